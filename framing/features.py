@@ -1,0 +1,290 @@
+"""Features: sentences → matches (evidence) → sentence rows → article tables.
+
+``score_text`` scores one text; ``score_sentences``, ``score_articles`` and ``evidence``
+score a corpus from ``load_corpus``. Every count is a number of lexicon matches that
+``evidence`` lists word by word; every rate sits beside its denominator.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+
+import pandas as pd
+
+from .attribution import attribute_article
+from .corpus import article_structure
+from .lexicons import Matcher, actor_lexicon, is_negated, norm_token, resolve_lexicons
+from .sentences import KINDS, classify_paragraphs, paragraphs, split_sentences, words
+from .sentiment import analyzer
+
+SENTENCE_COLUMNS = [
+    "sentence", "start", "end", "kind", "text", "words",
+]
+ATTRIBUTION_COLUMNS = [
+    "attribution", "source", "source_type", "cue", "cue_start", "cue_end", "source_start",
+    "source_end", "quote", "quote_fragment", "quote_spans", "unbalanced_quote",
+    "attribution_note",
+]
+EVIDENCE_COLUMNS = [
+    "id", "outlet", "sentence", "kind", "feature", "category", "term", "matched", "start",
+    "end", "negated", "actor", "left", "right", "sentence_text", "lexicon",
+]
+
+
+@lru_cache(maxsize=16)
+def _matcher(key) -> Matcher:
+    lexs = resolve_lexicons(dict(key) if key is not None else None)
+    return Matcher(lexs + (actor_lexicon(),))
+
+
+def _key(lexicons):
+    if lexicons is None:
+        return None
+    if isinstance(lexicons, Mapping):
+        return tuple(sorted((k, str(v)) for k, v in lexicons.items()))
+    return tuple(sorted((os.path.splitext(os.path.basename(str(p)))[0], str(p))
+                        for p in lexicons))
+
+
+def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher,
+             want_evidence: bool):
+    """Score the sentences ``spans`` of ``text``: columns as lists, and match records."""
+    feats = [f for f in matcher.features]
+    cols: dict[str, list] = {c: [] for c in SENTENCE_COLUMNS}
+    for f in feats:
+        cols[f] = []
+    cols["actors"] = []
+    cols["sentiment"] = []
+    polarity = analyzer().polarity_scores
+    sents = [text[s:e] for s, e, _ in spans]
+    atts = attribute_article(sents)
+    matches = []
+    for i, ((s, e, kind), sent) in enumerate(zip(spans, sents)):
+        toks = words(sent)
+        raw = [t for t, _, _ in toks]
+        norms = [norm_token(t) for t in raw]
+        found = matcher.find(raw, norms)
+        counts = dict.fromkeys(feats, 0)
+        actors = []
+        actor_pos = []
+        for m in found:
+            if m.feature == "actor":
+                if m.entry.category not in actors:
+                    actors.append(m.entry.category)
+                actor_pos.append((m.first, m.entry.category))
+            else:
+                counts[m.feature] += 1
+        if sent.rstrip().endswith("?") and "hedge" in counts:
+            counts["hedge"] += 1
+        cols["sentence"].append(i)
+        cols["start"].append(s)
+        cols["end"].append(e)
+        cols["kind"].append(kind)
+        cols["text"].append(sent)
+        cols["words"].append(len(toks))
+        for f in feats:
+            cols[f].append(counts[f])
+        cols["actors"].append(";".join(actors))
+        cols["sentiment"].append(polarity(sent)["compound"])
+        if want_evidence:
+            spans_ = [(a, b) for _, a, b in toks]
+            for m in found:
+                if m.feature == "actor":
+                    continue
+                a, b = spans_[m.first][0], spans_[m.last][1]
+                near = min(actor_pos, key=lambda p: (abs(p[0] - m.first), p[0]))[1] if actor_pos else None
+                matches.append((i, kind, m.feature, m.entry.category, m.entry.term, sent[a:b],
+                                s + a, s + b, is_negated(sent, spans_, norms, m.first), near,
+                                sent[:a], sent[b:], sent))
+            if sent.rstrip().endswith("?") and "hedge" in counts:
+                q = sent.rstrip()
+                matches.append((i, kind, "hedge", "open_question", "<question mark>", "?",
+                                s + len(q) - 1, s + len(q), False,
+                                actor_pos[0][1] if actor_pos else None, q[:-1], "", sent))
+    for c in ATTRIBUTION_COLUMNS:
+        cols[c] = []
+    for att in atts:
+        row = att.as_row()
+        for c in ATTRIBUTION_COLUMNS:
+            cols[c].append(row[c])
+    for i, (s, _, _) in enumerate(spans):
+        for c in ("cue_start", "cue_end", "source_start", "source_end"):
+            if cols[c][i] >= 0:
+                cols[c][i] += s
+        cols["quote_spans"][i] = tuple((a + s, b + s) for a, b in cols["quote_spans"][i])
+    return cols, matches
+
+
+def _frame(cols: dict, features: Iterable[str]) -> pd.DataFrame:
+    order = SENTENCE_COLUMNS + list(features) + ATTRIBUTION_COLUMNS + ["actors", "sentiment"]
+    df = pd.DataFrame({c: cols[c] for c in order}, columns=order)
+    for c in ("sentence", "start", "end", "words", "cue_start", "cue_end", "source_start",
+              "source_end", *features):
+        df[c] = df[c].astype("int64")
+    df["sentiment"] = df["sentiment"].astype("float64")
+    for c in ("quote", "quote_fragment", "unbalanced_quote"):
+        df[c] = df[c].astype(bool)
+    df["source"] = df["source"].astype(object)
+    return df
+
+
+def _attrs(df: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:
+    df.attrs["lexicons"] = {lx.feature: {"origin": lx.origin, "sha1": lx.sha1}
+                            for lx in matcher.lexicons}
+    return df
+
+
+def score_text(text: str, *, lexicons: Mapping | None = None) -> pd.DataFrame:
+    """Score one text: one row per sentence, in order, ``text[start:end]`` being the sentence.
+
+    Columns: sentence, start, end, kind, text, words, one count per feature (hedge, booster,
+    threat, conciliatory, and any lexicon you add), the attribution columns (attribution,
+    source, source_type, cue, quote, ...), actors and sentiment. Empty text gives an empty
+    table with the same columns.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"score_text expects a str, got {type(text).__name__}")
+    matcher = _matcher(_key(lexicons))
+    spans = split_sentences(text, classify_paragraphs(text, paragraphs(text)))
+    cols, _ = _analyse(text, spans, matcher, want_evidence=False)
+    return _attrs(_frame(cols, matcher.features[:-1]), matcher)
+
+
+def _article_job(args):
+    row, key, want_evidence = args
+    matcher = _matcher(key)
+    text, paras, _ = article_structure(row)
+    spans = split_sentences(text, paras)
+    return _analyse(text, spans, matcher, want_evidence)
+
+
+def _run(corpus: pd.DataFrame, lexicons, want_evidence: bool, jobs: int):
+    _check_corpus(corpus)
+    key = _key(lexicons)
+    rows = corpus[["id", "raw", "headline"]].to_dict("records")
+    tasks = [(r, key, want_evidence) for r in rows]
+    if jobs == 1 or len(tasks) < 2:
+        results = [_article_job(t) for t in tasks]
+    else:
+        workers = os.cpu_count() if jobs in (0, -1) else jobs
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_article_job, tasks, chunksize=max(1, len(tasks) // (workers * 8))))
+    return _matcher(key), results
+
+
+def _check_corpus(corpus) -> None:
+    if not isinstance(corpus, pd.DataFrame) or not {"id", "raw", "outlet"} <= set(corpus.columns):
+        raise TypeError("expected a corpus from framing.load_corpus (columns id, outlet, raw, ...)")
+
+
+def score_sentences(corpus: pd.DataFrame, *, lexicons: Mapping | None = None,
+                    jobs: int = 1) -> pd.DataFrame:
+    """``score_text`` for every article of a corpus, with ``id`` and ``outlet`` in front.
+
+    Offsets refer to the article's clean ``text`` column. ``jobs`` > 1 scores articles in
+    parallel processes; the result is identical and in the same order.
+    """
+    matcher, results = _run(corpus, lexicons, False, jobs)
+    feats = matcher.features[:-1]
+    frames = []
+    for (aid, outlet), (cols, _) in zip(corpus[["id", "outlet"]].itertuples(index=False), results):
+        frames.append((aid, outlet, cols))
+    merged: dict[str, list] = {"id": [], "outlet": []}
+    for aid, outlet, cols in frames:
+        n = len(cols["sentence"])
+        merged["id"] += [aid] * n
+        merged["outlet"] += [outlet] * n
+        for c, v in cols.items():
+            merged.setdefault(c, []).extend(v)
+    if not frames or not merged.get("sentence"):
+        empty, _ = _analyse("", [], matcher, False)
+        for c, v in empty.items():
+            merged.setdefault(c, v)
+    body = _frame(merged, feats)
+    body.insert(0, "outlet", pd.Series(merged["outlet"], dtype=object))
+    body.insert(0, "id", pd.Series(merged["id"], dtype=object))
+    return _attrs(body, matcher)
+
+
+def evidence(corpus: pd.DataFrame, *, lexicons: Mapping | None = None,
+             jobs: int = 1) -> pd.DataFrame:
+    """One row per match: the article, sentence, feature, lexicon entry, matched words,
+    offsets into the article's ``text``, negation, nearest actor and the words around it
+    (keyword in context)."""
+    matcher, results = _run(corpus, lexicons, True, jobs)
+    origin = {lx.feature: lx.origin for lx in matcher.lexicons}
+    recs = []
+    for (aid, outlet), (_, ms) in zip(corpus[["id", "outlet"]].itertuples(index=False), results):
+        for m in ms:
+            recs.append((aid, outlet, *m[:12], m[12], origin.get(m[2], "")))
+    df = pd.DataFrame(recs, columns=EVIDENCE_COLUMNS)
+    df["negated"] = df["negated"].astype(bool)
+    for c in ("sentence", "start", "end"):
+        df[c] = df[c].astype("int64")
+    return _attrs(df, matcher)
+
+
+def score_articles(corpus: pd.DataFrame, *, lexicons: Mapping | None = None,
+                   kinds: Iterable[str] = KINDS, jobs: int = 1,
+                   sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per article: counts, words, sentences, rates per 1,000 words, shares of
+    sentences, attribution shares, quotations and mean sentiment.
+
+    Every rate has its denominator beside it (``words`` for ``*_per_1k``, ``sentences`` for
+    ``*_share``). ``kinds`` chooses which sentence kinds count (for example body only).
+    Articles with no sentences (an empty text) keep their row, with zero counts and empty
+    rates. Pass ``sentences`` (from ``score_sentences``) to avoid scoring twice.
+    """
+    sents = sentences if sentences is not None else score_sentences(
+        corpus, lexicons=lexicons, jobs=jobs)
+    kinds = tuple(kinds)
+    bad = set(kinds) - set(KINDS)
+    if bad:
+        raise ValueError(f"unknown sentence kind(s) {sorted(bad)}; choose from {KINDS}")
+    feats = [c for c in sents.columns if c in _feature_names(sents)]
+    s = sents[sents["kind"].isin(kinds)]
+    meta_cols = [c for c in ("id", "outlet", "kind", "based_on", "problem") if c in corpus.columns]
+    out = corpus[meta_cols].rename(columns={"kind": "article_kind"}).reset_index(drop=True)
+    g = s.groupby("id", sort=False)
+    agg = pd.DataFrame({
+        "sentences": g.size(),
+        "words": g["words"].sum(),
+        **{f: g[f].sum() for f in feats},
+        **{f"{f}_sentences": g[f].apply(lambda x: int((x > 0).sum())) for f in feats},
+        "named": g["attribution"].apply(lambda x: int((x == "named").sum())),
+        "anonymous": g["attribution"].apply(lambda x: int((x == "anonymous").sum())),
+        "unattributed": g["attribution"].apply(lambda x: int((x == "unattributed").sum())),
+        "quotes": g["quote"].sum(),
+        "named_sources": g.apply(_distinct_named, include_groups=False),
+        "sentiment": g["sentiment"].mean(),
+    })
+    out = out.merge(agg, left_on="id", right_index=True, how="left")
+    count_cols = ["sentences", "words", *feats, *[f"{f}_sentences" for f in feats], "named",
+                  "anonymous", "unattributed", "quotes", "named_sources"]
+    out[count_cols] = out[count_cols].fillna(0).astype("int64")
+    w = out["words"].where(out["words"] > 0)
+    n = out["sentences"].where(out["sentences"] > 0)
+    for f in feats:
+        out[f"{f}_per_1k"] = out[f] / w * 1000
+        out[f"{f}_share"] = out[f"{f}_sentences"] / n
+    for a in ("named", "anonymous", "unattributed"):
+        out[f"{a}_share"] = out[a] / n
+    out["quotes_per_1k"] = out["quotes"] / w * 1000
+    out.attrs = dict(sents.attrs)
+    out.attrs["kinds"] = list(kinds)
+    return out
+
+
+def _feature_names(sents: pd.DataFrame) -> list[str]:
+    lex = sents.attrs.get("lexicons")
+    if lex:
+        return list(lex)
+    return [f for f in ("hedge", "booster", "threat", "conciliatory") if f in sents.columns]
+
+
+def _distinct_named(df: pd.DataFrame) -> int:
+    src = df.loc[df["attribution"] == "named", "source"].dropna()
+    return len({str(x).lower() for x in src})

@@ -1,0 +1,336 @@
+"""Lexicons: data files of terms, and the matcher that finds them in sentences.
+
+A lexicon is a CSV file with columns ``term``, ``category`` and ``source`` (and an optional
+``note``). Its file name is the feature it measures (``threat.csv`` → ``threat``).
+
+Term syntax, on the word tokens of a sentence (lower-cased, curly apostrophes straightened,
+a possessive ’s dropped, hyphens splitting words):
+
+- ``severe danger``: a multi-word phrase, word for word;
+- ``escalat*``: a word by its beginning (escalate, escalating, escalation, ...);
+- ``resum* ... talks``: ``...`` lets up to three other words stand between;
+- ``may <num>``: ``<num>`` is any number;
+- ``US``: a term written with a capital letter matches only with that case.
+
+Overlaps resolve leftmost-longest within a lexicon: at each word the longest entry wins
+(ties: the earlier row), and the words it covers are not matched again. Entries with category
+``exclude`` take part in this but are never counted: they are how a lexicon says "not this
+sense" ("south china sea" in the actor lexicon, "in may" in the hedge lexicon). Different
+lexicons never interact: a phrase can be threat and conciliatory at once, as the codebook asks.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .sentences import words
+
+FEATURES = ("hedge", "booster", "threat", "conciliatory")
+EXCLUDE = "exclude"
+GAP = 3
+NEGATORS = frozenset(
+    "not no never without neither nor cannot none nobody nothing lack lacks lacked".split()
+)
+_CLAUSE_BREAK = frozenset(",;:()—–")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file, line and problem."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    feature: str
+    term: str
+    category: str
+    source: str
+    order: int
+    tokens: tuple  # of (kind, value): kind in "exact", "case", "prefix", "gap", "num"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One feature's entries, its origin and a content hash that travels with results."""
+
+    feature: str
+    entries: tuple[Entry, ...]
+    origin: str
+    sha1: str
+
+    def to_frame(self):
+        import pandas as pd
+
+        return pd.DataFrame(
+            [(e.term, e.category, e.source) for e in self.entries],
+            columns=["term", "category", "source"],
+        )
+
+
+def norm_token(tok: str) -> str:
+    """The form a word is matched by: lower case, straight apostrophe, no possessive 's."""
+    t = tok.lower().replace("’", "'")
+    if t.endswith("'s") and len(t) > 2:
+        t = t[:-2]
+    return t
+
+
+def _parse_term(term: str, where: str) -> tuple:
+    parts = [w for w, _, _ in words(term)] if "..." not in term and "<num>" not in term else None
+    if parts is None:
+        parts = []
+        for chunk in term.split():
+            if chunk in ("...", "<num>"):
+                parts.append(chunk)
+            else:
+                star = chunk.endswith("*")
+                sub = [w for w, _, _ in words(chunk.rstrip("*"))]
+                if star and sub:
+                    sub[-1] += "*"
+                parts.extend(sub)
+    else:
+        if term.rstrip().endswith("*") and parts:
+            parts[-1] += "*"
+    if not parts or parts[0] == "..." or parts[-1] == "...":
+        raise LexiconError(f"{where}: term {term!r} has no words to match")
+    toks = []
+    for p in parts:
+        if p == "...":
+            toks.append(("gap", GAP))
+        elif p == "<num>":
+            toks.append(("num", None))
+        elif p.endswith("*"):
+            stem = norm_token(p[:-1])
+            if len(stem) < 3:
+                raise LexiconError(f"{where}: wildcard {p!r} is too short (3 letters at least)")
+            toks.append(("prefix", stem))
+        elif any(c.isupper() for c in p):
+            toks.append(("case", p.replace("’", "'")))
+        else:
+            toks.append(("exact", norm_token(p)))
+    return tuple(toks)
+
+
+def parse_lexicon(text: str, feature: str, origin: str) -> Lexicon:
+    """Parse lexicon CSV text; every problem raises ``LexiconError`` naming ``origin``."""
+    reader = csv.DictReader(io.StringIO(text))
+    need = {"term", "category", "source"}
+    if reader.fieldnames is None:
+        raise LexiconError(f"{origin}: empty lexicon file (expected columns term,category,source)")
+    missing = need - set(f.strip() for f in reader.fieldnames)
+    if missing:
+        raise LexiconError(
+            f"{origin}: missing column(s) {', '.join(sorted(missing))}; "
+            f"found {', '.join(reader.fieldnames)}"
+        )
+    entries = []
+    for n, row in enumerate(reader, start=2):
+        where = f"{origin}, line {n}"
+        if None in row:
+            raise LexiconError(f"{where}: more fields than the header has (quote terms with commas)")
+        term = (row.get("term") or "").strip()
+        cat = (row.get("category") or "").strip()
+        src = (row.get("source") or "").strip()
+        if not term or term.startswith("#"):
+            continue
+        if not cat:
+            raise LexiconError(f"{where}: term {term!r} has no category")
+        if not src:
+            raise LexiconError(f"{where}: term {term!r} has no source (say where it comes from)")
+        entries.append(Entry(feature, term, cat, src, len(entries), _parse_term(term, where)))
+    if not any(e.category != EXCLUDE for e in entries):
+        raise LexiconError(f"{origin}: no terms to count")
+    sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return Lexicon(feature, tuple(entries), origin, sha1)
+
+
+def load_lexicon(source: str | Path, feature: str | None = None) -> Lexicon:
+    """Load a lexicon: a shipped name (``"threat"``) or a path to a CSV file."""
+    path = Path(source)
+    if path.suffix.lower() == ".csv" or path.exists():
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError as exc:
+            raise LexiconError(f"{path}: no such lexicon file") from exc
+        except UnicodeDecodeError as exc:
+            raise LexiconError(f"{path}: not valid UTF-8 ({exc.reason})") from exc
+        return parse_lexicon(text, feature or path.stem, str(path))
+    return _shipped(str(source), feature or str(source))
+
+
+@lru_cache(maxsize=None)
+def _shipped(name: str, feature: str) -> Lexicon:
+    res = resources.files("framing").joinpath(f"data/{name}.csv")
+    if not res.is_file():
+        raise LexiconError(f"no shipped lexicon named {name!r} and no file {name!r}")
+    return parse_lexicon(res.read_text(encoding="utf-8"), feature, f"framing/data/{name}.csv")
+
+
+def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexicon, ...]:
+    """The shipped feature lexicons with a user's changes applied.
+
+    ``lexicons`` maps a feature to a CSV path: an existing feature is replaced, a new name
+    adds a feature (a new column), and a name ending in ``+`` (``"threat+"``) adds the file's
+    entries to the shipped ones. A list of paths uses each file's stem as the feature.
+    """
+    chosen: dict[str, Lexicon] = {f: _shipped(f, f) for f in FEATURES}
+    if lexicons is None:
+        return tuple(chosen.values())
+    items = lexicons.items() if isinstance(lexicons, Mapping) else (
+        (Path(p).stem, p) for p in lexicons
+    )
+    for key, src in items:
+        if isinstance(src, Lexicon):
+            chosen[key] = src
+            continue
+        if key.endswith("+"):
+            base = key[:-1]
+            extra = load_lexicon(src, base)
+            old = chosen.get(base) or _shipped(base, base)
+            n = len(old.entries)
+            merged = old.entries + tuple(
+                Entry(base, e.term, e.category, e.source, n + i, e.tokens)
+                for i, e in enumerate(extra.entries)
+            )
+            chosen[base] = Lexicon(base, merged, f"{old.origin} + {extra.origin}",
+                                   hashlib.sha1((old.sha1 + extra.sha1).encode()).hexdigest()[:12])
+        else:
+            chosen[key] = load_lexicon(src, key)
+    return tuple(chosen.values())
+
+
+@dataclass(frozen=True)
+class Match:
+    feature: str
+    entry: Entry
+    first: int  # index of first word token
+    last: int  # index of last word token (inclusive)
+
+
+class Matcher:
+    """Finds the entries of several lexicons in a sentence's word tokens in one pass."""
+
+    def __init__(self, lexicons: Iterable[Lexicon]):
+        self.lexicons = tuple(lexicons)
+        self.features = tuple(lx.feature for lx in self.lexicons)
+        self._exact: dict[str, list[Entry]] = {}
+        self._case: dict[str, list[Entry]] = {}
+        self._prefix: dict[str, list[Entry]] = {}
+        self._num: list[Entry] = []
+        for lx in self.lexicons:
+            for e in lx.entries:
+                kind, val = e.tokens[0]
+                if kind == "exact":
+                    self._exact.setdefault(val, []).append(e)
+                elif kind == "case":
+                    self._case.setdefault(norm_token(val), []).append(e)
+                elif kind == "prefix":
+                    self._prefix.setdefault(val, []).append(e)
+                else:
+                    self._num.append(e)
+        self._lens = sorted({len(k) for k in self._prefix}, reverse=True)
+        self._cache: dict[str, tuple[Entry, ...]] = {}
+
+    def _candidates(self, norm: str) -> tuple[Entry, ...]:
+        hit = self._cache.get(norm)
+        if hit is None:
+            found = list(self._exact.get(norm, ()))
+            found += self._case.get(norm, ())
+            for n in self._lens:
+                if n <= len(norm):
+                    found += self._prefix.get(norm[:n], ())
+            if norm[:1].isdigit():
+                found += self._num
+            hit = tuple(found)
+            if len(self._cache) < 200_000:
+                self._cache[norm] = hit
+        return hit
+
+    def find(self, toks: list[str], norms: list[str]) -> list[Match]:
+        """Matches in a sentence, resolved leftmost-longest per feature, excludes dropped."""
+        raw: list[tuple[str, int, int, int, Entry]] = []
+        for i, nm in enumerate(norms):
+            cands = self._candidates(nm)
+            if not cands:
+                continue
+            for e in cands:
+                j = _match_from(e.tokens, toks, norms, i)
+                if j >= 0:
+                    raw.append((e.feature, i, -(j - i), e.order, e))
+        if not raw:
+            return []
+        raw.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+        out: list[Match] = []
+        feature, reach = None, -1
+        for feat, i, neglen, _, e in raw:
+            if feat != feature:
+                feature, reach = feat, -1
+            if i <= reach:
+                continue
+            reach = i - neglen
+            if e.category != EXCLUDE:
+                out.append(Match(feat, e, i, reach))
+        return out
+
+
+def _tok_ok(kind: str, val, tok: str, nm: str) -> bool:
+    if kind == "exact":
+        return nm == val
+    if kind == "prefix":
+        return nm.startswith(val)
+    if kind == "case":
+        t = tok.replace("’", "'")
+        return t == val or (t.endswith("'s") and t[:-2] == val)
+    return nm[:1].isdigit()
+
+
+def _match_from(pattern: tuple, toks: list[str], norms: list[str], i: int) -> int:
+    """Index of the last token matched when ``pattern`` matches at ``i``, else -1."""
+    kind, val = pattern[0]
+    if not _tok_ok(kind, val, toks[i], norms[i]):
+        return -1
+    j = i
+    k = 1
+    n = len(norms)
+    while k < len(pattern):
+        kind, val = pattern[k]
+        if kind == "gap":
+            nkind, nval = pattern[k + 1]
+            for jj in range(j + 1, min(n, j + 2 + val)):
+                if _tok_ok(nkind, nval, toks[jj], norms[jj]):
+                    j = jj
+                    break
+            else:
+                return -1
+            k += 2
+            continue
+        j += 1
+        if j >= n or not _tok_ok(kind, val, toks[j], norms[j]):
+            return -1
+        k += 1
+    return j
+
+
+def is_negated(text: str, spans: list[tuple[int, int]], norms: list[str], first: int) -> bool:
+    """A negator (not, no, never, n't, without, ...) in the three words before a match,
+    with no comma, semicolon or bracket between them."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        between = text[spans[k][1] : spans[k + 1][0]]
+        if any(c in _CLAUSE_BREAK for c in between):
+            return False
+        nm = norms[k]
+        if nm in NEGATORS or nm.endswith("n't"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> Lexicon:
+    """The shipped actor aliases (codebook section 6); category is the actor's name."""
+    return _shipped("actors", "actor")
