@@ -1,0 +1,33 @@
+"""framing: transparent, evidence-first media-framing analysis.
+
+Data flows one way: corpus → sentences → matches (evidence) → sentence features →
+article and outlet tables → plots. ``load_*`` reads, ``score_*`` returns tidy tables,
+``plot_*`` draws; ``evidence`` lists every match behind every count.
+"""
+
+from .attribution import attribute_article, find_quotes
+from .corpus import CorpusError, chrome, load_corpus
+from .features import evidence, score_articles, score_sentences, score_text
+from .lexicons import FEATURES, LexiconError, load_lexicon, resolve_lexicons
+from .sentences import split_sentences
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "FEATURES",
+    "CorpusError",
+    "LexiconError",
+    "attribute_article",
+    "chrome",
+    "evidence",
+    "find_quotes",
+    "load_corpus",
+    "load_lexicon",
+    "resolve_lexicons",
+    "score_articles",
+    "score_sentences",
+    "score_text",
+    "split_sentences",
+]
+
+# --- plots, outlets, display, report (issue 4) ---
