@@ -1,0 +1,332 @@
+"""A rich HTML view of an article or any text, with its framing marked.
+
+``show_article(corpus, id)`` and ``show_text(text)`` return a ``Highlighted`` object.
+Jupyter shows it as HTML (``_repr_html_``); ``.html`` gives the same markup to save.
+
+What is marked, in the colours of ``framing.plots.COLORS``:
+
+- lexicon matches (threat, conciliatory, hedge, booster): a tinted background and a solid
+  underline in the feature's colour; hovering shows the feature, category and lexicon term
+  (and "negated" when it is);
+- attribution: the source of a named or anonymous claim in a box, its cue underlined with a
+  dotted line, in the colour of the label; hovering shows label, source type and cue;
+- direct quotations: italic with a yellow bar above;
+- every sentence: hovering shows its number, kind, attribution, actors and sentiment.
+
+All text is escaped with ``html.escape``; the output depends only on the input.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .features import evidence, score_sentences
+from .plots import COLORS, FEATURE_LABELS
+
+__all__ = ["Highlighted", "show_article", "show_text"]
+
+MARK_FEATURES = ("threat", "conciliatory", "hedge", "booster")
+_PRIORITY = {f: i for i, f in enumerate(MARK_FEATURES)}
+_HEADING = {"headline": "font-size:1.25em;font-weight:700;", "subheading": "font-weight:700;"}
+_KIND_STYLE = {**_HEADING, "caption": "font-style:italic;color:#555555;"}
+
+
+def _tint(hex_color: str, alpha: float = 0.22) -> str:
+    """The colour mixed with white: a background light enough to read black text on."""
+    h = hex_color.lstrip("#")
+    r, g, b = (int(h[i : i + 2], 16) for i in (0, 2, 4))
+    mix = [round(255 - (255 - c) * alpha) for c in (r, g, b)]
+    return "#{:02x}{:02x}{:02x}".format(*mix)
+
+
+@dataclass(frozen=True)
+class _Layer:
+    start: int
+    end: int
+    kind: str  # a feature, "source", "cue" or "quote"
+    label: str  # feature, or attribution label for source/cue
+    title: str
+
+
+@dataclass
+class Highlighted:
+    """An article or text with its framing marked; shown as HTML in Jupyter.
+
+    Attributes: ``text`` (what is shown), ``sentences`` (the sentence table),
+    ``evidence`` (the lexicon matches), ``title`` (a heading, may be empty) and
+    ``features`` (which lexicons are marked).
+    """
+
+    text: str
+    sentences: pd.DataFrame
+    evidence: pd.DataFrame
+    title: str = ""
+    subtitle: str = ""
+    features: tuple[str, ...] = MARK_FEATURES
+    _cache: str | None = field(default=None, repr=False, compare=False)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{f} {int((self.evidence['feature'] == f).sum())}" for f in self.features
+        )
+        head = f"{self.title!r}: " if self.title else ""
+        return f"<Highlighted {head}{len(self.sentences)} sentences; matches: {counts}>"
+
+    @property
+    def html(self) -> str:
+        """The HTML fragment (a ``<div>``), the same as ``_repr_html_``."""
+        if self._cache is None:
+            self._cache = _render(self)
+        return self._cache
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def save(self, path) -> None:
+        """Write a standalone HTML page."""
+        page = (
+            '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+            f"<title>{html.escape(self.title or 'framing')}</title></head>\n"
+            f"<body>\n{self.html}\n</body></html>\n"
+        )
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(page)
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def show_article(
+    corpus: pd.DataFrame,
+    id: str,
+    *,
+    features: Sequence[str] = MARK_FEATURES,
+    sentences: pd.DataFrame | None = None,
+    matches: pd.DataFrame | None = None,
+) -> Highlighted:
+    """One article of a corpus (from ``load_corpus``) with its framing marked.
+
+    ``id`` is the article's id ("000"). Pass ``sentences`` (``score_sentences``) and
+    ``matches`` (``evidence``) already computed for the corpus to avoid scoring again.
+    """
+    if not isinstance(corpus, pd.DataFrame) or "id" not in corpus.columns:
+        raise TypeError("show_article expects a corpus from framing.load_corpus")
+    row = corpus[corpus["id"].astype(str) == str(id)]
+    if row.empty:
+        known = ", ".join(map(str, corpus["id"]))
+        raise KeyError(f"no article with id {id!r} in the corpus (ids: {known})")
+    row = row.iloc[[0]].reset_index(drop=True)
+    sents = score_sentences(row) if sentences is None else sentences
+    ev = evidence(row) if matches is None else matches
+    sents = sents[sents["id"].astype(str) == str(id)].reset_index(drop=True)
+    ev = ev[ev["id"].astype(str) == str(id)].reset_index(drop=True)
+    r = row.iloc[0]
+    bits = [str(r.get(k, "") or "") for k in ("kind", "based_on")]
+    sub = " · ".join(
+        x
+        for x in (
+            str(r.get("outlet", "")),
+            f"{bits[0]}" if bits[0] else "",
+            f"based on {bits[1]}" if bits[1] else "",
+            f"{int(r['words'])} words" if "words" in r else "",
+        )
+        if x
+    )
+    return Highlighted(
+        text=str(r["text"]),
+        sentences=sents,
+        evidence=ev,
+        title=f"{r['id']}",
+        subtitle=sub,
+        features=tuple(features),
+    )
+
+
+def show_text(
+    text: str,
+    *,
+    title: str = "",
+    features: Sequence[str] = MARK_FEATURES,
+) -> Highlighted:
+    """Any text with its framing marked, scored the way an article is (paragraphs split at
+    blank lines; site-chrome lines such as "Related Posts" are left out of the view)."""
+    if not isinstance(text, str):
+        raise TypeError(f"show_text expects a str, got {type(text).__name__}")
+    row = pd.DataFrame([{"id": "text", "outlet": "", "raw": text, "headline": ""}])
+    from .corpus import article_structure
+
+    clean, _, _ = article_structure(row.iloc[0])
+    sents = score_sentences(row) if clean.strip() else None
+    ev = evidence(row) if clean.strip() else None
+    if sents is None:
+        sents = score_sentences(row.iloc[:0])
+        ev = evidence(row.iloc[:0])
+    return Highlighted(
+        text=clean, sentences=sents, evidence=ev, title=title, features=tuple(features)
+    )
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def _layers(h: Highlighted) -> list[_Layer]:
+    out: list[_Layer] = []
+    for m in h.evidence.itertuples(index=False):
+        if m.feature not in h.features:
+            continue
+        neg = " (negated)" if bool(m.negated) else ""
+        title = f"{m.feature}: {m.category} — lexicon term “{m.term}”{neg}"
+        out.append(_Layer(int(m.start), int(m.end), m.feature, m.feature, title))
+    for s in h.sentences.itertuples(index=False):
+        label = s.attribution
+        if label in ("named", "anonymous"):
+            stype = s.source_type if isinstance(s.source_type, str) and s.source_type else ""
+            cue = s.cue if isinstance(s.cue, str) and s.cue else ""
+            src = s.source if isinstance(s.source, str) and s.source else ""
+            if s.source_start >= 0 and s.source_end > s.source_start:
+                t = f"{label} source: {src}" + (f" ({stype})" if stype else "")
+                t += f"; cue “{cue}”" if cue else ""
+                out.append(_Layer(int(s.source_start), int(s.source_end), "source", label, t))
+            if s.cue_start >= 0 and s.cue_end > s.cue_start:
+                t = f"attribution cue “{cue}” → {label}" + (f": {src}" if src else "")
+                out.append(_Layer(int(s.cue_start), int(s.cue_end), "cue", label, t))
+        for a, b in s.quote_spans or ():
+            if b > a:
+                who = s.source if isinstance(s.source, str) and s.source else "unnamed speaker"
+                out.append(_Layer(int(a), int(b), "quote", "quote", f"direct quotation ({who})"))
+    return out
+
+
+def _style(active: list[_Layer]) -> str:
+    css = []
+    feats = sorted((x for x in active if x.kind in _PRIORITY), key=lambda x: _PRIORITY[x.kind])
+    if feats:
+        c = COLORS[feats[0].kind]
+        css.append(f"background-color:{_tint(c)};border-bottom:2px solid {c};")
+    src = [x for x in active if x.kind == "source"]
+    if src:
+        c = COLORS[src[0].label]
+        line = "solid" if src[0].label == "named" else "dashed"
+        css.append(f"border:1.5px {line} {c};border-radius:3px;font-weight:600;")
+    cue = [x for x in active if x.kind == "cue"]
+    quote = [x for x in active if x.kind == "quote"]
+    if quote:
+        css.append(f"font-style:italic;border-top:3px solid {COLORS['quote']};")
+    if cue:
+        c = COLORS[cue[0].label]
+        css.append(
+            f"text-decoration:underline dotted {c};text-decoration-thickness:2px;font-weight:600;"
+        )
+    return "".join(css)
+
+
+def _render_sentence(text: str, start: int, end: int, layers: list[_Layer]) -> str:
+    inside = [x for x in layers if x.start < end and x.end > start]
+    cuts = {start, end}
+    for x in inside:
+        cuts.add(max(start, x.start))
+        cuts.add(min(end, x.end))
+    points = sorted(cuts)
+    parts = []
+    for a, b in zip(points, points[1:], strict=False):
+        if b <= a:
+            continue
+        piece = html.escape(text[a:b])
+        active = [x for x in inside if x.start <= a and x.end >= b]
+        if not active:
+            parts.append(piece)
+            continue
+        titles = "\n".join(dict.fromkeys(x.title for x in active))
+        parts.append(
+            f'<span style="{_style(active)}" title="{html.escape(titles, quote=True)}">'
+            f"{piece}</span>"
+        )
+    return "".join(parts)
+
+
+def _sentence_title(s) -> str:
+    bits = [f"sentence {int(s.sentence)} · {s.kind}", f"attribution: {s.attribution}"]
+    if isinstance(s.source, str) and s.source:
+        bits[-1] += f" — {s.source}"
+    if isinstance(s.cue, str) and s.cue:
+        bits[-1] += f" (cue “{s.cue}”)"
+    if isinstance(s.actors, str) and s.actors:
+        bits.append("actors: " + s.actors.replace(";", ", "))
+    bits.append(f"sentiment: {float(s.sentiment):+.3f}")
+    return "\n".join(bits)
+
+
+def _legend(features: Iterable[str]) -> str:
+    items = []
+    for f in features:
+        c = COLORS[f]
+        items.append(
+            f'<span style="background-color:{_tint(c)};border-bottom:2px solid {c};'
+            f'padding:0 3px;">{html.escape(FEATURE_LABELS.get(f, f))}</span>'
+        )
+    for label, line in (("named", "solid"), ("anonymous", "dashed")):
+        c = COLORS[label]
+        items.append(
+            f'<span style="border:1.5px {line} {c};border-radius:3px;font-weight:600;'
+            f'padding:0 3px;">{label} source</span>'
+        )
+    items.append(
+        f'<span style="text-decoration:underline dotted {COLORS["named"]};'
+        'text-decoration-thickness:2px;font-weight:600;">cue (said, told…)</span>'
+    )
+    items.append(
+        f'<span style="font-style:italic;border-top:3px solid {COLORS["quote"]};">'
+        "direct quotation</span>"
+    )
+    return (
+        '<div class="framing-legend" style="margin:4px 0 8px 0;font-size:0.85em;'
+        'line-height:1.9;">' + " ".join(items) + ' <span style="color:#666666;">'
+        "(hover for details)</span></div>"
+    )
+
+
+def _summary(h: Highlighted) -> str:
+    ev = h.evidence
+    counts = [f"{int((ev['feature'] == f).sum())} {FEATURE_LABELS.get(f, f)}" for f in h.features]
+    s = h.sentences
+    att = [f"{int((s['attribution'] == a).sum())} {a}" for a in ("named", "anonymous")]
+    quotes = int(s["quote"].sum()) if len(s) else 0
+    return (
+        f"{len(s)} sentences · matches: {', '.join(counts)} · sourced sentences: "
+        f"{', '.join(att)} · {quotes} with a direct quotation"
+    )
+
+
+def _render(h: Highlighted) -> str:
+    text = h.text
+    layers = _layers(h)
+    out = ['<div class="framing-view" style="max-width:52em;line-height:1.6;">']
+    if h.title or h.subtitle:
+        out.append(
+            '<div style="font-weight:700;">'
+            + html.escape(" — ".join(x for x in (h.title, h.subtitle) if x))
+            + "</div>"
+        )
+    out.append(_legend(h.features))
+    out.append(f'<div style="font-size:0.85em;color:#555555;">{html.escape(_summary(h))}</div>')
+    out.append('<div style="white-space:pre-wrap;margin-top:6px;">')
+    pos = 0
+    for s in h.sentences.sort_values("start").itertuples(index=False):
+        a, b = int(s.start), int(s.end)
+        if a < pos:
+            continue
+        out.append(html.escape(text[pos:a]))
+        style = _KIND_STYLE.get(s.kind, "")
+        out.append(
+            f'<span class="framing-sentence" style="{style}" '
+            f'title="{html.escape(_sentence_title(s), quote=True)}">'
+            f"{_render_sentence(text, a, b, layers)}</span>"
+        )
+        pos = b
+    out.append(html.escape(text[pos:]))
+    out.append("</div></div>")
+    return "".join(out)
