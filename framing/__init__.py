@@ -31,3 +31,44 @@ __all__ = [
 ]
 
 # --- plots, outlets, display, report (issue 4) ---
+from .display import Highlighted, show_article, show_text  # noqa: E402
+from .outlets import (  # noqa: E402
+    actor_aliases,
+    score_actors,
+    score_arcs,
+    score_attribution,
+    score_outlets,
+    score_sentiment,
+    source_actors,
+)
+from .plots import (  # noqa: E402
+    COLORS,
+    PALETTE,
+    plot_actors,
+    plot_arcs,
+    plot_attribution,
+    plot_features,
+    plot_sentiment,
+)
+from .report import make_figures  # noqa: E402
+
+__all__ += [
+    "COLORS",
+    "Highlighted",
+    "PALETTE",
+    "actor_aliases",
+    "make_figures",
+    "plot_actors",
+    "plot_arcs",
+    "plot_attribution",
+    "plot_features",
+    "plot_sentiment",
+    "score_actors",
+    "score_arcs",
+    "score_attribution",
+    "score_outlets",
+    "score_sentiment",
+    "show_article",
+    "show_text",
+    "source_actors",
+]

@@ -436,7 +436,7 @@ def plot_sentiment(
     lo = d.get("mean_low", d["mean"]).to_numpy(dtype=float)
     hi = d.get("mean_high", d["mean"]).to_numpy(dtype=float)
     err = np.nan_to_num(np.vstack([np.clip(mean - lo, 0, None), np.clip(hi - mean, 0, None)]))
-    ax.axvline(0, color="#999999", linewidth=0.9, linestyle="--", zorder=0)
+    ax.axvline(0, color="#555555", linewidth=1.0, linestyle="--", zorder=1.5)
     ax.errorbar(
         mean,
         y,
