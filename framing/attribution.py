@@ -37,8 +37,22 @@ _BASE_NOUNISH = frozenset(
     "from at into about united sovereign independent territorial own no any every each "
     "another such one".split()
 )
+_NP_ADJ = frozenset(
+    "current former senior junior retired serving military government western foreign "
+    "local regional top other".split()
+)
+_POSSESSIVE_DET = frozenset("his her its their our my your".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
 _FIRST_PERSON = frozenset("i we".split())
+_AGENTLESS_PASSIVE = frozenset(
+    "accused alleged reported said rumored rumoured described labeled labelled quoted cited "
+    "told warned criticized criticised condemned urged claimed disclosed announced dubbed "
+    "called".split()
+)
+_INVERTED = frozenset(
+    "said says added adds stated told asked noted wrote explained continued insisted "
+    "stressed warned argued replied responded declared recalled observed".split()
+)
 _PASSIVE_AUX = frozenset("is are was were been being be".split())
 _PARTICIPLE_CUE = re.compile(r"ing$")
 _BASE_FORMS = frozenset(
@@ -125,25 +139,29 @@ def find_quotes(text: str, open_at_start: bool = False) -> tuple[list[Quote], bo
     a sentence that starts inside a quotation closes it. Unbalanced marks are reported by the
     caller, never an error.
     """
+    if not open_at_start and not _HAS_QUOTE.search(text):
+        return [], False
     quotes: list[Quote] = []
     inside = open_at_start
-    start = 0 if open_at_start else -1
-    straight_open = False
+    start = 0
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch == "“" or (ch == '"' and not inside) or (ch == "‘" and _is_open_single(text, i)):
-            if not inside:
-                inside, start, straight_open = True, i, ch == '"'
-        elif ch == "”" or (ch == '"' and inside) or (ch == "’" and inside and _is_close_single(text, i) and text[start] == "‘"):
-            if inside:
-                quotes.append(Quote(start, i + 1, _count_words(text[start:i]), True,
-                                    opened=not (open_at_start and not quotes)))
-                inside = False
+    for m in _QCHARS.finditer(text):
+        i, ch = m.start(), m.group()
+        if not inside and (ch in "“\"" or (ch == "‘" and _is_open_single(text, i))):
+            inside, start = True, i
+        elif inside and (ch in "”\"" or (ch == "’" and text[start] == "‘"
+                                          and _is_close_single(text, i))):
+            quotes.append(Quote(start, i + 1, _count_words(text[start:i]), True,
+                                opened=not (open_at_start and not quotes)))
+            inside = False
     if inside:
-        quotes.append(Quote(max(start, 0), n, _count_words(text[max(start, 0):]), False,
+        quotes.append(Quote(start, n, _count_words(text[start:]), False,
                             opened=not (open_at_start and not quotes)))
-    del straight_open
     return quotes, inside
+
+
+_QCHARS = re.compile("[“”\"‘’]")
+_HAS_QUOTE = re.compile("[“”\"‘]")
 
 
 def _is_open_single(text: str, i: int) -> bool:
@@ -173,16 +191,24 @@ def source_type(phrase: str) -> str:
     toks = []
     for k, t in enumerate(_tokens(phrase)):
         w = t.group()
-        if k and (_verbish(w) or w.lower() in _CLAUSE_WORDS or w.lower() in _PRONOUNS):
+        lw = w.lower()
+        if k and (_verbish(w) or (lw in _CLAUSE_WORDS and lw != "and") or lw in _PRONOUNS
+                  or lw in _POSSESSIVE_DET or lw in ("on", "in", "at", "during")):
             break  # "a report released in 2023", "a readout his office shared"
         toks.append(w)
     if not toks:
         return "none"
     low = [t.lower().replace("’", "'") for t in toks]
     low = [t[:-2] if t.endswith("'s") else t for t in low]
-    head = low[-1]
-    if head in _PRONOUNS and len(toks) == 1:
+    if low[-1] in _PRONOUNS and len(toks) == 1:
         return "pronoun"
+    # the head: the last word that is a known source noun or a capitalised name
+    h = len(toks) - 1
+    while h > 0 and toks[h].islower() and low[h] not in types and \
+            " ".join(low[h - 1 : h + 1]) not in types:
+        h -= 1
+    toks, low = toks[: h + 1], low[: h + 1]
+    head = low[-1]
     two = " ".join(low[-2:])
     kind = types.get(two) or types.get(head)
     if kind == "document":
@@ -200,10 +226,15 @@ def source_type(phrase: str) -> str:
     if toks[-1][:1].isupper():
         from .actors import place_names
 
-        return "institution" if head in place_names() else "person"
-    if any(t[:1].isupper() for t in toks):
+        if head in place_names():
+            return "institution"
+        roles = [types.get(t) for t in low[:-1]]
+        if "institution" in roles and "vague" not in roles and "title" not in roles:
+            return "institution"  # "The U.S. Department of State"
+        return "person"
+    if any(t[:1].isupper() for t in toks if t.lower() not in ("the", "a", "an")):
         return "institution"
-    return "vague"
+    return "none"
 
 
 _NAMED = {"person", "titled_official", "institution", "document"}
@@ -220,7 +251,9 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     toks = [m for m in _tokens(text[:pos])]
     j = len(toks) - 1
     # skip auxiliaries and adverbs between the subject and the cue
-    while j >= 0 and toks[j].group().lower() in _SKIP_BEFORE_CUE:
+    while j >= 0 and (toks[j].group().lower() in _SKIP_BEFORE_CUE or (
+        toks[j].group().endswith("ly") and toks[j].group().islower() and len(toks[j].group()) > 4
+    )):
         gap = text[toks[j].end() : (toks[j + 1].start() if j + 1 < len(toks) else pos)]
         if any(c in gap for c in ",;:“”\"()"):
             return -1, -1
@@ -241,6 +274,17 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
         w = toks[first - 1].group()
         lw = w.lower()
         gap = text[toks[first - 1].end() : toks[first].start()]
+        if lw == "and" and first - 2 >= 0 and (
+            toks[first - 2].group()[:1].isupper() or toks[first - 2].group().lower() in _NP_ADJ
+        ):
+            first -= 1  # "current and former officials", "Biden and Xi"
+            continue
+        if lw == "with" and first - 2 >= 0 and toks[first - 2].group().lower() == "familiar":
+            first -= 1  # "people familiar with the matter"
+            continue
+        if _verbish(w) and lw.endswith("ed") and toks[first].group().lower() == "by":
+            first -= 1  # reduced relative: "Intelligence gathered by the island nation"
+            continue
         if any(c in gap for c in ",;:“”\"()—") or lw in _CLAUSE_WORDS or _verbish(w):
             break
         if _in_quotes(toks[first - 1].start(), quotes):
@@ -255,7 +299,8 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
 _VERBS = frozenset(
     "is are was were be been has have had do does did will would can could should may might "
     "must met meet meets held hold holds took take takes gave give made make makes came come "
-    "comes went go goes passed pass said says told".split()
+    "comes went go goes passed pass said says told plans intends seeks wants needs tries "
+    "remains became becomes".split()
 )
 
 
@@ -292,8 +337,33 @@ def _np_after(text: str, pos: int, limit: int = 10) -> tuple[int, int]:
     return pos + toks[0].start(), pos + toks[last].end()
 
 
-def attribute_sentence(text: str, open_quote: bool = False) -> tuple[Attribution, bool]:
-    """Attribution of one sentence on its own; returns it and whether a quote stays open."""
+class _Cue:
+    """A cue found by the lexicon matcher, shaped like a regex match."""
+
+    __slots__ = ("_s", "_e", "_t")
+
+    def __init__(self, text: str, start: int, end: int):
+        self._s, self._e, self._t = start, end, text[start:end]
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._t
+
+
+def attribute_sentence(
+    text: str, open_quote: bool = False, cues: list[tuple[int, int]] | None = None
+) -> tuple[Attribution, bool]:
+    """Attribution of one sentence on its own; returns it and whether a quote stays open.
+
+    ``cues`` are the character spans of cue words when the caller has already found them
+    (``framing.features`` finds them in the same pass as the lexicons); otherwise they are
+    searched here.
+    """
     pat, kinds, _ = _tables()
     quotes, still_open = find_quotes(text, open_quote)
     att = Attribution(quotes=quotes)
@@ -301,7 +371,8 @@ def attribute_sentence(text: str, open_quote: bool = False) -> tuple[Attribution
     att.quote_fragment = any(not q.full for q in quotes)
     att.unbalanced_quote = any(not q.closed for q in quotes) or any(not q.opened for q in quotes)
     best: tuple | None = None
-    for m in pat.finditer(text):
+    found_cues = pat.finditer(text) if cues is None else (_Cue(text, a, b) for a, b in cues)
+    for m in found_cues:
         if _in_quotes(m.start(), quotes):
             continue
         cue = m.group()
@@ -354,6 +425,8 @@ def _source_for(text, m, low, kind, quotes):
         s, e = _sentence_subject(text, quotes)  # "He declined to ... and said"
         if s >= 0:
             st = source_type(text[s:e])
+            if st == "none":
+                return None
             return (_label_for(st) if st != "pronoun" else "named", s, e, st)
     nxt = re.match(r"\s*([^\W_]+)", text[end:])
     next_word = nxt.group(1).lower() if nxt else ""
@@ -371,19 +444,21 @@ def _source_for(text, m, low, kind, quotes):
             if s >= 0:
                 st = source_type(text[s:e])
                 return (_label_for(st) if st != "pronoun" else "named", s, e, st)
-        if kind == "cognition" or prev_word not in _PASSIVE_AUX:
+        if kind == "cognition" or prev_word not in _PASSIVE_AUX or low not in _AGENTLESS_PASSIVE:
             return None  # agentless "is believed", "is seen as" are hedges, not attribution
         return ("anonymous", -1, -1, "agentless")
     if low.endswith("ed") and next_word == "by":
         return None
     # inverted: ', said Bonnie Glaser' / '” says the official'
-    if re.search(r"[,”\"’]\s*$", before) and kind == "speech":
+    if re.search(r"[,”\"’]\s*$", before) and low in _INVERTED:
         s, e = _np_after(text, end)
         if s >= 0:
             st = source_type(text[s:e])
-            if st not in ("vague",) or text[s:e].split()[0].lower() in ("a", "an", "the", "one"):
+            if st != "none":
                 return (_label_for(st) if st != "pronoun" else "named", s, e, st)
     s, e = _np_before(text, start, quotes)
+    if s < 0 and before.rstrip().endswith(","):
+        s, e = _np_before_apposition(text, before.rstrip()[:-1], quotes)
     if s < 0:
         if _PARTICIPLE_CUE.search(low):
             s, e = _sentence_subject(text, quotes)
@@ -393,6 +468,8 @@ def _source_for(text, m, low, kind, quotes):
             return None
     phrase = text[s:e]
     st = source_type(phrase)
+    if st == "none":
+        return None  # "the meeting underscored": not a speaker
     first = phrase.split()[0].lower()
     if st == "pronoun":
         if first in _FIRST_PERSON and not _in_quotes(s, quotes):
@@ -408,23 +485,56 @@ def _source_for(text, m, low, kind, quotes):
     return (_label_for(st), s, e, st)
 
 
+def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[int, int]:
+    """"Zhang Zhijun, the head of ..., said": the phrase before an appositive chunk."""
+    cut = head.rfind(",")
+    if cut < 0:
+        return -1, -1
+    chunk = head[cut + 1 :].strip().lower()
+    if not re.match(r"(the|a|an|who|which|its|his|her|their|\w+ing)\b", chunk):
+        return -1, -1
+    s, e = _np_before(text, cut + 1, quotes)
+    if s < 0 and head[:cut].count(",") == 0:
+        s, e = _sentence_subject(text, quotes)
+    return s, e
+
+
 def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:
+    """The sentence's opening noun phrase, after a short adverbial opener ("Meanwhile,")."""
     toks = _tokens(text)
     k = 0
-    while k < len(toks) and (toks[k].group().lower() in ("the", "a", "an") or False):
-        k += 1
-    if k >= len(toks) or not toks[k].group()[:1].isupper() or _in_quotes(toks[k].start(), quotes):
+    comma = text.find(",")
+    if 0 <= comma and toks and len(_tokens(text[:comma])) <= 5:
+        first = toks[0].group().lower()
+        if first not in _PRONOUNS and (first in _OPENERS or first.endswith("ly")):
+            k = len(_tokens(text[:comma]))
+    if k >= len(toks) or _in_quotes(toks[k].start(), quotes):
         return -1, -1
     if toks[k].group().lower() in _PRONOUNS:
         return toks[k].start(), toks[k].end()
     j = k
-    while j + 1 < len(toks) and toks[j + 1].group()[:1].isupper() and text[toks[j].end():toks[j + 1].start()].strip() == "":
+    while j + 1 < len(toks) and j - k < 7:
+        w = toks[j + 1].group()
+        gap = text[toks[j].end() : toks[j + 1].start()]
+        if any(c in gap for c in ",;:“”\"()—") or _verbish(w) or w.lower() in _CLAUSE_WORDS \
+                or w.lower() in _VERBS:
+            break
         j += 1
-    s = toks[0].start() if k else toks[k].start()
-    return s, toks[j].end()
+    if not any(t.group()[:1].isupper() for t in toks[k : j + 1]) and toks[j].group().lower() not in \
+            _tables()[2]:
+        return -1, -1
+    return toks[k].start(), toks[j].end()
 
 
-def attribute_article(sentences: list[str]) -> list[Attribution]:
+_OPENERS = frozenset(
+    "meanwhile however moreover furthermore also still yet then now thus therefore instead "
+    "in on at after before during earlier later separately additionally but and so".split()
+)
+
+
+def attribute_article(
+    sentences: list[str], cues: list[list[tuple[int, int]]] | None = None
+) -> list[Attribution]:
     """Attribution for the sentences of one article, in order.
 
     Adds what a single sentence cannot know: sentences inside a quotation that runs over
@@ -436,9 +546,9 @@ def attribute_article(sentences: list[str]) -> list[Attribution]:
     open_q = False
     groups: list[int] = []  # quote group id per sentence (-1 if none)
     gid = -1
-    for s in sentences:
+    for k, s in enumerate(sentences):
         was_open = open_q
-        att, open_q = attribute_sentence(s, open_q)
+        att, open_q = attribute_sentence(s, open_q, None if cues is None else cues[k])
         if was_open:
             groups.append(gid)
         elif att.quotes and not att.quotes[-1].closed:
@@ -447,48 +557,77 @@ def attribute_article(sentences: list[str]) -> list[Attribution]:
         else:
             groups.append(-1)
         out.append(att)
-    # pronoun speakers
-    last_src: tuple | None = None
-    last_at = -10
+    _resolve_pronouns(out, sentences)
+    # sentences of one quotation share a speaker; a quotation with no cue of its own takes
+    # the speaker of the sentence before it (or after it, as in “...,” he clarified)
+    spans: dict[int, list[int]] = {}
+    for i, g in enumerate(groups):
+        if g >= 0:
+            spans.setdefault(g, []).append(i)
+    units = []  # runs of sentences that form one quotation
+    i = 0
+    while i < len(out):
+        if groups[i] >= 0:
+            members = spans[groups[i]]
+            units.append(members)
+            i = members[-1] + 1
+        else:
+            units.append([i])
+            i += 1
+    for u, members in enumerate(units):
+        if not any(out[i].quote or out[i].quotes for i in members):
+            continue
+        speaker = next((out[i] for i in members if out[i].cue), None)
+        why = "inside a quotation that runs over several sentences"
+        if speaker is None:
+            prev = out[units[u - 1][-1]] if u else None
+            nxt = out[units[u + 1][0]] if u + 1 < len(units) else None
+            if prev is not None and prev.quote and prev.source_type not in (None, "none"):
+                speaker, why = prev, "quotation continuing the previous sentence's speaker"
+            elif nxt is not None and nxt.cue and nxt.quote:
+                speaker, why = nxt, "quotation whose speaker follows"
+        if speaker is None:
+            continue
+        for i in members:
+            if out[i] is not speaker and not out[i].cue and (len(members) > 1 or out[i].quote):
+                _inherit(out[i], speaker, why)
+    return out
+
+
+_PERSONAL = frozenset("he she him her".split())
+
+
+def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
+    """Give pronoun speakers the latest compatible source (he/she: a person or official;
+    it/they: an institution or group) within three sentences, else the first name in the
+    previous sentence."""
+    recent: list[tuple[int, Attribution]] = []
     for i, att in enumerate(out):
         if att.source_type == "pronoun":
-            if last_src is not None and i - last_at <= 3:
-                att.attribution, stype, ref = last_src
-                att.source_type = stype
-                att.inherited = f"pronoun '{att.source}' refers to {ref}"
+            pron = (att.source or "").lower()
+            want = ("person", "titled_official", "unnamed_official", "vague") if pron in _PERSONAL \
+                else ("institution", "vague", "document", "person", "titled_official")
+            ref = next((a for j, a in reversed(recent) if i - j <= 3 and a.source_type in want
+                        and (pron not in _PERSONAL or not (a.source or "").lower().endswith("s"))),
+                       None)
+            note = f"pronoun '{att.source}'"
+            if ref is not None:
+                att.attribution, att.source_type = ref.attribution, ref.source_type
+                att.inherited = f"{note} refers to {ref.source}"
+                att.source = ref.source
             else:
-                ref = _antecedent(sentences[i - 1]) if i else None
-                if ref:
-                    st = source_type(ref)
-                    att.source_type = st if st != "vague" else "person"
+                name = _antecedent(sentences[i - 1]) if i else None
+                if name:
+                    st = source_type(name)
+                    att.source_type = st if st not in ("vague", "none") else "person"
                     att.attribution = _label_for(att.source_type)
-                    att.inherited = f"pronoun '{att.source}' refers to {ref}"
+                    att.inherited = f"{note} refers to {name}"
+                    att.source = name
                 else:
-                    att.source_type = "person"
-                    att.attribution = "named"
-                    att.inherited = "pronoun without an antecedent"
-        if att.source and att.source_type not in ("pronoun", None):
-            if att.source_type != "pronoun" and not att.inherited:
-                last_src = (att.attribution, att.source_type, att.source)
-            last_at = i
-    # multi-sentence quotations share a speaker
-    by_group: dict[int, Attribution] = {}
-    for g, att in zip(groups, out):
-        if g >= 0 and att.cue and att.attribution != "unattributed":
-            by_group.setdefault(g, att)
-    for i, (g, att) in enumerate(zip(groups, out)):
-        if g >= 0 and not att.cue and g in by_group:
-            _inherit(att, by_group[g], "inside a quotation that runs over several sentences")
-    # a quotation with no cue takes the neighbouring speaker
-    for i, att in enumerate(out):
-        if att.quote and not att.cue and att.inherited in ("", "quotation without a speaker"):
-            prev = out[i - 1] if i else None
-            nxt = out[i + 1] if i + 1 < len(out) else None
-            if prev is not None and prev.cue and prev.quote:
-                _inherit(att, prev, "quotation continuing the previous sentence's speaker")
-            elif nxt is not None and nxt.cue and nxt.quote:
-                _inherit(att, nxt, "quotation whose speaker follows")
-    return out
+                    att.source_type, att.attribution = "person", "named"
+                    att.inherited = f"{note} without an antecedent"
+        if att.source:
+            recent.append((i, att))
 
 
 def _inherit(att: Attribution, src: Attribution, why: str) -> None:

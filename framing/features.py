@@ -12,13 +12,21 @@ from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .attribution import attribute_article
 from .corpus import article_structure
-from .lexicons import Matcher, actor_lexicon, is_negated, norm_token, resolve_lexicons
-from .sentences import KINDS, classify_paragraphs, paragraphs, split_sentences, words
-from .sentiment import analyzer
+from .lexicons import (
+    Matcher,
+    actor_lexicon,
+    cue_lexicon,
+    is_negated,
+    norm_token,
+    resolve_lexicons,
+)
+from .sentences import _WORD, KINDS, classify_paragraphs, paragraphs, split_sentences, words
+from .sentiment import TYPOGRAPHIC, analyzer
 
 SENTENCE_COLUMNS = [
     "sentence", "start", "end", "kind", "text", "words",
@@ -37,7 +45,7 @@ EVIDENCE_COLUMNS = [
 @lru_cache(maxsize=16)
 def _matcher(key) -> Matcher:
     lexs = resolve_lexicons(dict(key) if key is not None else None)
-    return Matcher(lexs + (actor_lexicon(),))
+    return Matcher(lexs + (actor_lexicon(), cue_lexicon()))
 
 
 def _key(lexicons):
@@ -49,91 +57,162 @@ def _key(lexicons):
                         for p in lexicons))
 
 
+def _counted(matcher: Matcher) -> tuple[str, ...]:
+    return tuple(f for f in matcher.features if f not in ("actor", "cue"))
+
+
 def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher,
              want_evidence: bool):
     """Score the sentences ``spans`` of ``text``: columns as lists, and match records."""
-    feats = [f for f in matcher.features]
-    cols: dict[str, list] = {c: [] for c in SENTENCE_COLUMNS}
-    for f in feats:
-        cols[f] = []
-    cols["actors"] = []
-    cols["sentiment"] = []
+    feats = _counted(matcher)
+    nf = len(feats)
+    slot = {f: k for k, f in enumerate(feats)}
+    counts_rows, actor_col, sent_col, words_col, cue_col = [], [], [], [], []
     polarity = analyzer().polarity_scores
     sents = [text[s:e] for s, e, _ in spans]
-    atts = attribute_article(sents)
     matches = []
+    find = matcher.find
     for i, ((s, e, kind), sent) in enumerate(zip(spans, sents)):
-        toks = words(sent)
-        raw = [t for t, _, _ in toks]
-        norms = [norm_token(t) for t in raw]
-        found = matcher.find(raw, norms)
-        counts = dict.fromkeys(feats, 0)
-        actors = []
-        actor_pos = []
+        raw = _WORD.findall(sent)
+        low = sent.lower().replace("’", "'")
+        norms = _WORD.findall(low) if len(low) == len(sent) else [t.lower() for t in raw]
+        if len(norms) != len(raw):
+            norms = [t.lower().replace("’", "'") for t in raw]
+        norms = [t[:-2] if t.endswith("'s") and len(t) > 2 else t for t in norms]
+        found = find(raw, norms)
+        toks = None
+        counts = [0] * nf
+        actors: list[str] = []
+        cues: list[tuple[int, int]] = []
         for m in found:
-            if m.feature == "actor":
+            f = m.feature
+            if f == "actor":
                 if m.entry.category not in actors:
                     actors.append(m.entry.category)
-                actor_pos.append((m.first, m.entry.category))
+            elif f == "cue":
+                if toks is None:
+                    toks = words(sent)
+                cues.append((toks[m.first][1], toks[m.last][2]))
             else:
-                counts[m.feature] += 1
-        if sent.rstrip().endswith("?") and "hedge" in counts:
-            counts["hedge"] += 1
-        cols["sentence"].append(i)
-        cols["start"].append(s)
-        cols["end"].append(e)
-        cols["kind"].append(kind)
-        cols["text"].append(sent)
-        cols["words"].append(len(toks))
-        for f in feats:
-            cols[f].append(counts[f])
-        cols["actors"].append(";".join(actors))
-        cols["sentiment"].append(polarity(sent)["compound"])
+                counts[slot[f]] += 1
+        question = "hedge" in slot and sent.rstrip().endswith("?")
+        if question:
+            counts[slot["hedge"]] += 1
+        counts_rows.append(counts)
+        actor_col.append(";".join(actors))
+        sent_col.append(polarity(sent.translate(TYPOGRAPHIC))["compound"])
+        words_col.append(len(raw))
+        cue_col.append(cues)
         if want_evidence:
-            spans_ = [(a, b) for _, a, b in toks]
-            for m in found:
-                if m.feature == "actor":
-                    continue
-                a, b = spans_[m.first][0], spans_[m.last][1]
-                near = min(actor_pos, key=lambda p: (abs(p[0] - m.first), p[0]))[1] if actor_pos else None
-                matches.append((i, kind, m.feature, m.entry.category, m.entry.term, sent[a:b],
-                                s + a, s + b, is_negated(sent, spans_, norms, m.first), near,
-                                sent[:a], sent[b:], sent))
-            if sent.rstrip().endswith("?") and "hedge" in counts:
-                q = sent.rstrip()
-                matches.append((i, kind, "hedge", "open_question", "<question mark>", "?",
-                                s + len(q) - 1, s + len(q), False,
-                                actor_pos[0][1] if actor_pos else None, q[:-1], "", sent))
+            if toks is None:
+                toks = words(sent)
+            matches.extend(_evidence_rows(i, s, kind, sent, toks, norms, found, question))
+    atts = attribute_article(sents, cue_col)
+    cols: dict[str, list] = {
+        "sentence": list(range(len(spans))),
+        "start": [s for s, _, _ in spans],
+        "end": [e for _, e, _ in spans],
+        "kind": [k for _, _, k in spans],
+        "text": sents,
+        "words": words_col,
+    }
+    for k, f in enumerate(feats):
+        cols[f] = [c[k] for c in counts_rows]
+    rows = [att.as_row() for att in atts]
     for c in ATTRIBUTION_COLUMNS:
-        cols[c] = []
-    for att in atts:
-        row = att.as_row()
-        for c in ATTRIBUTION_COLUMNS:
-            cols[c].append(row[c])
+        cols[c] = [r[c] for r in rows]
     for i, (s, _, _) in enumerate(spans):
-        for c in ("cue_start", "cue_end", "source_start", "source_end"):
-            if cols[c][i] >= 0:
-                cols[c][i] += s
-        cols["quote_spans"][i] = tuple((a + s, b + s) for a, b in cols["quote_spans"][i])
+        if s:
+            for c in ("cue_start", "cue_end", "source_start", "source_end"):
+                if cols[c][i] >= 0:
+                    cols[c][i] += s
+            if cols["quote_spans"][i]:
+                cols["quote_spans"][i] = tuple((a + s, b + s) for a, b in cols["quote_spans"][i])
+    cols["actors"] = actor_col
+    cols["sentiment"] = sent_col
     return cols, matches
 
 
+def _evidence_rows(i, s, kind, sent, toks, norms, found, question):
+    spans_ = [(a, b) for _, a, b in toks]
+    actor_pos = [(m.first, m.entry.category) for m in found if m.feature == "actor"]
+    out = []
+    for m in found:
+        if m.feature in ("actor", "cue"):
+            continue
+        a, b = spans_[m.first][0], spans_[m.last][1]
+        near = (min(actor_pos, key=lambda p: (abs(p[0] - m.first), p[0]))[1]
+                if actor_pos else None)
+        out.append((i, kind, m.feature, m.entry.category, m.entry.term, sent[a:b], s + a, s + b,
+                    is_negated(sent, spans_, norms, m.first), near, sent[:a], sent[b:], sent))
+    if question:
+        q = sent.rstrip()
+        out.append((i, kind, "hedge", "open_question", "<question mark>", "?", s + len(q) - 1,
+                    s + len(q), False, actor_pos[-1][1] if actor_pos else None, q[:-1], "", sent))
+    return out
+
+
+_INT = ("sentence", "start", "end", "words", "cue_start", "cue_end", "source_start",
+        "source_end")
+_BOOL = ("quote", "quote_fragment", "unbalanced_quote")
+
+
 def _frame(cols: dict, features: Iterable[str]) -> pd.DataFrame:
+    """The sentence table from column lists, with fixed dtypes: int64 counts and offsets,
+    bool flags, float64 sentiment, and Python objects (str or None) for text columns."""
+    features = tuple(features)
     order = SENTENCE_COLUMNS + list(features) + ATTRIBUTION_COLUMNS + ["actors", "sentiment"]
-    df = pd.DataFrame({c: cols[c] for c in order}, columns=order)
-    for c in ("sentence", "start", "end", "words", "cue_start", "cue_end", "source_start",
-              "source_end", *features):
-        df[c] = df[c].astype("int64")
-    df["sentiment"] = df["sentiment"].astype("float64")
-    for c in ("quote", "quote_fragment", "unbalanced_quote"):
-        df[c] = df[c].astype(bool)
-    df["source"] = df["source"].astype(object)
-    return df
+    ints = [c for c in order if c in _INT or c in features]
+    bools = [c for c in order if c in _BOOL]
+    objs = [c for c in order if c not in ints and c not in bools and c != "sentiment"]
+    n = len(cols["sentence"])
+    blocks = [
+        (ints, np.array([cols[c] for c in ints], dtype=np.int64).reshape(len(ints), n)),
+        (bools, np.array([cols[c] for c in bools], dtype=bool).reshape(len(bools), n)),
+        (["sentiment"], np.array([cols["sentiment"]], dtype=np.float64).reshape(1, n)),
+    ]
+    obj = np.empty((len(objs), n), dtype=object)
+    for k, c in enumerate(objs):
+        obj[k, :] = cols[c] if c != "quote_spans" else _tuples(cols[c])
+    blocks.append((objs, obj))
+    return _from_blocks(blocks, n, order)
+
+
+def _tuples(values: list) -> np.ndarray:
+    arr = np.empty(len(values), dtype=object)
+    for i, v in enumerate(values):
+        arr[i] = v
+    return arr
+
+
+def _from_blocks(blocks, n: int, order: list[str]) -> pd.DataFrame:
+    """A DataFrame from 2-D column blocks in one step.
+
+    pandas spends about 50 µs per column inferring and validating when a frame is built from
+    a dict; for a one-article table that is as much as all of framing's own analysis. The
+    block manager path skips inference (the dtypes are already exact); where a pandas version
+    lacks it, the public constructor gives the same frame.
+    """
+    where = {c: k for k, c in enumerate(order)}
+    try:
+        from pandas.core.internals.api import make_block
+        from pandas.core.internals.managers import BlockManager
+
+        made = [make_block(arr, placement=np.array([where[c] for c in cols], dtype=np.intp))
+                for cols, arr in blocks]
+        mgr = BlockManager(tuple(made), [pd.Index(order), pd.RangeIndex(n)])
+        return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
+    except (ImportError, AttributeError, TypeError, ValueError):  # pragma: no cover
+        data = {c: pd.Series(arr[k], dtype=arr.dtype) for cols, arr in blocks
+                for k, c in enumerate(cols)}
+        return pd.DataFrame(data)[order]
 
 
 def _attrs(df: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:
-    df.attrs["lexicons"] = {lx.feature: {"origin": lx.origin, "sha1": lx.sha1}
-                            for lx in matcher.lexicons}
+    info = {lx.feature: {"origin": lx.origin, "sha1": lx.sha1} for lx in matcher.lexicons}
+    df.attrs["lexicons"] = {f: info[f] for f in _counted(matcher)}
+    df.attrs["actor_lexicon"] = info["actor"]
+    df.attrs["cue_lexicon"] = info["cue"]
     return df
 
 
@@ -150,7 +229,7 @@ def score_text(text: str, *, lexicons: Mapping | None = None) -> pd.DataFrame:
     matcher = _matcher(_key(lexicons))
     spans = split_sentences(text, classify_paragraphs(text, paragraphs(text)))
     cols, _ = _analyse(text, spans, matcher, want_evidence=False)
-    return _attrs(_frame(cols, matcher.features[:-1]), matcher)
+    return _attrs(_frame(cols, _counted(matcher)), matcher)
 
 
 def _article_job(args):
@@ -188,7 +267,7 @@ def score_sentences(corpus: pd.DataFrame, *, lexicons: Mapping | None = None,
     parallel processes; the result is identical and in the same order.
     """
     matcher, results = _run(corpus, lexicons, False, jobs)
-    feats = matcher.features[:-1]
+    feats = _counted(matcher)
     frames = []
     for (aid, outlet), (cols, _) in zip(corpus[["id", "outlet"]].itertuples(index=False), results):
         frames.append((aid, outlet, cols))

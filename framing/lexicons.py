@@ -8,7 +8,7 @@ a possessive ’s dropped, hyphens splitting words):
 
 - ``severe danger``: a multi-word phrase, word for word;
 - ``escalat*``: a word by its beginning (escalate, escalating, escalation, ...);
-- ``resum* ... talks``: ``...`` lets up to three other words stand between;
+- ``resum* ... talks``: ``...`` lets up to four other words stand between;
 - ``may <num>``: ``<num>`` is any number;
 - ``US``: a term written with a capital letter matches only with that case.
 
@@ -34,7 +34,7 @@ from .sentences import words
 
 FEATURES = ("hedge", "booster", "threat", "conciliatory")
 EXCLUDE = "exclude"
-GAP = 3
+GAP = 4
 NEGATORS = frozenset(
     "not no never without neither nor cannot none nobody nothing lack lacks lacked".split()
 )
@@ -260,6 +260,9 @@ class Matcher:
             if not cands:
                 continue
             for e in cands:
+                if len(e.tokens) == 1 and e.tokens[0][0] != "case":
+                    raw.append((e.feature, i, 0, e.order, e))  # exact or prefix: already met
+                    continue
                 j = _match_from(e.tokens, toks, norms, i)
                 if j >= 0:
                     raw.append((e.feature, i, -(j - i), e.order, e))
@@ -334,3 +337,9 @@ def is_negated(text: str, spans: list[tuple[int, int]], norms: list[str], first:
 def actor_lexicon() -> Lexicon:
     """The shipped actor aliases (codebook section 6); category is the actor's name."""
     return _shipped("actors", "actor")
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> Lexicon:
+    """The shipped attribution cues (codebook section 4): reporting and cognition verbs."""
+    return _shipped("cues", "cue")

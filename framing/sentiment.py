@@ -17,6 +17,12 @@ def analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+# VADER strips only ASCII punctuation from words, so “peaceful.” would not be found in its
+# lexicon: typographic quotes and dashes are straightened before scoring.
+TYPOGRAPHIC = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": " - ", "–": " - ",
+                             "…": "..."})
+
+
 def sentence_sentiment(sentence: str) -> float:
     """VADER compound score of one sentence, from -1 (negative) to +1 (positive)."""
-    return analyzer().polarity_scores(sentence)["compound"]
+    return analyzer().polarity_scores(sentence.translate(TYPOGRAPHIC))["compound"]

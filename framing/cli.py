@@ -1,0 +1,149 @@
+"""Command line: ``framing score``, ``framing figures`` and ``framing evaluate``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from .corpus import CorpusError, load_corpus
+from .features import evidence, score_articles, score_sentences
+from .lexicons import LexiconError
+from .sentences import KINDS
+
+
+def _lexicon_args(items: list[str] | None) -> dict | None:
+    if not items:
+        return None
+    out = {}
+    for item in items:
+        name, sep, path = item.partition("=")
+        if not sep or not name or not path:
+            raise LexiconError(f"--lexicon {item!r}: write FEATURE=PATH (or FEATURE+=PATH to add)")
+        out[name] = path
+    return out
+
+
+def _load(paths: list[str]) -> pd.DataFrame:
+    frames = [load_corpus(p) for p in paths]
+    corpus = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    dup = corpus["id"][corpus["id"].duplicated()]
+    if len(dup):
+        raise CorpusError(f"duplicate article id(s) across inputs: {', '.join(sorted(set(dup)))}")
+    return corpus
+
+
+def _write(df: pd.DataFrame, path: str) -> None:
+    df = df.copy()
+    for c in df.columns:
+        if df[c].map(lambda v: isinstance(v, tuple)).any():
+            df[c] = df[c].map(lambda v: ";".join(f"{a}-{b}" for a, b in v)
+                              if isinstance(v, tuple) else v)
+    df.to_csv(path, index=False, float_format="%.6g", lineterminator="\n")
+
+
+def cmd_score(args) -> int:
+    corpus = _load(args.paths)
+    lex = _lexicon_args(args.lexicon)
+    kinds = tuple(args.kinds.split(",")) if args.kinds else KINDS
+    sents = score_sentences(corpus, lexicons=lex, jobs=args.jobs)
+    arts = score_articles(corpus, lexicons=lex, kinds=kinds, sentences=sents)
+    _write(arts, args.output)
+    print(f"{args.output}: {len(arts)} articles", file=sys.stderr)
+    if args.sentences:
+        _write(sents, args.sentences)
+        print(f"{args.sentences}: {len(sents)} sentences", file=sys.stderr)
+    if args.evidence:
+        ev = evidence(corpus, lexicons=lex, jobs=args.jobs)
+        _write(ev, args.evidence)
+        print(f"{args.evidence}: {len(ev)} matches", file=sys.stderr)
+    flagged = arts[arts["problem"].astype(str) != ""] if "problem" in arts else arts.iloc[:0]
+    for _, row in flagged.iterrows():
+        print(f"note: article {row['id']}: {row['problem']}", file=sys.stderr)
+    return 0
+
+
+def cmd_figures(args) -> int:
+    from .report import make_figures
+
+    written = make_figures(args.corpus, args.out)
+    print(f"{args.out}: {len(written)} files written", file=sys.stderr)
+    if args.tables:
+        corpus = load_corpus(args.corpus)
+        sents = score_sentences(corpus)
+        Path(args.tables).mkdir(parents=True, exist_ok=True)
+        _write(score_articles(corpus, sentences=sents), f"{args.tables}/articles.csv")
+        _write(sents, f"{args.tables}/sentences.csv")
+        _write(evidence(corpus), f"{args.tables}/evidence.csv")
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from .evaluate import evaluate_plover, evaluate_seeds, plover_summary
+
+    pd.set_option("display.width", 120)
+    if args.annotations:
+        scores, _ = evaluate_seeds(args.annotations, args.corpus)
+        cols = ["measure", "n", "gold", "predicted", "precision", "recall", "f1",
+                "balanced_accuracy"]
+        print(f"Seed annotation ({args.annotations}); unpaired sentences: "
+              f"{scores.attrs['unpaired']}")
+        print(scores[[c for c in cols if c in scores]].round(3).to_string(index=False))
+    if args.plover:
+        by_event, recs = evaluate_plover(args.plover)
+        print(f"\nPLOVER records ({args.plover}): share of records where each detector fires")
+        print(by_event.round(3).to_string(index=False))
+        summ = plover_summary(recs)
+        print()
+        print(summ.round(3).to_string(index=False))
+        for k in ("threat_proxy", "conciliatory_proxy"):
+            m = summ.attrs[k]
+            print(f"{k}: precision {m['precision']:.3f} recall {m['recall']:.3f} "
+                  f"f1 {m['f1']:.3f}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="framing", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("score", help="score articles: one row per article, optional sentences "
+                       "and evidence tables")
+    p.add_argument("paths", nargs="+", help="folders of .txt files, .txt, .csv or .jsonl files")
+    p.add_argument("-o", "--output", required=True, help="article table (CSV)")
+    p.add_argument("--sentences", help="also write the sentence table (CSV)")
+    p.add_argument("--evidence", help="also write one row per match (CSV)")
+    p.add_argument("--lexicon", action="append", metavar="FEATURE=PATH",
+                   help="replace a lexicon (threat=my.csv), add to it (threat+=extra.csv) or "
+                        "add a new feature (fear=fear.csv); repeatable")
+    p.add_argument("--kinds", help=f"sentence kinds counted in the article table, "
+                   f"comma-separated (default all: {','.join(KINDS)})")
+    p.add_argument("--jobs", type=int, default=1, help="parallel processes (0 = all cores)")
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("figures", help="regenerate every figure, its CSV and figures/README.md")
+    p.add_argument("--corpus", default="seeds")
+    p.add_argument("--out", default="figures")
+    p.add_argument("--tables", default="tables", help="also write the article, sentence and "
+                   "evidence tables here ('' to skip)")
+    p.set_defaults(func=cmd_figures)
+
+    p = sub.add_parser("evaluate", help="precision, recall and F1 against annotations")
+    p.add_argument("--annotations", default="tests/data/seed_annotations.csv")
+    p.add_argument("--corpus", default="seeds")
+    p.add_argument("--plover", default="", help="PLOVER JSONL records (e.g. "
+                   "../shared/eval/plover_dev.jsonl)")
+    p.set_defaults(func=cmd_evaluate)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except (CorpusError, LexiconError) as exc:
+        print(f"framing: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,29 @@
+from pathlib import Path
+
+import pytest
+
+import framing
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    return framing.load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def sentences(corpus):
+    return framing.score_sentences(corpus)
+
+
+@pytest.fixture(scope="session")
+def ev(corpus):
+    return framing.evidence(corpus)
+
+
+def sentence_row(sentences, article, startswith):
+    rows = sentences[(sentences["id"] == article) & sentences["text"].str.startswith(startswith)]
+    assert len(rows) == 1, f"{article}: no single sentence starting {startswith!r}"
+    return rows.iloc[0]

@@ -1,0 +1,86 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+import framing
+
+API = ["start", "end", "text", "hedge", "booster", "threat", "conciliatory", "attribution",
+       "source", "quote", "sentiment"]
+
+
+def test_score_text_contract():
+    text = "Beijing has labeled the leading candidate a “severe danger.” Peace may follow."
+    df = framing.score_text(text)
+    assert set(API) <= set(df.columns)
+    assert list(df["sentence"]) == [0, 1]
+    for r in df.itertuples():
+        assert text[r.start : r.end] == r.text
+    assert df["threat"].tolist() == [1, 0] and df["hedge"].tolist() == [0, 1]
+    assert df["conciliatory"].tolist() == [0, 1]
+    assert df["attribution"].iloc[0] == "named" and df["source"].iloc[0] == "Beijing"
+    assert df["threat"].dtype == np.int64 and df["quote"].dtype == bool
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  "])
+def test_empty_text_gives_empty_table(text):
+    df = framing.score_text(text)
+    assert len(df) == 0 and set(API) <= set(df.columns)
+
+
+def test_score_text_rejects_non_text():
+    with pytest.raises(TypeError, match="expects a str"):
+        framing.score_text(None)
+
+
+def test_sentiment_is_vader_per_sentence_and_article_mean(corpus, sentences):
+    row = sentences.iloc[5]
+    assert row["sentiment"] == pytest.approx(framing.sentiment.sentence_sentiment(row["text"]))
+    arts = framing.score_articles(corpus, sentences=sentences)
+    mean = sentences.groupby("id")["sentiment"].mean()
+    assert np.allclose(arts.set_index("id")["sentiment"], mean)
+
+
+def test_curly_quotes_do_not_hide_sentiment():
+    a = framing.score_text("Officials said the talks were “productive and peaceful.”")
+    assert a["sentiment"].item() > 0.3
+
+
+def test_article_rates_carry_denominators(corpus, sentences):
+    arts = framing.score_articles(corpus, sentences=sentences)
+    assert len(arts) == 5
+    for f in ("hedge", "threat", "conciliatory", "booster"):
+        assert np.allclose(arts[f"{f}_per_1k"], arts[f] / arts["words"] * 1000)
+        assert np.allclose(arts[f"{f}_share"], arts[f"{f}_sentences"] / arts["sentences"])
+    assert (arts[["named", "anonymous", "unattributed"]].sum(axis=1) == arts["sentences"]).all()
+    counts = sentences.groupby("id")["threat"].sum()
+    assert (arts.set_index("id")["threat"] == counts).all()
+
+
+def test_body_only_counts(corpus, sentences):
+    body = framing.score_articles(corpus, sentences=sentences, kinds=["body"])
+    allk = framing.score_articles(corpus, sentences=sentences)
+    assert (body["sentences"] <= allk["sentences"]).all()
+    assert (body["sentences"] < allk["sentences"]).any()
+    with pytest.raises(ValueError, match="unknown sentence kind"):
+        framing.score_articles(corpus, sentences=sentences, kinds=["footer"])
+
+
+def test_evidence_accounts_for_every_count(sentences, ev):
+    for f in ("hedge", "booster", "threat", "conciliatory"):
+        per = ev[ev["feature"] == f].groupby(["id", "sentence"]).size()
+        counts = sentences.set_index(["id", "sentence"])[f]
+        counts = counts[counts > 0]
+        pd.testing.assert_series_equal(per.sort_index(), counts.sort_index(),
+                                       check_names=False, check_dtype=False,
+                                       check_index_type=False)
+
+
+def test_parallel_equals_serial(corpus, sentences):
+    par = framing.score_sentences(corpus, jobs=2)
+    pd.testing.assert_frame_equal(par, sentences)
+
+
+def test_deterministic(corpus, sentences):
+    again = framing.score_sentences(corpus)
+    pd.testing.assert_frame_equal(again, sentences)
+    assert sentences.attrs["lexicons"]["threat"]["sha1"]

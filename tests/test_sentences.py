@@ -1,0 +1,58 @@
+import framing
+from framing.sentences import count_words, punkt_tokenizer, split_sentences, words
+
+
+def test_punkt_ships_abbreviations_offline():
+    params = punkt_tokenizer()._params
+    assert {"u.s", "mr", "gen", "jan"} <= params.abbrev_types
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = (
+        "Mr. Liu met U.S. officials on Jan. 12 with Gen. Song. "
+        "The talks lasted two days."
+    )
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e, _ in spans] == [
+        "Mr. Liu met U.S. officials on Jan. 12 with Gen. Song.",
+        "The talks lasted two days.",
+    ]
+
+
+def test_offsets_slice_the_text_exactly(sentences, corpus):
+    texts = dict(zip(corpus["id"], corpus["text"]))
+    for row in sentences.itertuples():
+        assert texts[row.id][row.start : row.end] == row.text
+
+
+def test_seed_kinds(sentences):
+    kinds = sentences.groupby(["id", "kind"]).size()
+    assert kinds[("001", "standfirst")] == 1
+    assert kinds[("001", "caption")] == 1
+    assert kinds[("001", "subheading")] == 2
+    assert kinds[("004", "caption")] == 1
+    assert kinds[("004", "subheading")] == 1
+    for article in ("000", "001", "002", "004"):
+        assert kinds[(article, "headline")] == 1
+    caption = sentences[(sentences["id"] == "004") & (sentences["kind"] == "caption")]
+    assert caption["text"].iloc[0].startswith("US Secretary of State Antony Blinken waves")
+
+
+def test_machine_translation_fragments_stand_as_sentences(sentences):
+    texts = sentences.loc[sentences["id"] == "003", "text"].tolist()
+    assert "Told." in texts
+    assert "foreign policy." in texts
+
+
+def test_words_keep_abbreviations_and_split_hyphens():
+    assert [w for w, _, _ in words("U.S.-China de-escalation, 1,000 hasn't")] == [
+        "U.S", "China", "de", "escalation", "1,000", "hasn't",
+    ]
+    assert count_words("") == 0
+
+
+def test_score_text_never_drops_text_between_paragraphs():
+    text = "Title Line\n\nFirst sentence here. Second one?\n\nShort Subhead\n\nLast."
+    df = framing.score_text(text)
+    assert list(df["kind"]) == ["headline", "body", "body", "subheading", "body"]
+    assert all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"]))
