@@ -43,11 +43,23 @@ def build_corpus(n: int, seed: int = 0) -> pd.DataFrame:
             paras.append(" ".join(chosen[i : i + step]))
             i += step
         texts.append("\n\n".join(paras))
-    return pd.DataFrame({
-        "id": [f"b{i:06d}" for i in range(n)], "outlet": "bench", "file": "", "url": "",
-        "headline": "", "published": "", "byline": "", "kind": "", "based_on": "",
-        "raw": texts, "text": texts, "words": 0, "problem": "",
-    })
+    return pd.DataFrame(
+        {
+            "id": [f"b{i:06d}" for i in range(n)],
+            "outlet": "bench",
+            "file": "",
+            "url": "",
+            "headline": "",
+            "published": "",
+            "byline": "",
+            "kind": "",
+            "based_on": "",
+            "raw": texts,
+            "text": texts,
+            "words": 0,
+            "problem": "",
+        }
+    )
 
 
 def floor(texts: list[str]) -> float:
@@ -69,8 +81,12 @@ def pipeline(texts: list[str]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
-    ap.add_argument("--ratio-articles", type=int, default=2_000,
-                    help="articles used for the single-process ratio (interleaved runs)")
+    ap.add_argument(
+        "--ratio-articles",
+        type=int,
+        default=2_000,
+        help="articles used for the single-process ratio (interleaved runs)",
+    )
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
@@ -89,16 +105,23 @@ def main() -> None:
     out = framing.score_sentences(corpus, jobs=args.jobs)
     t_all = time.perf_counter() - t0
     words = int(out["words"].sum())
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     print(f"corpus: {len(corpus):,} articles, {len(out):,} sentences, {words:,} words")
-    print(f"floor (Punkt + VADER), {len(sub):,} articles: {f_best:.2f} s "
-          f"= {len(sub) / f_best:,.0f} articles/s")
-    print(f"framing.score_text, {len(sub):,} articles: {p_best:.2f} s "
-          f"= {len(sub) / p_best:,.0f} articles/s")
+    print(
+        f"floor (Punkt + VADER), {len(sub):,} articles: {f_best:.2f} s "
+        f"= {len(sub) / f_best:,.0f} articles/s"
+    )
+    print(
+        f"framing.score_text, {len(sub):,} articles: {p_best:.2f} s "
+        f"= {len(sub) / p_best:,.0f} articles/s"
+    )
     print(f"ratio framing / floor: {p_best / f_best:.3f} (goal: at most 1.25)")
-    print(f"framing.score_sentences, {len(corpus):,} articles, jobs={args.jobs}: "
-          f"{t_all:.1f} s = {len(corpus) / t_all:,.0f} articles/s (goal: under 60 s)")
+    print(
+        f"framing.score_sentences, {len(corpus):,} articles, jobs={args.jobs}: "
+        f"{t_all:.1f} s = {len(corpus) / t_all:,.0f} articles/s (goal: under 60 s)"
+    )
 
 
 if __name__ == "__main__":

@@ -6,10 +6,33 @@ from functools import lru_cache
 
 from .lexicons import actor_lexicon
 
-PLACES = ("united states", "us", "u.s", "u.s.a", "usa", "america", "washington", "china",
-          "beijing", "taiwan", "taipei", "japan", "tokyo", "russia", "moscow", "ukraine", "kyiv",
-          "philippines", "manila", "mainland", "kremlin", "pentagon", "white house", "congress",
-          "senate")
+PLACES = (
+    "united states",
+    "us",
+    "u.s",
+    "u.s.a",
+    "usa",
+    "america",
+    "washington",
+    "china",
+    "beijing",
+    "taiwan",
+    "taipei",
+    "japan",
+    "tokyo",
+    "russia",
+    "moscow",
+    "ukraine",
+    "kyiv",
+    "philippines",
+    "manila",
+    "mainland",
+    "kremlin",
+    "pentagon",
+    "white house",
+    "congress",
+    "senate",
+)
 
 
 @lru_cache(maxsize=1)

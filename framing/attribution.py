@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .lexicons import _shipped
 
-OPEN_QUOTES = "“‘\""
+OPEN_QUOTES = '“‘"'
 _WORDRE = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
 _CLAUSE_WORDS = frozenset(
     "that which who whom whose because while when where after before if although though since "
@@ -123,7 +123,9 @@ def _tables():
         terms.append(e.term)
     terms.sort(key=len, reverse=True)
     pat = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms) + r")(?![\w-])",
+        r"(?<![\w-])("
+        + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+        + r")(?![\w-])",
         re.IGNORECASE,
     )
     types = {}
@@ -147,21 +149,36 @@ def find_quotes(text: str, open_at_start: bool = False) -> tuple[list[Quote], bo
     n = len(text)
     for m in _QCHARS.finditer(text):
         i, ch = m.start(), m.group()
-        if not inside and (ch in "“\"" or (ch == "‘" and _is_open_single(text, i))):
+        if not inside and (ch in '“"' or (ch == "‘" and _is_open_single(text, i))):
             inside, start = True, i
-        elif inside and (ch in "”\"" or (ch == "’" and text[start] == "‘"
-                                          and _is_close_single(text, i))):
-            quotes.append(Quote(start, i + 1, _count_words(text[start:i]), True,
-                                opened=not (open_at_start and not quotes)))
+        elif inside and (
+            ch in '”"' or (ch == "’" and text[start] == "‘" and _is_close_single(text, i))
+        ):
+            quotes.append(
+                Quote(
+                    start,
+                    i + 1,
+                    _count_words(text[start:i]),
+                    True,
+                    opened=not (open_at_start and not quotes),
+                )
+            )
             inside = False
     if inside:
-        quotes.append(Quote(start, n, _count_words(text[start:]), False,
-                            opened=not (open_at_start and not quotes)))
+        quotes.append(
+            Quote(
+                start,
+                n,
+                _count_words(text[start:]),
+                False,
+                opened=not (open_at_start and not quotes),
+            )
+        )
     return quotes, inside
 
 
-_QCHARS = re.compile("[“”\"‘’]")
-_HAS_QUOTE = re.compile("[“”\"‘]")
+_QCHARS = re.compile('[“”"‘’]')
+_HAS_QUOTE = re.compile('[“”"‘]')
 
 
 def _is_open_single(text: str, i: int) -> bool:
@@ -192,8 +209,13 @@ def source_type(phrase: str) -> str:
     for k, t in enumerate(_tokens(phrase)):
         w = t.group()
         lw = w.lower()
-        if k and (_verbish(w) or (lw in _CLAUSE_WORDS and lw != "and") or lw in _PRONOUNS
-                  or lw in _POSSESSIVE_DET or lw in ("on", "in", "at", "during")):
+        if k and (
+            _verbish(w)
+            or (lw in _CLAUSE_WORDS and lw != "and")
+            or lw in _PRONOUNS
+            or lw in _POSSESSIVE_DET
+            or lw in ("on", "in", "at", "during")
+        ):
             break  # "a report released in 2023", "a readout his office shared"
         toks.append(w)
     if not toks:
@@ -204,8 +226,12 @@ def source_type(phrase: str) -> str:
         return "pronoun"
     # the head: the last word that is a known source noun or a capitalised name
     h = len(toks) - 1
-    while h > 0 and toks[h].islower() and low[h] not in types and \
-            " ".join(low[h - 1 : h + 1]) not in types:
+    while (
+        h > 0
+        and toks[h].islower()
+        and low[h] not in types
+        and " ".join(low[h - 1 : h + 1]) not in types
+    ):
         h -= 1
     toks, low = toks[: h + 1], low[: h + 1]
     head = low[-1]
@@ -251,11 +277,16 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     toks = [m for m in _tokens(text[:pos])]
     j = len(toks) - 1
     # skip auxiliaries and adverbs between the subject and the cue
-    while j >= 0 and (toks[j].group().lower() in _SKIP_BEFORE_CUE or (
-        toks[j].group().endswith("ly") and toks[j].group().islower() and len(toks[j].group()) > 4
-    )):
+    while j >= 0 and (
+        toks[j].group().lower() in _SKIP_BEFORE_CUE
+        or (
+            toks[j].group().endswith("ly")
+            and toks[j].group().islower()
+            and len(toks[j].group()) > 4
+        )
+    ):
         gap = text[toks[j].end() : (toks[j + 1].start() if j + 1 < len(toks) else pos)]
-        if any(c in gap for c in ",;:“”\"()"):
+        if any(c in gap for c in ',;:“”"()'):
             return -1, -1
         j -= 1
     if j < 0:
@@ -266,7 +297,7 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     if toks[j].group().lower() in _PRONOUNS:
         return toks[j].start(), toks[j].end()
     gap = text[toks[j].end() : (toks[j + 1].start() if j + 1 < len(toks) else pos)]
-    if any(c in gap for c in ",;:“”\"()—"):
+    if any(c in gap for c in ',;:“”"()—'):
         # ", said X" style handled elsewhere; "X, the spokesman, said" rare
         return -1, -1
     first = j
@@ -274,8 +305,12 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
         w = toks[first - 1].group()
         lw = w.lower()
         gap = text[toks[first - 1].end() : toks[first].start()]
-        if lw == "and" and first - 2 >= 0 and (
-            toks[first - 2].group()[:1].isupper() or toks[first - 2].group().lower() in _NP_ADJ
+        if (
+            lw == "and"
+            and first - 2 >= 0
+            and (
+                toks[first - 2].group()[:1].isupper() or toks[first - 2].group().lower() in _NP_ADJ
+            )
         ):
             first -= 1  # "current and former officials", "Biden and Xi"
             continue
@@ -285,13 +320,21 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
         if _verbish(w) and lw.endswith("ed") and toks[first].group().lower() == "by":
             first -= 1  # reduced relative: "Intelligence gathered by the island nation"
             continue
-        if any(c in gap for c in ",;:“”\"()—") or lw in _CLAUSE_WORDS or _verbish(w):
+        if any(c in gap for c in ',;:“”"()—') or lw in _CLAUSE_WORDS or _verbish(w):
             break
         if _in_quotes(toks[first - 1].start(), quotes):
             break
         first -= 1
     # drop leading prepositional or adverbial openers ("In December, ...") and verbs
-    while first < end_tok and toks[first].group().lower() in ("in", "on", "at", "for", "by", "to", "from"):
+    while first < end_tok and toks[first].group().lower() in (
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "to",
+        "from",
+    ):
         first += 1
     return toks[first].start(), toks[end_tok].end()
 
@@ -309,8 +352,11 @@ def _verbish(w: str) -> bool:
     if not w[:1].islower():
         return False
     lw = w.lower()
-    return lw in _VERBS or (len(lw) > 4 and (lw.endswith("ed") or lw.endswith("ly"))
-                            and lw not in ("united", "senior", "elderly", "early", "family"))
+    return lw in _VERBS or (
+        len(lw) > 4
+        and (lw.endswith("ed") or lw.endswith("ly"))
+        and lw not in ("united", "senior", "elderly", "early", "family")
+    )
 
 
 def _np_after(text: str, pos: int, limit: int = 10) -> tuple[int, int]:
@@ -319,17 +365,28 @@ def _np_after(text: str, pos: int, limit: int = 10) -> tuple[int, int]:
     if not toks:
         return -1, -1
     gap = text[pos : pos + toks[0].start()]
-    if any(c in gap for c in ".;:“”\""):
+    if any(c in gap for c in '.;:“”"'):
         return -1, -1
     last = -1
     for k, m in enumerate(toks[:limit]):
-        if k and any(c in text[pos + toks[k - 1].end() : pos + m.start()] for c in ",;:.“”\"()—"):
+        if k and any(c in text[pos + toks[k - 1].end() : pos + m.start()] for c in ',;:.“”"()—'):
             break
         lw = m.group().lower()
         if k and lw in _CLAUSE_WORDS - {"and", "of"}:
             break
-        if k and lw in ("on", "in", "at", "during", "after", "before", "last", "told", "said",
-                        "says", "stated"):
+        if k and lw in (
+            "on",
+            "in",
+            "at",
+            "during",
+            "after",
+            "before",
+            "last",
+            "told",
+            "said",
+            "says",
+            "stated",
+        ):
             break
         last = k
     if last < 0:
@@ -430,13 +487,19 @@ def _source_for(text, m, low, kind, quotes):
             return (_label_for(st) if st != "pronoun" else "named", s, e, st)
     nxt = re.match(r"\s*([^\W_]+)", text[end:])
     next_word = nxt.group(1).lower() if nxt else ""
-    if low in _NOUN_FORMS and (prev_word in _BASE_NOUNISH or next_word in ("of", "for", "on", "about", "to")) and low not in ("notes",):
+    if (
+        low in _NOUN_FORMS
+        and (prev_word in _BASE_NOUNISH or next_word in ("of", "for", "on", "about", "to"))
+        and low not in ("notes",)
+    ):
         return None
     if low in _BASE_FORMS and prev_word in _BASE_NOUNISH:
         return None
     # passive: "was accused of", "is seen by Washington as", "claimed by Beijing"
-    if prev_word in _PASSIVE_AUX or (low.endswith("ed") and next_word == "by") or (
-        low in ("told", "said", "thought", "seen", "known") and next_word == "by"
+    if (
+        prev_word in _PASSIVE_AUX
+        or (low.endswith("ed") and next_word == "by")
+        or (low in ("told", "said", "thought", "seen", "known") and next_word == "by")
     ):
         by = re.match(r"\s+by\s+", text[end:])
         if by:
@@ -486,7 +549,7 @@ def _source_for(text, m, low, kind, quotes):
 
 
 def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[int, int]:
-    """"Zhang Zhijun, the head of ..., said": the phrase before an appositive chunk."""
+    """ "Zhang Zhijun, the head of ..., said": the phrase before an appositive chunk."""
     cut = head.rfind(",")
     if cut < 0:
         return -1, -1
@@ -516,12 +579,18 @@ def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:
     while j + 1 < len(toks) and j - k < 7:
         w = toks[j + 1].group()
         gap = text[toks[j].end() : toks[j + 1].start()]
-        if any(c in gap for c in ",;:“”\"()—") or _verbish(w) or w.lower() in _CLAUSE_WORDS \
-                or w.lower() in _VERBS:
+        if (
+            any(c in gap for c in ',;:“”"()—')
+            or _verbish(w)
+            or w.lower() in _CLAUSE_WORDS
+            or w.lower() in _VERBS
+        ):
             break
         j += 1
-    if not any(t.group()[:1].isupper() for t in toks[k : j + 1]) and toks[j].group().lower() not in \
-            _tables()[2]:
+    if (
+        not any(t.group()[:1].isupper() for t in toks[k : j + 1])
+        and toks[j].group().lower() not in _tables()[2]
+    ):
         return -1, -1
     return toks[k].start(), toks[j].end()
 
@@ -605,11 +674,21 @@ def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
     for i, att in enumerate(out):
         if att.source_type == "pronoun":
             pron = (att.source or "").lower()
-            want = ("person", "titled_official", "unnamed_official", "vague") if pron in _PERSONAL \
+            want = (
+                ("person", "titled_official", "unnamed_official", "vague")
+                if pron in _PERSONAL
                 else ("institution", "vague", "document", "person", "titled_official")
-            ref = next((a for j, a in reversed(recent) if i - j <= 3 and a.source_type in want
-                        and (pron not in _PERSONAL or not (a.source or "").lower().endswith("s"))),
-                       None)
+            )
+            ref = next(
+                (
+                    a
+                    for j, a in reversed(recent)
+                    if i - j <= 3
+                    and a.source_type in want
+                    and (pron not in _PERSONAL or not (a.source or "").lower().endswith("s"))
+                ),
+                None,
+            )
             note = f"pronoun '{att.source}'"
             if ref is not None:
                 att.attribution, att.source_type = ref.attribution, ref.source_type

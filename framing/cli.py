@@ -39,8 +39,9 @@ def _write(df: pd.DataFrame, path: str) -> None:
     df = df.copy()
     for c in df.columns:
         if df[c].map(lambda v: isinstance(v, tuple)).any():
-            df[c] = df[c].map(lambda v: ";".join(f"{a}-{b}" for a, b in v)
-                              if isinstance(v, tuple) else v)
+            df[c] = df[c].map(
+                lambda v: ";".join(f"{a}-{b}" for a, b in v) if isinstance(v, tuple) else v
+            )
     df.to_csv(path, index=False, float_format="%.6g", lineterminator="\n")
 
 
@@ -86,10 +87,19 @@ def cmd_evaluate(args) -> int:
     pd.set_option("display.width", 120)
     if args.annotations:
         scores, _ = evaluate_seeds(args.annotations, args.corpus)
-        cols = ["measure", "n", "gold", "predicted", "precision", "recall", "f1",
-                "balanced_accuracy"]
-        print(f"Seed annotation ({args.annotations}); unpaired sentences: "
-              f"{scores.attrs['unpaired']}")
+        cols = [
+            "measure",
+            "n",
+            "gold",
+            "predicted",
+            "precision",
+            "recall",
+            "f1",
+            "balanced_accuracy",
+        ]
+        print(
+            f"Seed annotation ({args.annotations}); unpaired sentences: {scores.attrs['unpaired']}"
+        )
         print(scores[[c for c in cols if c in scores]].round(3).to_string(index=False))
     if args.plover:
         by_event, recs = evaluate_plover(args.plover)
@@ -100,8 +110,7 @@ def cmd_evaluate(args) -> int:
         print(summ.round(3).to_string(index=False))
         for k in ("threat_proxy", "conciliatory_proxy"):
             m = summ.attrs[k]
-            print(f"{k}: precision {m['precision']:.3f} recall {m['recall']:.3f} "
-                  f"f1 {m['f1']:.3f}")
+            print(f"{k}: precision {m['precision']:.3f} recall {m['recall']:.3f} f1 {m['f1']:.3f}")
     return 0
 
 
@@ -109,32 +118,44 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="framing", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("score", help="score articles: one row per article, optional sentences "
-                       "and evidence tables")
+    p = sub.add_parser(
+        "score", help="score articles: one row per article, optional sentences and evidence tables"
+    )
     p.add_argument("paths", nargs="+", help="folders of .txt files, .txt, .csv or .jsonl files")
     p.add_argument("-o", "--output", required=True, help="article table (CSV)")
     p.add_argument("--sentences", help="also write the sentence table (CSV)")
     p.add_argument("--evidence", help="also write one row per match (CSV)")
-    p.add_argument("--lexicon", action="append", metavar="FEATURE=PATH",
-                   help="replace a lexicon (threat=my.csv), add to it (threat+=extra.csv) or "
-                        "add a new feature (fear=fear.csv); repeatable")
-    p.add_argument("--kinds", help=f"sentence kinds counted in the article table, "
-                   f"comma-separated (default all: {','.join(KINDS)})")
+    p.add_argument(
+        "--lexicon",
+        action="append",
+        metavar="FEATURE=PATH",
+        help="replace a lexicon (threat=my.csv), add to it (threat+=extra.csv) or "
+        "add a new feature (fear=fear.csv); repeatable",
+    )
+    p.add_argument(
+        "--kinds",
+        help=f"sentence kinds counted in the article table, "
+        f"comma-separated (default all: {','.join(KINDS)})",
+    )
     p.add_argument("--jobs", type=int, default=1, help="parallel processes (0 = all cores)")
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("figures", help="regenerate every figure, its CSV and figures/README.md")
     p.add_argument("--corpus", default="seeds")
     p.add_argument("--out", default="figures")
-    p.add_argument("--tables", default="tables", help="also write the article, sentence and "
-                   "evidence tables here ('' to skip)")
+    p.add_argument(
+        "--tables",
+        default="tables",
+        help="also write the article, sentence and evidence tables here ('' to skip)",
+    )
     p.set_defaults(func=cmd_figures)
 
     p = sub.add_parser("evaluate", help="precision, recall and F1 against annotations")
     p.add_argument("--annotations", default="tests/data/seed_annotations.csv")
     p.add_argument("--corpus", default="seeds")
-    p.add_argument("--plover", default="", help="PLOVER JSONL records (e.g. "
-                   "../shared/eval/plover_dev.jsonl)")
+    p.add_argument(
+        "--plover", default="", help="PLOVER JSONL records (e.g. ../shared/eval/plover_dev.jsonl)"
+    )
     p.set_defaults(func=cmd_evaluate)
 
     args = parser.parse_args(argv)

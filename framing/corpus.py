@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import tomllib
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,17 +18,43 @@ from importlib import resources
 from pathlib import Path
 
 import pandas as pd
+import tomllib
 
 from .sentences import Paragraph, count_words, is_terminated, paragraphs
 
-METADATA_COLUMNS = ["id", "file", "outlet", "url", "headline", "published", "byline", "kind",
-                    "based_on"]
-CORPUS_COLUMNS = ["id", "outlet", "file", "url", "headline", "published", "byline", "kind",
-                  "based_on", "raw", "text", "words", "problem"]
+METADATA_COLUMNS = [
+    "id",
+    "file",
+    "outlet",
+    "url",
+    "headline",
+    "published",
+    "byline",
+    "kind",
+    "based_on",
+]
+CORPUS_COLUMNS = [
+    "id",
+    "outlet",
+    "file",
+    "url",
+    "headline",
+    "published",
+    "byline",
+    "kind",
+    "based_on",
+    "raw",
+    "text",
+    "words",
+    "problem",
+]
 MAX_CHARS = 2_000_000
 
-_TAG = re.compile(r"</?(?:html|head|body|p|div|span|a|br|script|style|h[1-6]|article|section|"
-                  r"img|li|ul|meta|title)\b[^>]*>", re.I)
+_TAG = re.compile(
+    r"</?(?:html|head|body|p|div|span|a|br|script|style|h[1-6]|article|section|"
+    r"img|li|ul|meta|title)\b[^>]*>",
+    re.I,
+)
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1>", re.I | re.S)
 _ANY_TAG = re.compile(r"<[^>]+>")
 _ENGLISH = frozenset(
@@ -56,14 +81,11 @@ def chrome_rules() -> tuple[ChromeRule, ...]:
     with resources.files("framing").joinpath("data/chrome.toml").open("rb") as fh:
         rows = tomllib.load(fh)["rule"]
     return tuple(
-        ChromeRule(r["rule"], re.compile(r["pattern"]), r["action"], r["description"])
-        for r in rows
+        ChromeRule(r["rule"], re.compile(r["pattern"]), r["action"], r["description"]) for r in rows
     )
 
 
-def structure(
-    raw: str, *, headline: str | None = None
-) -> tuple[str, list[Paragraph], list[dict]]:
+def structure(raw: str, *, headline: str | None = None) -> tuple[str, list[Paragraph], list[dict]]:
     """Split ``raw`` into the article's own paragraphs and the lines removed from it.
 
     Returns the clean text (kept paragraphs joined by blank lines), the kept paragraphs with
@@ -83,11 +105,20 @@ def structure(
         if rule is None and want and key == want and have_headline:
             rule = ChromeRule("repeated_headline", None, "metadata", "headline repeated in body")
         if rule is None and key in seen and count_words(line) >= 8:
-            rule = ChromeRule("duplicate_paragraph", None, "remove",
-                              "paragraph repeated word for word")
+            rule = ChromeRule(
+                "duplicate_paragraph", None, "remove", "paragraph repeated word for word"
+            )
         if rule is not None:
-            removed.append({"start": s, "end": e, "text": line, "rule": rule.rule,
-                            "action": rule.action, "description": rule.description})
+            removed.append(
+                {
+                    "start": s,
+                    "end": e,
+                    "text": line,
+                    "rule": rule.rule,
+                    "action": rule.action,
+                    "description": rule.description,
+                }
+            )
             if rule.rule == "image_credit":
                 hint = "after_credit"
             elif rule.action == "metadata" and kept and kept[-1][2] == "after_headline":
@@ -171,7 +202,7 @@ def read_text(path: str | Path) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CorpusError(
-            f"{path}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
+            f"{path}: not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "
             "re-save it as UTF-8"
         ) from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -250,14 +281,17 @@ def _load_folder(folder: Path) -> pd.DataFrame:
         for rec in meta.to_dict("records"):
             file = folder / rec["file"]
             if not file.exists():
-                raise CorpusError(f"{meta_path}: article {rec['id']!r} names {rec['file']!r}, "
-                                  f"which is not in {folder}")
+                raise CorpusError(
+                    f"{meta_path}: article {rec['id']!r} names {rec['file']!r}, "
+                    f"which is not in {folder}"
+                )
             listed.add(file.name)
             rows.append(_txt_row(file, rec))
         for p in txts:
             if p.name not in listed:
-                warnings.warn(f"{p}: not listed in {meta_path}; read with outlet 'unknown'",
-                              stacklevel=3)
+                warnings.warn(
+                    f"{p}: not listed in {meta_path}; read with outlet 'unknown'", stacklevel=3
+                )
                 rows.append(_txt_row(p, {"problem": f"not listed in {meta_path.name}"}))
     else:
         rows = [_txt_row(p, {}) for p in txts]
@@ -303,11 +337,15 @@ def _load_table(path: Path, text_column: str, id_column: str, outlet_column: str
             recs.append(rec)
         df = pd.DataFrame(recs)
     if text_column not in df.columns:
-        raise CorpusError(f"{path}: no {text_column!r} column (found {', '.join(df.columns)}); "
-                          "pass text_column=")
+        raise CorpusError(
+            f"{path}: no {text_column!r} column (found {', '.join(df.columns)}); pass text_column="
+        )
     df = df.fillna("")
-    ids = df[id_column].astype(str) if id_column in df.columns else pd.Series(
-        [f"{path.stem}-{i:05d}" for i in range(len(df))])
+    ids = (
+        df[id_column].astype(str)
+        if id_column in df.columns
+        else pd.Series([f"{path.stem}-{i:05d}" for i in range(len(df))])
+    )
     _check_ids(ids, path)
     rows = []
     for i, rec in enumerate(df.to_dict("records")):
@@ -338,8 +376,9 @@ def _finish(rows: list[dict], where) -> pd.DataFrame:
         if flag:
             problems.append(flag)
             if flag == "empty text":
-                warnings.warn(f"{row['file']}: empty article (kept, with no sentences)",
-                              stacklevel=3)
+                warnings.warn(
+                    f"{row['file']}: empty article (kept, with no sentences)", stacklevel=3
+                )
         row["problem"] = "; ".join(problems)
     df = pd.DataFrame(rows, columns=CORPUS_COLUMNS)
     df["words"] = df["words"].astype("int64")

@@ -32,8 +32,18 @@ def prf(gold: pd.Series, pred: pd.Series) -> dict:
     r = tp / (tp + fn) if tp + fn else float("nan")
     f = 2 * p * r / (p + r) if tp else 0.0
     tnr = tn / (tn + fp) if tn + fp else float("nan")
-    return {"n": len(gold), "gold": tp + fn, "predicted": tp + fp, "tp": tp, "fp": fp, "fn": fn,
-            "precision": p, "recall": r, "f1": f, "balanced_accuracy": (r + tnr) / 2}
+    return {
+        "n": len(gold),
+        "gold": tp + fn,
+        "predicted": tp + fp,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "balanced_accuracy": (r + tnr) / 2,
+    }
 
 
 def load_annotations(path: str | Path) -> pd.DataFrame:
@@ -51,8 +61,9 @@ def load_annotations(path: str | Path) -> pd.DataFrame:
     return gold
 
 
-def evaluate_seeds(annotations: str | Path = "tests/data/seed_annotations.csv",
-                   corpus: str | Path = "seeds") -> tuple[pd.DataFrame, pd.DataFrame]:
+def evaluate_seeds(
+    annotations: str | Path = "tests/data/seed_annotations.csv", corpus: str | Path = "seeds"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(scores, rows): one row per measure, and the sentence rows with gold and predictions.
 
     Sentences are paired by article id and text, so a change in segmentation shows up as
@@ -60,8 +71,7 @@ def evaluate_seeds(annotations: str | Path = "tests/data/seed_annotations.csv",
     """
     gold = load_annotations(annotations)
     pred = score_sentences(load_corpus(corpus))
-    merged = gold.merge(pred, on=["id", "text"], how="left", suffixes=("_gold", ""),
-                        indicator=True)
+    merged = gold.merge(pred, on=["id", "text"], how="left", suffixes=("_gold", ""), indicator=True)
     unpaired = int((merged["_merge"] != "both").sum())
     merged = merged[merged["_merge"] == "both"].copy()
     rows = []
@@ -71,17 +81,27 @@ def evaluate_seeds(annotations: str | Path = "tests/data/seed_annotations.csv",
     p_att = merged["attribution"] != "unattributed"
     rows.append({"measure": "attributed vs unattributed", **prf(g_att, p_att)})
     for lab in ("named", "anonymous", "unattributed"):
-        rows.append({"measure": f"attribution={lab}",
-                     **prf(merged["attribution_gold"] == lab, merged["attribution"] == lab)})
+        rows.append(
+            {
+                "measure": f"attribution={lab}",
+                **prf(merged["attribution_gold"] == lab, merged["attribution"] == lab),
+            }
+        )
     rows.append({"measure": "quote", **prf(merged["quote_gold"] > 0, merged["quote"])})
     has_src = merged["source_gold"].str.strip() != ""
     ok = [
-        _same_source(g, p) for g, p in zip(merged.loc[has_src, "source_gold"],
-                                           merged.loc[has_src, "source"])
+        _same_source(g, p)
+        for g, p in zip(merged.loc[has_src, "source_gold"], merged.loc[has_src, "source"])
     ]
     n = int(has_src.sum())
-    rows.append({"measure": "source text matches", "n": n, "tp": sum(ok),
-                 "recall": sum(ok) / n if n else float("nan")})
+    rows.append(
+        {
+            "measure": "source text matches",
+            "n": n,
+            "tp": sum(ok),
+            "recall": sum(ok) / n if n else float("nan"),
+        }
+    )
     scores = pd.DataFrame(rows)
     scores.attrs["unpaired"] = unpaired
     scores["unpaired"] = unpaired
@@ -99,7 +119,7 @@ def _canon(s: str) -> str:
     s = s.lower().replace("’", "'").replace("'s ", " ")
     for art in ("the ", "a ", "an "):
         if s.startswith(art):
-            s = s[len(art):]
+            s = s[len(art) :]
     return " ".join(s.split())
 
 
@@ -107,8 +127,11 @@ def load_plover(path: str | Path) -> pd.DataFrame:
     """Read PLOVER records (JSONL with id, event, text)."""
     path = Path(path)
     try:
-        recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-                if line.strip()]
+        recs = [
+            json.loads(line)
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
     except (OSError, json.JSONDecodeError) as exc:
         raise CorpusError(f"{path}: cannot read PLOVER records ({exc})") from exc
     return pd.DataFrame(recs)
@@ -126,13 +149,21 @@ def evaluate_plover(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
         hedge.append(int(t["hedge"].sum()))
     recs = recs.assign(threat=threat, conciliatory=concil, hedge=hedge)
     recs["group"] = recs["event"].map(
-        lambda e: "threat-type" if e in THREAT_EVENTS else (
-            "cooperative" if e in COOPERATIVE_EVENTS else "other conflictual"))
-    by_event = recs.groupby(["group", "event"]).agg(
-        records=("id", "size"),
-        threat_fires=("threat", lambda x: float((x > 0).mean())),
-        conciliatory_fires=("conciliatory", lambda x: float((x > 0).mean())),
-    ).reset_index()
+        lambda e: (
+            "threat-type"
+            if e in THREAT_EVENTS
+            else ("cooperative" if e in COOPERATIVE_EVENTS else "other conflictual")
+        )
+    )
+    by_event = (
+        recs.groupby(["group", "event"])
+        .agg(
+            records=("id", "size"),
+            threat_fires=("threat", lambda x: float((x > 0).mean())),
+            conciliatory_fires=("conciliatory", lambda x: float((x > 0).mean())),
+        )
+        .reset_index()
+    )
     return by_event, recs
 
 
@@ -141,9 +172,14 @@ def plover_summary(recs: pd.DataFrame) -> pd.DataFrame:
     and the proxy precision/recall of each detector against its expected group."""
     rows = []
     for g, sub in recs.groupby("group"):
-        rows.append({"group": g, "records": len(sub),
-                     "threat_fires": float((sub["threat"] > 0).mean()),
-                     "conciliatory_fires": float((sub["conciliatory"] > 0).mean())})
+        rows.append(
+            {
+                "group": g,
+                "records": len(sub),
+                "threat_fires": float((sub["threat"] > 0).mean()),
+                "conciliatory_fires": float((sub["conciliatory"] > 0).mean()),
+            }
+        )
     out = pd.DataFrame(rows)
     out.attrs["threat_proxy"] = prf(recs["group"] == "threat-type", recs["threat"] > 0)
     out.attrs["conciliatory_proxy"] = prf(recs["group"] == "cooperative", recs["conciliatory"] > 0)

@@ -22,23 +22,51 @@ from .lexicons import (
     actor_lexicon,
     cue_lexicon,
     is_negated,
-    norm_token,
     resolve_lexicons,
 )
 from .sentences import _WORD, KINDS, classify_paragraphs, paragraphs, split_sentences, words
 from .sentiment import TYPOGRAPHIC, analyzer
 
 SENTENCE_COLUMNS = [
-    "sentence", "start", "end", "kind", "text", "words",
+    "sentence",
+    "start",
+    "end",
+    "kind",
+    "text",
+    "words",
 ]
 ATTRIBUTION_COLUMNS = [
-    "attribution", "source", "source_type", "cue", "cue_start", "cue_end", "source_start",
-    "source_end", "quote", "quote_fragment", "quote_spans", "unbalanced_quote",
+    "attribution",
+    "source",
+    "source_type",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "source_start",
+    "source_end",
+    "quote",
+    "quote_fragment",
+    "quote_spans",
+    "unbalanced_quote",
     "attribution_note",
 ]
 EVIDENCE_COLUMNS = [
-    "id", "outlet", "sentence", "kind", "feature", "category", "term", "matched", "start",
-    "end", "negated", "actor", "left", "right", "sentence_text", "lexicon",
+    "id",
+    "outlet",
+    "sentence",
+    "kind",
+    "feature",
+    "category",
+    "term",
+    "matched",
+    "start",
+    "end",
+    "negated",
+    "actor",
+    "left",
+    "right",
+    "sentence_text",
+    "lexicon",
 ]
 
 
@@ -53,16 +81,14 @@ def _key(lexicons):
         return None
     if isinstance(lexicons, Mapping):
         return tuple(sorted((k, str(v)) for k, v in lexicons.items()))
-    return tuple(sorted((os.path.splitext(os.path.basename(str(p)))[0], str(p))
-                        for p in lexicons))
+    return tuple(sorted((os.path.splitext(os.path.basename(str(p)))[0], str(p)) for p in lexicons))
 
 
 def _counted(matcher: Matcher) -> tuple[str, ...]:
     return tuple(f for f in matcher.features if f not in ("actor", "cue"))
 
 
-def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher,
-             want_evidence: bool):
+def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, want_evidence: bool):
     """Score the sentences ``spans`` of ``text``: columns as lists, and match records."""
     feats = _counted(matcher)
     nf = len(feats)
@@ -141,19 +167,47 @@ def _evidence_rows(i, s, kind, sent, toks, norms, found, question):
         if m.feature in ("actor", "cue"):
             continue
         a, b = spans_[m.first][0], spans_[m.last][1]
-        near = (min(actor_pos, key=lambda p: (abs(p[0] - m.first), p[0]))[1]
-                if actor_pos else None)
-        out.append((i, kind, m.feature, m.entry.category, m.entry.term, sent[a:b], s + a, s + b,
-                    is_negated(sent, spans_, norms, m.first), near, sent[:a], sent[b:], sent))
+        near = min(actor_pos, key=lambda p: (abs(p[0] - m.first), p[0]))[1] if actor_pos else None
+        out.append(
+            (
+                i,
+                kind,
+                m.feature,
+                m.entry.category,
+                m.entry.term,
+                sent[a:b],
+                s + a,
+                s + b,
+                is_negated(sent, spans_, norms, m.first),
+                near,
+                sent[:a],
+                sent[b:],
+                sent,
+            )
+        )
     if question:
         q = sent.rstrip()
-        out.append((i, kind, "hedge", "open_question", "<question mark>", "?", s + len(q) - 1,
-                    s + len(q), False, actor_pos[-1][1] if actor_pos else None, q[:-1], "", sent))
+        out.append(
+            (
+                i,
+                kind,
+                "hedge",
+                "open_question",
+                "<question mark>",
+                "?",
+                s + len(q) - 1,
+                s + len(q),
+                False,
+                actor_pos[-1][1] if actor_pos else None,
+                q[:-1],
+                "",
+                sent,
+            )
+        )
     return out
 
 
-_INT = ("sentence", "start", "end", "words", "cue_start", "cue_end", "source_start",
-        "source_end")
+_INT = ("sentence", "start", "end", "words", "cue_start", "cue_end", "source_start", "source_end")
 _BOOL = ("quote", "quote_fragment", "unbalanced_quote")
 
 
@@ -198,13 +252,18 @@ def _from_blocks(blocks, n: int, order: list[str]) -> pd.DataFrame:
         from pandas.core.internals.api import make_block
         from pandas.core.internals.managers import BlockManager
 
-        made = [make_block(arr, placement=np.array([where[c] for c in cols], dtype=np.intp))
-                for cols, arr in blocks]
+        made = [
+            make_block(arr, placement=np.array([where[c] for c in cols], dtype=np.intp))
+            for cols, arr in blocks
+        ]
         mgr = BlockManager(tuple(made), [pd.Index(order), pd.RangeIndex(n)])
         return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
     except (ImportError, AttributeError, TypeError, ValueError):  # pragma: no cover
-        data = {c: pd.Series(arr[k], dtype=arr.dtype) for cols, arr in blocks
-                for k, c in enumerate(cols)}
+        data = {
+            c: pd.Series(arr[k], dtype=arr.dtype)
+            for cols, arr in blocks
+            for k, c in enumerate(cols)
+        }
         return pd.DataFrame(data)[order]
 
 
@@ -250,7 +309,9 @@ def _run(corpus: pd.DataFrame, lexicons, want_evidence: bool, jobs: int):
     else:
         workers = os.cpu_count() if jobs in (0, -1) else jobs
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_article_job, tasks, chunksize=max(1, len(tasks) // (workers * 8))))
+            results = list(
+                pool.map(_article_job, tasks, chunksize=max(1, len(tasks) // (workers * 8)))
+            )
     return _matcher(key), results
 
 
@@ -259,8 +320,9 @@ def _check_corpus(corpus) -> None:
         raise TypeError("expected a corpus from framing.load_corpus (columns id, outlet, raw, ...)")
 
 
-def score_sentences(corpus: pd.DataFrame, *, lexicons: Mapping | None = None,
-                    jobs: int = 1) -> pd.DataFrame:
+def score_sentences(
+    corpus: pd.DataFrame, *, lexicons: Mapping | None = None, jobs: int = 1
+) -> pd.DataFrame:
     """``score_text`` for every article of a corpus, with ``id`` and ``outlet`` in front.
 
     Offsets refer to the article's clean ``text`` column. ``jobs`` > 1 scores articles in
@@ -288,8 +350,9 @@ def score_sentences(corpus: pd.DataFrame, *, lexicons: Mapping | None = None,
     return _attrs(body, matcher)
 
 
-def evidence(corpus: pd.DataFrame, *, lexicons: Mapping | None = None,
-             jobs: int = 1) -> pd.DataFrame:
+def evidence(
+    corpus: pd.DataFrame, *, lexicons: Mapping | None = None, jobs: int = 1
+) -> pd.DataFrame:
     """One row per match: the article, sentence, feature, lexicon entry, matched words,
     offsets into the article's ``text``, negation, nearest actor and the words around it
     (keyword in context)."""
@@ -306,9 +369,14 @@ def evidence(corpus: pd.DataFrame, *, lexicons: Mapping | None = None,
     return _attrs(df, matcher)
 
 
-def score_articles(corpus: pd.DataFrame, *, lexicons: Mapping | None = None,
-                   kinds: Iterable[str] = KINDS, jobs: int = 1,
-                   sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+def score_articles(
+    corpus: pd.DataFrame,
+    *,
+    lexicons: Mapping | None = None,
+    kinds: Iterable[str] = KINDS,
+    jobs: int = 1,
+    sentences: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per article: counts, words, sentences, rates per 1,000 words, shares of
     sentences, attribution shares, quotations and mean sentiment.
 
@@ -317,8 +385,11 @@ def score_articles(corpus: pd.DataFrame, *, lexicons: Mapping | None = None,
     Articles with no sentences (an empty text) keep their row, with zero counts and empty
     rates. Pass ``sentences`` (from ``score_sentences``) to avoid scoring twice.
     """
-    sents = sentences if sentences is not None else score_sentences(
-        corpus, lexicons=lexicons, jobs=jobs)
+    sents = (
+        sentences
+        if sentences is not None
+        else score_sentences(corpus, lexicons=lexicons, jobs=jobs)
+    )
     kinds = tuple(kinds)
     bad = set(kinds) - set(KINDS)
     if bad:
@@ -328,21 +399,32 @@ def score_articles(corpus: pd.DataFrame, *, lexicons: Mapping | None = None,
     meta_cols = [c for c in ("id", "outlet", "kind", "based_on", "problem") if c in corpus.columns]
     out = corpus[meta_cols].rename(columns={"kind": "article_kind"}).reset_index(drop=True)
     g = s.groupby("id", sort=False)
-    agg = pd.DataFrame({
-        "sentences": g.size(),
-        "words": g["words"].sum(),
-        **{f: g[f].sum() for f in feats},
-        **{f"{f}_sentences": g[f].apply(lambda x: int((x > 0).sum())) for f in feats},
-        "named": g["attribution"].apply(lambda x: int((x == "named").sum())),
-        "anonymous": g["attribution"].apply(lambda x: int((x == "anonymous").sum())),
-        "unattributed": g["attribution"].apply(lambda x: int((x == "unattributed").sum())),
-        "quotes": g["quote"].sum(),
-        "named_sources": g.apply(_distinct_named, include_groups=False),
-        "sentiment": g["sentiment"].mean(),
-    })
+    agg = pd.DataFrame(
+        {
+            "sentences": g.size(),
+            "words": g["words"].sum(),
+            **{f: g[f].sum() for f in feats},
+            **{f"{f}_sentences": g[f].apply(lambda x: int((x > 0).sum())) for f in feats},
+            "named": g["attribution"].apply(lambda x: int((x == "named").sum())),
+            "anonymous": g["attribution"].apply(lambda x: int((x == "anonymous").sum())),
+            "unattributed": g["attribution"].apply(lambda x: int((x == "unattributed").sum())),
+            "quotes": g["quote"].sum(),
+            "named_sources": g.apply(_distinct_named, include_groups=False),
+            "sentiment": g["sentiment"].mean(),
+        }
+    )
     out = out.merge(agg, left_on="id", right_index=True, how="left")
-    count_cols = ["sentences", "words", *feats, *[f"{f}_sentences" for f in feats], "named",
-                  "anonymous", "unattributed", "quotes", "named_sources"]
+    count_cols = [
+        "sentences",
+        "words",
+        *feats,
+        *[f"{f}_sentences" for f in feats],
+        "named",
+        "anonymous",
+        "unattributed",
+        "quotes",
+        "named_sources",
+    ]
     out[count_cols] = out[count_cols].fillna(0).astype("int64")
     w = out["words"].where(out["words"] > 0)
     n = out["sentences"].where(out["sentences"] > 0)

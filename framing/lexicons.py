@@ -26,7 +26,7 @@ import hashlib
 import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -133,7 +133,9 @@ def parse_lexicon(text: str, feature: str, origin: str) -> Lexicon:
     for n, row in enumerate(reader, start=2):
         where = f"{origin}, line {n}"
         if None in row:
-            raise LexiconError(f"{where}: more fields than the header has (quote terms with commas)")
+            raise LexiconError(
+                f"{where}: more fields than the header has (quote terms with commas)"
+            )
         term = (row.get("term") or "").strip()
         cat = (row.get("category") or "").strip()
         src = (row.get("source") or "").strip()
@@ -164,7 +166,7 @@ def load_lexicon(source: str | Path, feature: str | None = None) -> Lexicon:
     return _shipped(str(source), feature or str(source))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shipped(name: str, feature: str) -> Lexicon:
     res = resources.files("framing").joinpath(f"data/{name}.csv")
     if not res.is_file():
@@ -182,8 +184,8 @@ def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexico
     chosen: dict[str, Lexicon] = {f: _shipped(f, f) for f in FEATURES}
     if lexicons is None:
         return tuple(chosen.values())
-    items = lexicons.items() if isinstance(lexicons, Mapping) else (
-        (Path(p).stem, p) for p in lexicons
+    items = (
+        lexicons.items() if isinstance(lexicons, Mapping) else ((Path(p).stem, p) for p in lexicons)
     )
     for key, src in items:
         if isinstance(src, Lexicon):
@@ -198,8 +200,12 @@ def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexico
                 Entry(base, e.term, e.category, e.source, n + i, e.tokens)
                 for i, e in enumerate(extra.entries)
             )
-            chosen[base] = Lexicon(base, merged, f"{old.origin} + {extra.origin}",
-                                   hashlib.sha1((old.sha1 + extra.sha1).encode()).hexdigest()[:12])
+            chosen[base] = Lexicon(
+                base,
+                merged,
+                f"{old.origin} + {extra.origin}",
+                hashlib.sha1((old.sha1 + extra.sha1).encode()).hexdigest()[:12],
+            )
         else:
             chosen[key] = load_lexicon(src, key)
     return tuple(chosen.values())

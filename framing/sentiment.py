@@ -19,8 +19,9 @@ def analyzer() -> SentimentIntensityAnalyzer:
 
 # VADER strips only ASCII punctuation from words, so “peaceful.” would not be found in its
 # lexicon: typographic quotes and dashes are straightened before scoring.
-TYPOGRAPHIC = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": " - ", "–": " - ",
-                             "…": "..."})
+TYPOGRAPHIC = str.maketrans(
+    {"“": '"', "”": '"', "‘": "'", "’": "'", "—": " - ", "–": " - ", "…": "..."}
+)
 
 
 def sentence_sentiment(sentence: str) -> float:

@@ -6,21 +6,32 @@ from framing.attribution import find_quotes
 from .conftest import sentence_row
 
 
-@pytest.mark.parametrize("article,start,label,source", [
-    ("004", "The United States has “deep confidence", "named",
-     "State Department spokesman Vedant Patel"),
-    ("000", "Beijing views Taiwan", "named", "Beijing"),
-    ("000", "This highly anticipated meeting", "named", "China"),  # relative clause
-    ("001", "A senior US administration official told", "anonymous",
-     "A senior US administration official"),
-    ("004", "But Lai has been cautious", "anonymous", "US officials"),
-    ("001", "China has been accused", "anonymous", None),  # agentless speech act
-    ("003", "It is pointed out", "anonymous", None),
-    ("003", "Told.", "anonymous", None),  # machine-translated fragment
-    ("000", "Tensions have been escalating", "unattributed", None),
-    ("001", "Beijing has called these accusations", "named", "Beijing"),
-    ("003", "According to a report released", "named", "a report released"),
-])
+@pytest.mark.parametrize(
+    "article,start,label,source",
+    [
+        (
+            "004",
+            "The United States has “deep confidence",
+            "named",
+            "State Department spokesman Vedant Patel",
+        ),
+        ("000", "Beijing views Taiwan", "named", "Beijing"),
+        ("000", "This highly anticipated meeting", "named", "China"),  # relative clause
+        (
+            "001",
+            "A senior US administration official told",
+            "anonymous",
+            "A senior US administration official",
+        ),
+        ("004", "But Lai has been cautious", "anonymous", "US officials"),
+        ("001", "China has been accused", "anonymous", None),  # agentless speech act
+        ("003", "It is pointed out", "anonymous", None),
+        ("003", "Told.", "anonymous", None),  # machine-translated fragment
+        ("000", "Tensions have been escalating", "unattributed", None),
+        ("001", "Beijing has called these accusations", "named", "Beijing"),
+        ("003", "According to a report released", "named", "a report released"),
+    ],
+)
 def test_seed_labels(sentences, article, start, label, source):
     row = sentence_row(sentences, article, start)
     assert row["attribution"] == label
@@ -39,8 +50,11 @@ def test_pronoun_speakers_resolve(sentences):
 
 
 def test_multi_sentence_quotation_inherits_speaker(sentences):
-    for start in ("“It’s still early days.", "“The question is, what happens",
-                  "I think the U.S.-China relationship"):
+    for start in (
+        "“It’s still early days.",
+        "“The question is, what happens",
+        "I think the U.S.-China relationship",
+    ):
         row = sentence_row(sentences, "003", start)
         assert row["source"] == "Bonnie Glaser" and row["attribution"] == "named"
         assert row["quote"]

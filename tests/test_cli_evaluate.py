@@ -8,8 +8,18 @@ from .conftest import ROOT, SEEDS
 
 def test_score_command_writes_tables(tmp_path):
     out = tmp_path / "a.csv"
-    rc = main(["score", str(SEEDS), "-o", str(out), "--sentences", str(tmp_path / "s.csv"),
-               "--evidence", str(tmp_path / "e.csv")])
+    rc = main(
+        [
+            "score",
+            str(SEEDS),
+            "-o",
+            str(out),
+            "--sentences",
+            str(tmp_path / "s.csv"),
+            "--evidence",
+            str(tmp_path / "e.csv"),
+        ]
+    )
     assert rc == 0
     arts = pd.read_csv(out, dtype={"id": str})
     assert list(arts["id"]) == ["000", "001", "002", "003", "004"]
@@ -20,8 +30,7 @@ def test_score_command_writes_tables(tmp_path):
 def test_score_command_reports_bad_lexicon(tmp_path, capsys):
     bad = tmp_path / "threat.csv"
     bad.write_text("term\nwar\n")
-    rc = main(["score", str(SEEDS), "-o", str(tmp_path / "a.csv"), "--lexicon",
-               f"threat={bad}"])
+    rc = main(["score", str(SEEDS), "-o", str(tmp_path / "a.csv"), "--lexicon", f"threat={bad}"])
     assert rc == 2
     assert "threat.csv: missing column" in capsys.readouterr().err
 
@@ -43,7 +52,8 @@ def test_plover_evaluation_runs_on_eval_file(tmp_path):
     path = tmp_path / "p.jsonl"
     path.write_text(
         '{"id": "1", "event": "THREATEN", "text": "Iraq threatened to attack Kuwait."}\n'
-        '{"id": "2", "event": "AGREE", "text": "The two sides agreed to a ceasefire."}\n')
+        '{"id": "2", "event": "AGREE", "text": "The two sides agreed to a ceasefire."}\n'
+    )
     by_event, recs = evaluate_plover(path)
     assert list(recs["threat"] > 0) == [True, False]
     assert list(recs["conciliatory"] > 0) == [False, True]

@@ -18,10 +18,15 @@ def test_chrome_is_removed_but_recorded(corpus):
     removed = framing.chrome(corpus)
     got = set(zip(removed["id"], removed["text"]))
     for item in [
-        ("000", "Scroll Top"), ("000", "Photo: AFP"), ("000", "By Sara Colin"),
-        ("000", "Related Posts"), ("001", "!-- Google tag (gtag.js) -->"),
-        ("001", "IMAGE SOURCE: Evelyn Hockstein, AP"), ("002", "INTERNATIONAL"),
-        ("002", "Related Articles"), ("002", "Back to top button"),
+        ("000", "Scroll Top"),
+        ("000", "Photo: AFP"),
+        ("000", "By Sara Colin"),
+        ("000", "Related Posts"),
+        ("001", "!-- Google tag (gtag.js) -->"),
+        ("001", "IMAGE SOURCE: Evelyn Hockstein, AP"),
+        ("002", "INTERNATIONAL"),
+        ("002", "Related Articles"),
+        ("002", "Back to top button"),
         ("004", "Please let us know if you're having issues with commenting."),
     ]:
         assert item in got
@@ -100,7 +105,9 @@ def test_unlisted_file_is_kept_with_warning(tmp_path):
 
 
 def test_html_markup_is_stripped_and_flagged(tmp_path):
-    (tmp_path / "p.txt").write_text("<html><body><p>War looms.</p><p>Talks resumed.</p></body></html>")
+    (tmp_path / "p.txt").write_text(
+        "<html><body><p>War looms.</p><p>Talks resumed.</p></body></html>"
+    )
     df = framing.load_corpus(tmp_path)
     assert "HTML markup stripped" in df["problem"].item()
     assert "<p>" not in df["text"].item() and "War looms." in df["text"].item()
@@ -110,7 +117,8 @@ def test_non_english_flagged(tmp_path):
     (tmp_path / "de.txt").write_text(
         "Die Gespräche zwischen beiden Regierungen wurden am Freitag in Washington "
         "fortgesetzt, während die Spannungen in der Region weiter zunehmen und viele "
-        "Beobachter eine Eskalation befürchten.\n")
+        "Beobachter eine Eskalation befürchten.\n"
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         df = framing.load_corpus(tmp_path)
@@ -135,7 +143,8 @@ def test_long_article_below_limit_is_scored(tmp_path):
 
 def test_csv_and_jsonl_inputs(tmp_path):
     pd.DataFrame({"id": ["a", "b"], "text": ["War.", "Peace."], "outlet": ["X", "Y"]}).to_csv(
-        tmp_path / "c.csv", index=False)
+        tmp_path / "c.csv", index=False
+    )
     df = framing.load_corpus(tmp_path / "c.csv")
     assert list(df["outlet"]) == ["X", "Y"]
     (tmp_path / "c.jsonl").write_text('{"id": "a", "body": "War."}\n{"id": "b"\n')

@@ -4,8 +4,19 @@ import pytest
 
 import framing
 
-API = ["start", "end", "text", "hedge", "booster", "threat", "conciliatory", "attribution",
-       "source", "quote", "sentiment"]
+API = [
+    "start",
+    "end",
+    "text",
+    "hedge",
+    "booster",
+    "threat",
+    "conciliatory",
+    "attribution",
+    "source",
+    "quote",
+    "sentiment",
+]
 
 
 def test_score_text_contract():
@@ -70,9 +81,13 @@ def test_evidence_accounts_for_every_count(sentences, ev):
         per = ev[ev["feature"] == f].groupby(["id", "sentence"]).size()
         counts = sentences.set_index(["id", "sentence"])[f]
         counts = counts[counts > 0]
-        pd.testing.assert_series_equal(per.sort_index(), counts.sort_index(),
-                                       check_names=False, check_dtype=False,
-                                       check_index_type=False)
+        pd.testing.assert_series_equal(
+            per.sort_index(),
+            counts.sort_index(),
+            check_names=False,
+            check_dtype=False,
+            check_index_type=False,
+        )
 
 
 def test_parallel_equals_serial(corpus, sentences):

@@ -26,7 +26,8 @@ def test_multiword_and_offsets(ev, corpus):
 
 def test_inflections_match():
     df = framing.score_text(
-        "Tensions escalate. Tensions are escalating. The escalation worried Tokyo.")
+        "Tensions escalate. Tensions are escalating. The escalation worried Tokyo."
+    )
     assert list(df["threat"]) == [2, 2, 1]
 
 
@@ -73,14 +74,17 @@ def test_user_lexicon_replaces_and_adds(tmp_path):
     assert df["fear"].item() == 1 and df.attrs["lexicons"]["fear"]["origin"] == str(fear)
 
 
-@pytest.mark.parametrize("content,problem", [
-    ("word,kind\nx,y\n", "missing column"),
-    ("term,category,source\nwar,,codebook\n", "line 2: term 'war' has no category"),
-    ("term,category,source\nwar,threat,\n", "has no source"),
-    ("term,category,source\nwa*,threat,x\n", "too short"),
-    ("term,category,source\nwar,threat,x,extra,more\n", "more fields"),
-    ("", "empty lexicon"),
-])
+@pytest.mark.parametrize(
+    "content,problem",
+    [
+        ("word,kind\nx,y\n", "missing column"),
+        ("term,category,source\nwar,,codebook\n", "line 2: term 'war' has no category"),
+        ("term,category,source\nwar,threat,\n", "has no source"),
+        ("term,category,source\nwa*,threat,x\n", "too short"),
+        ("term,category,source\nwar,threat,x,extra,more\n", "more fields"),
+        ("", "empty lexicon"),
+    ],
+)
 def test_malformed_lexicon_names_file_and_problem(tmp_path, content, problem):
     path = tmp_path / "bad.csv"
     path.write_text(content)
@@ -89,28 +93,66 @@ def test_malformed_lexicon_names_file_and_problem(tmp_path, content, problem):
     assert problem in str(info.value)
 
 
-@pytest.mark.parametrize("sentence,feature,expected", [
-    ("The discussions are likely to be complex, covering a range of contentious issues, but "
-     "the overarching goal remains the preservation of stability in a region that has become "
-     "a focal point of international attention.", "hedge", 1),
-    ("Mr. Liu, who heads the Chinese Communist Party’s foreign affairs arm, is one of a small "
-     "group of trusted top advisers to Chinese President Xi Jinping and is expected to become "
-     "China’s next foreign minister, current and former U.S. officials say.", "hedge", 1),
-    ("Blinken will also have a private meeting at the State Department with Japan’s Foreign "
-     "Minister, Yoko Kamikawa, a staunch ally of the United States.", "conciliatory", 0),
-    ("The high profile meeting comes after US President Joe Biden and Chinese President Xi "
-     "Jinping met in San Francisco in November.", "conciliatory", 0),
-    ("U.S. and Chinese military officials met this week at the Pentagon, their first formal "
-     "dialogue in more than two years.", "threat", 0),
-    ("In fact, during a meeting between Xi and Biden in November 2023, the Chinese leader "
-     "reportedly told the US president that China intends to unify Taiwan with China.",
-     "booster", 1),
-    ("Blinken, briefly back in Washington between his latest Middle East crisis tour and a "
-     "trip to the World Economic Forum in Davos, met with Liu Jianchao.", "threat", 1),
-    ("Earlier this week, the two countries also resumed their long-frozen military talks.",
-     "conciliatory", 1),
-    ("US Secretary of State Antony Blinken is set to meet with Liu Jianchao in Washington on "
-     "Friday.", "hedge", 0),
-])
+@pytest.mark.parametrize(
+    "sentence,feature,expected",
+    [
+        (
+            "The discussions are likely to be complex, covering a range of contentious "
+            "issues, but the overarching goal remains the preservation of stability in a "
+            "region that has become a focal point of international attention.",
+            "hedge",
+            1,
+        ),
+        (
+            "Mr. Liu, who heads the Chinese Communist Party’s foreign affairs arm, is one of a "
+            "small group of trusted top advisers to Chinese President Xi Jinping and is "
+            "expected to become China’s next foreign minister, current and former U.S. "
+            "officials say.",
+            "hedge",
+            1,
+        ),
+        (
+            "Blinken will also have a private meeting at the State Department with Japan’s Foreign "
+            "Minister, Yoko Kamikawa, a staunch ally of the United States.",
+            "conciliatory",
+            0,
+        ),
+        (
+            "The high profile meeting comes after US President Joe Biden and Chinese President Xi "
+            "Jinping met in San Francisco in November.",
+            "conciliatory",
+            0,
+        ),
+        (
+            "U.S. and Chinese military officials met this week at the Pentagon, their first formal "
+            "dialogue in more than two years.",
+            "threat",
+            0,
+        ),
+        (
+            "In fact, during a meeting between Xi and Biden in November 2023, the Chinese leader "
+            "reportedly told the US president that China intends to unify Taiwan with China.",
+            "booster",
+            1,
+        ),
+        (
+            "Blinken, briefly back in Washington between his latest Middle East crisis tour and a "
+            "trip to the World Economic Forum in Davos, met with Liu Jianchao.",
+            "threat",
+            1,
+        ),
+        (
+            "Earlier this week, the two countries also resumed their long-frozen military talks.",
+            "conciliatory",
+            1,
+        ),
+        (
+            "US Secretary of State Antony Blinken is set to meet with Liu Jianchao in "
+            "Washington on Friday.",
+            "hedge",
+            0,
+        ),
+    ],
+)
 def test_seed_sentences(sentence, feature, expected):
     assert (framing.score_text(sentence)[feature].sum() > 0) == bool(expected)

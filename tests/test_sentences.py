@@ -8,10 +8,7 @@ def test_punkt_ships_abbreviations_offline():
 
 
 def test_abbreviations_do_not_end_sentences():
-    text = (
-        "Mr. Liu met U.S. officials on Jan. 12 with Gen. Song. "
-        "The talks lasted two days."
-    )
+    text = "Mr. Liu met U.S. officials on Jan. 12 with Gen. Song. The talks lasted two days."
     spans = split_sentences(text)
     assert [text[s:e] for s, e, _ in spans] == [
         "Mr. Liu met U.S. officials on Jan. 12 with Gen. Song.",
@@ -46,7 +43,12 @@ def test_machine_translation_fragments_stand_as_sentences(sentences):
 
 def test_words_keep_abbreviations_and_split_hyphens():
     assert [w for w, _, _ in words("U.S.-China de-escalation, 1,000 hasn't")] == [
-        "U.S", "China", "de", "escalation", "1,000", "hasn't",
+        "U.S",
+        "China",
+        "de",
+        "escalation",
+        "1,000",
+        "hasn't",
     ]
     assert count_words("") == 0
 
