@@ -305,6 +305,10 @@ def plot_actors(
         totals = data.groupby("actor", sort=False)["mentions"].sum()
         actors = list(totals.sort_values(ascending=False, kind="stable").index[:3])
     actors = list(actors)
+    if not actors:
+        fig = _new_fig(fig, (8, 4))
+        _blank(fig.add_subplot(), title, "no actors to show")
+        return fig
     fig = _new_fig(fig, (3.4 * max(len(actors), 1) + 3.5, 5.5))
     axes = fig.subplots(1, max(len(actors), 1), sharey=True, squeeze=False)[0]
     outlets = _order(data["outlet"])

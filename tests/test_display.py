@@ -1,0 +1,131 @@
+"""framing.display: what the HTML view marks, and that it escapes what it shows."""
+
+import html
+import re
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.display import Highlighted, show_article, show_text
+from framing.plots import COLORS
+
+SPAN = re.compile(r'<span style="([^"]*)" title="([^"]*)">([^<]*)</span>')
+
+
+def marks(h: Highlighted):
+    """(style, title, text) of every innermost marked span."""
+    return [(s, html.unescape(t), html.unescape(x)) for s, t, x in SPAN.findall(h.html)]
+
+
+@pytest.fixture(scope="module")
+def article_002(corpus, sentences, ev):
+    return show_article(corpus, "002", sentences=sentences, matches=ev)
+
+
+def test_severe_danger_is_marked_as_threat(article_002, corpus):
+    text = corpus.set_index("id").loc["002", "text"]
+    assert "severe danger" in text
+    hits = [m for m in marks(article_002) if "danger" in m[2] and m[1].startswith("threat:")]
+    assert hits, "“severe danger” is not marked as threat"
+    style, title, shown = hits[0]
+    assert shown in ("danger", "severe danger")
+    assert COLORS["threat"] in style
+    assert title.startswith("threat: danger")  # feature: category
+    assert "lexicon term “" in title
+    # it sits inside Beijing's quotation, so the quote is marked too
+    assert "direct quotation" in title
+
+
+def test_every_match_is_marked_with_its_feature_colour(article_002, ev):
+    rows = ev[ev["id"] == "002"]
+    titles = "\n".join(t for _, t, _ in marks(article_002))
+    for r in rows.itertuples(index=False):
+        assert f"{r.feature}: {r.category} — lexicon term “{r.term}”" in titles
+
+
+def test_sources_and_cues_are_marked(article_002, sentences):
+    named = sentences[(sentences["id"] == "002") & (sentences["attribution"] == "named")]
+    row = named[named["source"] == "Beijing"].iloc[0]
+    found = [m for m in marks(article_002) if m[2] == "Beijing" and "source" in m[1]]
+    assert found and found[0][1].startswith("named source: Beijing")
+    assert f"1.5px solid {COLORS['named']}" in found[0][0]
+    cue = [m for m in marks(article_002) if m[2] == row["cue"]]
+    assert cue and "attribution cue" in cue[0][1] and "dotted" in cue[0][0]
+
+
+def test_legend_and_sentences(article_002, sentences):
+    out = article_002.html
+    assert 'class="framing-legend"' in out
+    for label in (
+        "threat",
+        "conciliatory",
+        "hedging",
+        "named source",
+        "anonymous source",
+        "direct quotation",
+    ):
+        assert label in out
+    n = int((sentences["id"] == "002").sum())
+    assert out.count('class="framing-sentence"') == n
+    assert article_002._repr_html_() == out
+
+
+def test_text_is_shown_whole(corpus, article_002):
+    text = corpus.set_index("id").loc["002", "text"]
+    visible = html.unescape(re.sub(r"<[^>]+>", "", article_002.html))
+    assert text in visible
+
+
+def test_escaping():
+    text = 'Officials said the <em>talks</em> & "peace talks" may fail if x < y.'
+    sents = framing.score_text(text)
+    no_matches = framing.evidence(
+        pd.DataFrame([{"id": "t", "outlet": "", "raw": text, "headline": ""}])
+    ).iloc[:0]
+    h = Highlighted(text=text, sentences=sents, evidence=no_matches, title="<b>title</b>")
+    out = h.html
+    assert "<em>" not in out and "&lt;em&gt;talks&lt;/em&gt;" in out
+    assert "&amp;" in out and "x &lt; y" in out and "&lt;b&gt;title&lt;/b&gt;" in out
+    assert "<b>" not in out
+    # nothing unescaped leaks through: stripping our own tags leaves the text's characters
+    visible = html.unescape(re.sub(r"<[^>]+>", "", out))
+    assert text in visible
+
+
+def test_show_text_escapes():
+    out = show_text('Peace & stability "matter" if x < y.').html
+    assert "&amp;" in out and "x &lt; y" in out and "&quot;matter&quot;" in out
+
+
+def test_show_text_marks_hedge_and_anonymous_source():
+    h = show_text("Officials said talks may resume.")
+    m = marks(h)
+    assert any(x == "may" and COLORS["hedge"] in s for s, _, x in m)
+    assert any(x == "Officials" and "anonymous source" in t for _, t, x in m)
+
+
+def test_deterministic_and_repr(corpus):
+    a = show_article(corpus, "004")
+    b = show_article(corpus, "004")
+    assert a.html == b.html
+    assert "0x" not in repr(a) and repr(a).startswith("<Highlighted '004'")
+
+
+def test_empty_text_and_errors(corpus):
+    h = show_text("")
+    assert len(h.sentences) == 0 and 'class="framing-view"' in h.html
+    with pytest.raises(KeyError):
+        show_article(corpus, "999")
+    with pytest.raises(TypeError):
+        show_text(42)
+
+
+def test_flat_api():
+    assert framing.show_article is show_article and framing.show_text is show_text
+
+
+def test_save(tmp_path):
+    p = tmp_path / "view.html"
+    show_text("Peace and stability.", title="x").save(p)
+    assert p.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -1,0 +1,74 @@
+"""framing.report: every figure has PNG, SVG, CSV and a README entry; reruns are identical."""
+
+import hashlib
+
+import pandas as pd
+import pytest
+
+from framing.report import FIGURES, make_figures
+
+from .conftest import SEEDS
+
+
+def digest(folder):
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def first(tmp_path_factory):
+    out = tmp_path_factory.mktemp("figures")
+    written = make_figures(SEEDS, out, n_boot=200)
+    return out, written
+
+
+def test_every_figure_has_png_svg_csv_and_readme_entry(first):
+    out, written = first
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert len(FIGURES) >= 5
+    for spec in FIGURES:
+        for ext in ("png", "svg", "csv"):
+            path = out / f"{spec.name}.{ext}"
+            assert path in written and path.stat().st_size > 0
+        assert f"![{spec.heading}]({spec.name}.png)" in readme
+        assert spec.caption in readme
+        assert f"({spec.name}.csv)" in readme
+    assert (out / "features_per_1k.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (out / "features_per_1k.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_second_run_is_byte_identical(first, tmp_path):
+    out, _ = first
+    make_figures(SEEDS, tmp_path, n_boot=200)
+    assert digest(out) == digest(tmp_path)
+    # and over the same folder
+    before = digest(out)
+    make_figures(SEEDS, out, n_boot=200)
+    assert digest(out) == before
+
+
+def test_no_dates_or_versions_in_files(first):
+    out, _ = first
+    for svg in out.glob("*.svg"):
+        text = svg.read_text(encoding="utf-8")
+        assert "<dc:date>" not in text and "Matplotlib v" not in text
+    for png in out.glob("*.png"):
+        assert b"Software" not in png.read_bytes()[:2000]
+    assert "seeds/" in (out / "README.md").read_text(encoding="utf-8")
+    assert str(SEEDS.parent) not in (out / "README.md").read_text(encoding="utf-8")
+
+
+def test_csvs_are_the_numbers_drawn(first, sentences):
+    import framing
+
+    out, _ = first
+    got = pd.read_csv(out / "features_per_1k.csv")
+    want = framing.score_outlets(sentences, n_boot=200)
+    assert list(got.columns) == list(want.columns)
+    assert got["per_1k"].to_numpy() == pytest.approx(want["per_1k"].to_numpy(), abs=1e-6)
+    assert got["words"].tolist() == want["words"].tolist()
+    text = (out / "sentiment.csv").read_text(encoding="utf-8")
+    assert "\r\n" not in text
