@@ -13,6 +13,7 @@ Labels: ``named`` (an identified person, titled official, institution or documen
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -79,7 +80,7 @@ class Quote:
         return self.words >= 2
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     attribution: str = "unattributed"
     source: str | None = None
@@ -193,14 +194,47 @@ def _count_words(s: str) -> int:
     return len(_WORDRE.findall(s))
 
 
+_BREAKS = frozenset(",;:“”\"()—")
+
+
+_STOPS = frozenset(".;:“”\"")
+_STOPS2 = frozenset(",;:.“”\"()—")
+
+
+def _has_break(gap: str) -> bool:
+    """True when the text between two words holds clause punctuation."""
+    return not _BREAKS.isdisjoint(gap)
+
+
 def _in_quotes(pos: int, quotes: list[Quote]) -> bool:
     return any(q.start <= pos < q.end for q in quotes)
+
+
+@lru_cache(maxsize=256)
+def _sentence_tokens(text: str) -> tuple[tuple, tuple]:
+    """Word matches of a whole sentence and their starts, computed once per sentence
+    (each cue looks at the words before and after it)."""
+    toks = tuple(_WORDRE.finditer(text))
+    return toks, tuple(m.start() for m in toks)
+
+
+def _tokens_before(text: str, pos: int) -> list:
+    """Words of ``text`` ending at or before ``pos`` (a word boundary)."""
+    toks, starts = _sentence_tokens(text)
+    return list(toks[: bisect_left(starts, pos)])
+
+
+def _tokens_after(text: str, pos: int) -> tuple:
+    """Words of ``text`` starting at or after ``pos``."""
+    toks, starts = _sentence_tokens(text)
+    return toks[bisect_left(starts, pos) :]
 
 
 def _tokens(s: str) -> list[re.Match]:
     return list(_WORDRE.finditer(s))
 
 
+@lru_cache(maxsize=4096)
 def source_type(phrase: str) -> str:
     """Type of a source phrase: person, titled_official, institution, document, vague,
     unnamed_official or pronoun."""
@@ -274,7 +308,7 @@ def _label_for(stype: str | None) -> str:
 
 def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     """Offsets of the noun phrase ending just before ``pos`` (the cue), or (-1, -1)."""
-    toks = [m for m in _tokens(text[:pos])]
+    toks = _tokens_before(text, pos)
     j = len(toks) - 1
     # skip auxiliaries and adverbs between the subject and the cue
     while j >= 0 and (
@@ -286,7 +320,7 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
         )
     ):
         gap = text[toks[j].end() : (toks[j + 1].start() if j + 1 < len(toks) else pos)]
-        if any(c in gap for c in ',;:“”"()'):
+        if _has_break(gap):
             return -1, -1
         j -= 1
     if j < 0:
@@ -297,7 +331,7 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     if toks[j].group().lower() in _PRONOUNS:
         return toks[j].start(), toks[j].end()
     gap = text[toks[j].end() : (toks[j + 1].start() if j + 1 < len(toks) else pos)]
-    if any(c in gap for c in ',;:“”"()—'):
+    if _has_break(gap):
         # ", said X" style handled elsewhere; "X, the spokesman, said" rare
         return -1, -1
     first = j
@@ -320,7 +354,7 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
         if _verbish(w) and lw.endswith("ed") and toks[first].group().lower() == "by":
             first -= 1  # reduced relative: "Intelligence gathered by the island nation"
             continue
-        if any(c in gap for c in ',;:“”"()—') or lw in _CLAUSE_WORDS or _verbish(w):
+        if _has_break(gap) or lw in _CLAUSE_WORDS or _verbish(w):
             break
         if _in_quotes(toks[first - 1].start(), quotes):
             break
@@ -361,15 +395,15 @@ def _verbish(w: str) -> bool:
 
 def _np_after(text: str, pos: int, limit: int = 10) -> tuple[int, int]:
     """Offsets of the noun phrase starting after ``pos``, up to punctuation or a clause word."""
-    toks = _tokens(text[pos:])
+    toks = _tokens_after(text, pos)
     if not toks:
         return -1, -1
-    gap = text[pos : pos + toks[0].start()]
-    if any(c in gap for c in '.;:“”"'):
+    gap = text[pos : toks[0].start()]
+    if not _STOPS.isdisjoint(gap):
         return -1, -1
     last = -1
     for k, m in enumerate(toks[:limit]):
-        if k and any(c in text[pos + toks[k - 1].end() : pos + m.start()] for c in ',;:.“”"()—'):
+        if k and not _STOPS2.isdisjoint(text[toks[k - 1].end() : m.start()]):
             break
         lw = m.group().lower()
         if k and lw in _CLAUSE_WORDS - {"and", "of"}:
@@ -391,7 +425,7 @@ def _np_after(text: str, pos: int, limit: int = 10) -> tuple[int, int]:
         last = k
     if last < 0:
         return -1, -1
-    return pos + toks[0].start(), pos + toks[last].end()
+    return toks[0].start(), toks[last].end()
 
 
 class _Cue:
@@ -421,8 +455,10 @@ def attribute_sentence(
     (``framing.features`` finds them in the same pass as the lexicons); otherwise they are
     searched here.
     """
-    pat, kinds, _ = _tables()
     quotes, still_open = find_quotes(text, open_quote)
+    if not quotes and cues is not None and not cues:
+        return Attribution(), still_open  # most sentences: no cue, no quotation
+    pat, kinds, _ = _tables()
     att = Attribution(quotes=quotes)
     att.quote = any(q.full for q in quotes)
     att.quote_fragment = any(not q.full for q in quotes)
@@ -454,8 +490,6 @@ def attribute_sentence(
             att.source, att.source_start, att.source_end = text[s:e], s, e
         att.source_type = stype
     elif att.quote:
-        att.attribution = "anonymous"
-        att.source_type = "none"
         att.inherited = "quotation without a speaker"
     return att, still_open
 
@@ -464,7 +498,7 @@ def _source_for(text, m, low, kind, quotes):
     """(label, start, end, type) for one cue, or None when the cue is not a report."""
     start, end = m.start(), m.end()
     before = text[:start]
-    prev = _tokens(before[-40:])
+    prev = _tokens_before(text, start)
     prev_word = prev[-1].group().lower() if prev else ""
     if kind == "agentless":
         return ("anonymous", -1, -1, "agentless")
@@ -564,13 +598,13 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
 
 def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:
     """The sentence's opening noun phrase, after a short adverbial opener ("Meanwhile,")."""
-    toks = _tokens(text)
+    toks = list(_sentence_tokens(text)[0])
     k = 0
     comma = text.find(",")
-    if 0 <= comma and toks and len(_tokens(text[:comma])) <= 5:
+    if 0 <= comma and toks and len(_tokens_before(text, comma)) <= 5:
         first = toks[0].group().lower()
         if first not in _PRONOUNS and (first in _OPENERS or first.endswith("ly")):
-            k = len(_tokens(text[:comma]))
+            k = len(_tokens_before(text, comma))
     if k >= len(toks) or _in_quotes(toks[k].start(), quotes):
         return -1, -1
     if toks[k].group().lower() in _PRONOUNS:
@@ -580,7 +614,7 @@ def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:
         w = toks[j + 1].group()
         gap = text[toks[j].end() : toks[j + 1].start()]
         if (
-            any(c in gap for c in ',;:“”"()—')
+            _has_break(gap)
             or _verbish(w)
             or w.lower() in _CLAUSE_WORDS
             or w.lower() in _VERBS

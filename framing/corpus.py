@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 import tomllib
 
-from .sentences import Paragraph, count_words, is_terminated, paragraphs
+from .sentences import Paragraph, count_words, normalize_line, paragraph_kind, paragraphs
 
 METADATA_COLUMNS = [
     "id",
@@ -95,13 +95,13 @@ def structure(raw: str, *, headline: str | None = None) -> tuple[str, list[Parag
     removed: list[dict] = []
     kept: list[tuple[int, int, str]] = []  # raw offsets and a hint
     seen: set[str] = set()
-    want = _norm(headline) if headline else None
+    want = normalize_line(headline) if headline else None
     have_headline = False
     hint = ""
     for s, e in paragraphs(raw):
         line = raw[s:e]
         rule = _chrome_rule(line)
-        key = _norm(line)
+        key = normalize_line(line)
         if rule is None and want and key == want and have_headline:
             rule = ChromeRule("repeated_headline", None, "metadata", "headline repeated in body")
         if rule is None and key in seen and count_words(line) >= 8:
@@ -133,7 +133,7 @@ def structure(raw: str, *, headline: str | None = None) -> tuple[str, list[Parag
     parts, paras, pos = [], [], 0
     for i, (s, e, h) in enumerate(kept):
         line = raw[s:e]
-        kind = _kind(line, i, h, want)
+        kind = paragraph_kind(line, i, hint=h, headline=want)
         if i:
             pos += 2
         parts.append(line)
@@ -142,31 +142,11 @@ def structure(raw: str, *, headline: str | None = None) -> tuple[str, list[Parag
     return "\n\n".join(parts), paras, removed
 
 
-def _kind(line: str, index: int, hint: str, want: str | None) -> str:
-    n = count_words(line)
-    terminated = is_terminated(line)
-    if index == 0 and ((want and _norm(line) == want) or (not terminated and n <= 30)):
-        return "headline"
-    if hint == "before_metadata" and n <= 60:
-        return "standfirst"
-    if hint == "after_credit" and n <= 40 and line.count(". ") == 0:
-        return "caption"
-    if not terminated and n > 8:
-        return "caption"
-    if not terminated and index > 0:
-        return "subheading"
-    return "body"
-
-
 def _chrome_rule(line: str) -> ChromeRule | None:
     for rule in chrome_rules():
         if rule.pattern.fullmatch(line.strip()):
             return rule
     return None
-
-
-def _norm(s: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
 
 
 def _problem(text: str) -> str:

@@ -22,10 +22,11 @@ from .lexicons import (
     actor_lexicon,
     cue_lexicon,
     is_negated,
+    norm_token,
     resolve_lexicons,
 )
 from .sentences import _WORD, KINDS, classify_paragraphs, paragraphs, split_sentences, words
-from .sentiment import TYPOGRAPHIC, analyzer
+from .sentiment import analyzer, straighten
 
 SENTENCE_COLUMNS = [
     "sentence",
@@ -100,11 +101,9 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
     find = matcher.find
     for i, ((s, e, kind), sent) in enumerate(zip(spans, sents)):
         raw = _WORD.findall(sent)
-        low = sent.lower().replace("’", "'")
-        norms = _WORD.findall(low) if len(low) == len(sent) else [t.lower() for t in raw]
-        if len(norms) != len(raw):
-            norms = [t.lower().replace("’", "'") for t in raw]
-        norms = [t[:-2] if t.endswith("'s") and len(t) > 2 else t for t in norms]
+        norms = [t.lower() for t in raw]
+        if "’" in sent or "'" in sent:
+            norms = [norm_token(t) if "'" in t or "’" in t else t for t in norms]
         found = find(raw, norms)
         toks = None
         counts = [0] * nf
@@ -117,8 +116,8 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
                     actors.append(m.entry.category)
             elif f == "cue":
                 if toks is None:
-                    toks = words(sent)
-                cues.append((toks[m.first][1], toks[m.last][2]))
+                    toks = _spans(sent, raw)
+                cues.append((toks[m.first][0], toks[m.last][1]))
             else:
                 counts[slot[f]] += 1
         question = "hedge" in slot and sent.rstrip().endswith("?")
@@ -126,12 +125,11 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
             counts[slot["hedge"]] += 1
         counts_rows.append(counts)
         actor_col.append(";".join(actors))
-        sent_col.append(polarity(sent.translate(TYPOGRAPHIC))["compound"])
+        sent_col.append(polarity(straighten(sent))["compound"])
         words_col.append(len(raw))
         cue_col.append(cues)
         if want_evidence:
-            if toks is None:
-                toks = words(sent)
+            toks = words(sent)
             matches.extend(_evidence_rows(i, s, kind, sent, toks, norms, found, question))
     atts = attribute_article(sents, cue_col)
     cols: dict[str, list] = {
@@ -144,19 +142,41 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
     }
     for k, f in enumerate(feats):
         cols[f] = [c[k] for c in counts_rows]
-    rows = [att.as_row() for att in atts]
-    for c in ATTRIBUTION_COLUMNS:
-        cols[c] = [r[c] for r in rows]
-    for i, (s, _, _) in enumerate(spans):
-        if s:
-            for c in ("cue_start", "cue_end", "source_start", "source_end"):
-                if cols[c][i] >= 0:
-                    cols[c][i] += s
-            if cols["quote_spans"][i]:
-                cols["quote_spans"][i] = tuple((a + s, b + s) for a, b in cols["quote_spans"][i])
+    cols.update(_attribution_columns(atts, cols["start"]))
     cols["actors"] = actor_col
     cols["sentiment"] = sent_col
     return cols, matches
+
+
+def _attribution_columns(atts, starts: list[int]) -> dict[str, list]:
+    """The attribution columns, with offsets moved from the sentence to the article."""
+    out: dict[str, list] = {c: [] for c in ATTRIBUTION_COLUMNS}
+    for a, s in zip(atts, starts):
+        out["attribution"].append(a.attribution)
+        out["source"].append(a.source)
+        out["source_type"].append(a.source_type)
+        out["cue"].append(a.cue)
+        out["cue_start"].append(a.cue_start + s if a.cue_start >= 0 else -1)
+        out["cue_end"].append(a.cue_end + s if a.cue_end >= 0 else -1)
+        out["source_start"].append(a.source_start + s if a.source_start >= 0 else -1)
+        out["source_end"].append(a.source_end + s if a.source_end >= 0 else -1)
+        out["quote"].append(a.quote)
+        out["quote_fragment"].append(a.quote_fragment)
+        out["quote_spans"].append(tuple((q.start + s, q.end + s) for q in a.quotes))
+        out["unbalanced_quote"].append(a.unbalanced_quote)
+        out["attribution_note"].append(a.inherited)
+    return out
+
+
+def _spans(sent: str, raw: list[str]) -> list[tuple[int, int]]:
+    """Character spans of the word tokens ``raw`` of ``sent`` (found in order, left to
+    right: the text between two tokens holds no word character, so ``find`` is exact)."""
+    out, pos, find = [], 0, sent.find
+    for t in raw:
+        pos = find(t, pos)
+        out.append((pos, pos + len(t)))
+        pos += len(t)
+    return out
 
 
 def _evidence_rows(i, s, kind, sent, toks, norms, found, question):
@@ -240,31 +260,21 @@ def _tuples(values: list) -> np.ndarray:
 
 
 def _from_blocks(blocks, n: int, order: list[str]) -> pd.DataFrame:
-    """A DataFrame from 2-D column blocks in one step.
+    """A DataFrame from column arrays whose dtypes are already exact.
 
-    pandas spends about 50 µs per column inferring and validating when a frame is built from
-    a dict; for a one-article table that is as much as all of framing's own analysis. The
-    block manager path skips inference (the dtypes are already exact); where a pandas version
-    lacks it, the public constructor gives the same frame.
+    pandas' public constructor spends about 50 µs per column inferring and validating; for a
+    one-article table that is as much as all of framing's own analysis. ``_from_arrays``
+    without integrity checks keeps the given dtypes; where a pandas version lacks it, the
+    public constructor gives the same frame.
     """
-    where = {c: k for k, c in enumerate(order)}
+    arrays = {c: arr[k] for cols, arr in blocks for k, c in enumerate(cols)}
+    ordered = [arrays[c] for c in order]
     try:
-        from pandas.core.internals.api import make_block
-        from pandas.core.internals.managers import BlockManager
-
-        made = [
-            make_block(arr, placement=np.array([where[c] for c in cols], dtype=np.intp))
-            for cols, arr in blocks
-        ]
-        mgr = BlockManager(tuple(made), [pd.Index(order), pd.RangeIndex(n)])
-        return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
-    except (ImportError, AttributeError, TypeError, ValueError):  # pragma: no cover
-        data = {
-            c: pd.Series(arr[k], dtype=arr.dtype)
-            for cols, arr in blocks
-            for k, c in enumerate(cols)
-        }
-        return pd.DataFrame(data)[order]
+        return pd.DataFrame._from_arrays(
+            ordered, columns=pd.Index(order), index=pd.RangeIndex(n), verify_integrity=False
+        )
+    except (AttributeError, TypeError):  # pragma: no cover
+        return pd.DataFrame({c: pd.Series(a, dtype=a.dtype) for c, a in zip(order, ordered)})
 
 
 def _attrs(df: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:

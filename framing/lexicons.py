@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from .sentences import words
 
@@ -211,12 +212,13 @@ def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexico
     return tuple(chosen.values())
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """One counted lexicon match: its feature, entry and first and last word index."""
+
     feature: str
     entry: Entry
-    first: int  # index of first word token
-    last: int  # index of last word token (inclusive)
+    first: int
+    last: int
 
 
 class Matcher:
@@ -241,51 +243,82 @@ class Matcher:
                 else:
                     self._num.append(e)
         self._lens = sorted({len(k) for k in self._prefix}, reverse=True)
-        self._cache: dict[str, tuple[Entry, ...]] = {}
+        self._findex = {f: k for k, f in enumerate(self.features)}
+        self._cache: dict[str, tuple] = {}
 
-    def _candidates(self, norm: str) -> tuple[Entry, ...]:
-        hit = self._cache.get(norm)
-        if hit is None:
-            found = list(self._exact.get(norm, ()))
-            found += self._case.get(norm, ())
-            for n in self._lens:
-                if n <= len(norm):
-                    found += self._prefix.get(norm[:n], ())
-            if norm[:1].isdigit():
-                found += self._num
-            hit = tuple(found)
-            if len(self._cache) < 200_000:
-                self._cache[norm] = hit
+    def _candidates(self, norm: str) -> tuple:
+        """What can start at a word, built once per distinct word and cached:
+        ``(singles, by_second, others)``. ``singles`` are one-word entries as
+        (feature index, row, entry, case form or None); ``by_second`` maps the next word to
+        the multi-word entries that need it; ``others`` are multi-word entries whose second
+        word is a wildcard, a gap or a number."""
+        found = list(self._exact.get(norm, ()))
+        found += self._case.get(norm, ())
+        for n in self._lens:
+            if n <= len(norm):
+                found += self._prefix.get(norm[:n], ())
+        if norm[:1].isdigit():
+            found += self._num
+        singles, by_second, others = [], {}, []
+        for e in found:
+            fi = self._findex[e.feature]
+            kind, val = e.tokens[0]
+            if len(e.tokens) == 1:
+                singles.append((fi, e.order, e, val if kind == "case" else None))
+            elif e.tokens[1][0] in ("exact", "case"):
+                by_second.setdefault(norm_token(e.tokens[1][1]), []).append((fi, e))
+            else:
+                others.append((fi, e))
+        hit = (tuple(singles), by_second or None, tuple(others)) if found else None
+        self._cache[norm] = hit
         return hit
 
     def find(self, toks: list[str], norms: list[str]) -> list[Match]:
         """Matches in a sentence, resolved leftmost-longest per feature, excludes dropped."""
-        raw: list[tuple[str, int, int, int, Entry]] = []
-        for i, nm in enumerate(norms):
-            cands = self._candidates(nm)
-            if not cands:
+        cache = self._cache
+        if len(cache) > 500_000:
+            cache.clear()  # bound memory on huge vocabularies
+        for nm in norms:
+            if nm not in cache:
+                self._candidates(nm)
+        hits = []
+        n = len(norms)
+        for i, cands in enumerate(map(cache.__getitem__, norms)):
+            if cands is None:
                 continue
-            for e in cands:
-                if len(e.tokens) == 1 and e.tokens[0][0] != "case":
-                    raw.append((e.feature, i, 0, e.order, e))  # exact or prefix: already met
-                    continue
+            singles, by_second, others = cands
+            for fi, order, e, case in singles:
+                if case is None or toks[i] == case or _case_ok(case, toks[i]):
+                    hits.append((fi, i, 0, order, e))
+            multi = others
+            if by_second is not None and i + 1 < n:
+                more = by_second.get(norms[i + 1])
+                if more:
+                    multi = multi + tuple(more)
+            for fi, e in multi:
                 j = _match_from(e.tokens, toks, norms, i)
                 if j >= 0:
-                    raw.append((e.feature, i, -(j - i), e.order, e))
-        if not raw:
+                    hits.append((fi, i, i - j, e.order, e))
+        if not hits:
             return []
-        raw.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+        hits.sort()
         out: list[Match] = []
-        feature, reach = None, -1
-        for feat, i, neglen, _, e in raw:
-            if feat != feature:
-                feature, reach = feat, -1
+        feature, reach = -1, -1
+        features = self.features
+        for fi, i, neglen, _, e in hits:
+            if fi != feature:
+                feature, reach = fi, -1
             if i <= reach:
                 continue
             reach = i - neglen
             if e.category != EXCLUDE:
-                out.append(Match(feat, e, i, reach))
+                out.append(Match(features[fi], e, i, reach))
         return out
+
+
+def _case_ok(val: str, tok: str) -> bool:
+    t = tok.replace("’", "'")
+    return t == val or (t.endswith("'s") and t[:-2] == val)
 
 
 def _tok_ok(kind: str, val, tok: str, nm: str) -> bool:
@@ -294,8 +327,7 @@ def _tok_ok(kind: str, val, tok: str, nm: str) -> bool:
     if kind == "prefix":
         return nm.startswith(val)
     if kind == "case":
-        t = tok.replace("’", "'")
-        return t == val or (t.endswith("'s") and t[:-2] == val)
+        return _case_ok(val, tok)
     return nm[:1].isdigit()
 
 

@@ -19,7 +19,11 @@ KINDS = ("headline", "standfirst", "subheading", "caption", "body")
 
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
-_WORD = re.compile(r"\d+(?:[.,:]\d+)*|[^\W_]+(?:[.'’][^\W_]+)*")
+_INNER_END = re.compile(r"[.?!]")
+_TRAILING = ".?!…\"”’)]' "
+# A word: letters and digits, joined across inner periods, commas, colons and apostrophes
+# ("U.S", "1,000", "12:30", "hasn't"); hyphens and all other punctuation split words.
+_WORD = re.compile(r"\w+(?:[.,:'’]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 def count_words(text: str) -> int:
     """Number of word tokens, the denominator of every per-1,000-word rate."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def is_terminated(line: str) -> bool:
@@ -81,25 +85,39 @@ def classify_paragraphs(
     - subheading: an unterminated paragraph of at most eight words after the headline;
     - body: everything else.
     """
-    out: list[Paragraph] = []
-    want = _norm(headline) if headline else None
-    for i, (s, e) in enumerate(spans):
-        line = text[s:e]
-        n = count_words(line)
-        terminated = is_terminated(line)
-        if i == 0 and ((want and _norm(line) == want) or (not terminated and n <= 30)):
-            kind = "headline"
-        elif not terminated and n > 8:
-            kind = "caption"
-        elif not terminated and out:
-            kind = "subheading"
-        else:
-            kind = "body"
-        out.append(Paragraph(s, e, kind))
-    return out
+    want = normalize_line(headline) if headline else None
+    return [
+        Paragraph(s, e, paragraph_kind(text[s:e], i, headline=want))
+        for i, (s, e) in enumerate(spans)
+    ]
 
 
-def _norm(s: str) -> str:
+def paragraph_kind(line: str, index: int, *, hint: str = "", headline: str | None = None) -> str:
+    """The kind of one paragraph (see ``classify_paragraphs``). ``hint`` carries what the
+    corpus reader knows from removed lines: "after_credit" (an image credit came just
+    before) or "before_metadata" (a date line or repeated headline comes just after the
+    paragraph that follows the headline); ``headline`` is the normalised metadata headline."""
+    terminated = is_terminated(line)
+    if terminated and index and not hint:
+        return "body"  # the common case, decided without counting words
+    n = count_words(line)
+    if index == 0 and (
+        (headline and normalize_line(line) == headline) or (not terminated and n <= 30)
+    ):
+        return "headline"
+    if hint == "before_metadata" and n <= 60:
+        return "standfirst"
+    if hint == "after_credit" and n <= 40 and line.count(". ") == 0:
+        return "caption"
+    if not terminated and n > 8:
+        return "caption"
+    if not terminated and index > 0:
+        return "subheading"
+    return "body"
+
+
+def normalize_line(s: str) -> str:
+    """Lower case, punctuation as spaces, single spaces: for comparing lines."""
     return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
 
 
@@ -118,6 +136,10 @@ def split_sentences(text: str, paras: list[Paragraph] | None = None) -> list[tup
             out.append((p.start, p.end, p.kind))
             continue
         chunk = text[p.start : p.end]
+        if not _INNER_END.search(chunk.rstrip(_TRAILING)):
+            # no . ? ! before the paragraph's final punctuation: Punkt has nowhere to split
+            out.append((p.start, p.end, p.kind))
+            continue
         for s, e in tok.span_tokenize(chunk):
             if chunk[s:e].strip(" .,;:\t") == "":
                 continue  # a stray ". ." left by machine translation is not a sentence

@@ -19,11 +19,21 @@ def analyzer() -> SentimentIntensityAnalyzer:
 
 # VADER strips only ASCII punctuation from words, so “peaceful.” would not be found in its
 # lexicon: typographic quotes and dashes are straightened before scoring.
-TYPOGRAPHIC = str.maketrans(
-    {"“": '"', "”": '"', "‘": "'", "’": "'", "—": " - ", "–": " - ", "…": "..."}
+TYPOGRAPHIC = (
+    ("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("—", " - "), ("–", " - "), ("…", "..."),
 )
+
+
+def straighten(sentence: str) -> str:
+    """The sentence with typographic quotes, dashes and ellipses made ASCII."""
+    if sentence.isascii():
+        return sentence
+    for a, b in TYPOGRAPHIC:
+        if a in sentence:
+            sentence = sentence.replace(a, b)
+    return sentence
 
 
 def sentence_sentiment(sentence: str) -> float:
     """VADER compound score of one sentence, from -1 (negative) to +1 (positive)."""
-    return analyzer().polarity_scores(sentence.translate(TYPOGRAPHIC))["compound"]
+    return analyzer().polarity_scores(straighten(sentence))["compound"]

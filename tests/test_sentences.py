@@ -58,3 +58,23 @@ def test_score_text_never_drops_text_between_paragraphs():
     df = framing.score_text(text)
     assert list(df["kind"]) == ["headline", "body", "body", "subheading", "body"]
     assert all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"]))
+
+
+def test_single_sentence_shortcut_agrees_with_punkt(corpus):
+    # paragraphs with no . ? ! before their final punctuation skip Punkt: same result
+    from framing.corpus import article_structure
+
+    tok = punkt_tokenizer()
+    for row in corpus.to_dict("records"):
+        text, paras, _ = article_structure(row)
+        ours = [(s, e) for s, e, k in split_sentences(text, paras) if k in ("body", "standfirst")]
+        theirs = []
+        for p in paras:
+            if p.kind in ("body", "standfirst"):
+                chunk = text[p.start : p.end]
+                theirs += [
+                    (p.start + s, p.start + e)
+                    for s, e in tok.span_tokenize(chunk)
+                    if chunk[s:e].strip(" .,;:\t")
+                ]
+        assert ours == theirs
