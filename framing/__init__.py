@@ -10,6 +10,7 @@ from .corpus import CorpusError, chrome, load_corpus
 from .features import evidence, score_articles, score_sentences, score_text
 from .lexicons import FEATURES, LexiconError, load_lexicon, resolve_lexicons
 from .sentences import split_sentences
+from .sources import score_sources
 
 __version__ = "0.1.0"
 
@@ -26,6 +27,7 @@ __all__ = [
     "resolve_lexicons",
     "score_articles",
     "score_sentences",
+    "score_sources",
     "score_text",
     "split_sentences",
 ]

@@ -194,11 +194,11 @@ def _count_words(s: str) -> int:
     return len(_WORDRE.findall(s))
 
 
-_BREAKS = frozenset(",;:“”\"()—")
+_BREAKS = frozenset(',;:“”"()—')
 
 
-_STOPS = frozenset(".;:“”\"")
-_STOPS2 = frozenset(",;:.“”\"()—")
+_STOPS = frozenset('.;:“”"')
+_STOPS2 = frozenset(',;:.“”"()—')
 
 
 def _has_break(gap: str) -> bool:
@@ -269,6 +269,8 @@ def source_type(phrase: str) -> str:
         h -= 1
     toks, low = toks[: h + 1], low[: h + 1]
     head = low[-1]
+    if head in ("the", "a", "an", "this", "that", "these", "those"):
+        return "none"  # "The bilateral relationship": no source noun, no name
     two = " ".join(low[-2:])
     kind = types.get(two) or types.get(head)
     if kind == "document":
@@ -489,9 +491,35 @@ def attribute_sentence(
         if s >= 0:
             att.source, att.source_start, att.source_end = text[s:e], s, e
         att.source_type = stype
+    elif att.quote and _colon_speaker(text, att):
+        pass
     elif att.quote:
         att.inherited = "quotation without a speaker"
     return att, still_open
+
+
+def _colon_speaker(text: str, att: Attribution) -> bool:
+    """``Blinken: “We will ...”``: a short phrase and a colon before a quotation name its
+    speaker, with the colon as the cue."""
+    for q in att.quotes:
+        if not q.full:
+            continue
+        before = text[: q.start].rstrip()
+        if not before.endswith(":"):
+            continue
+        colon = len(before) - 1
+        s, e = _np_before(text, colon, att.quotes)
+        if s < 0 or len(_tokens_before(text, colon)) > 8:
+            continue
+        st = source_type(text[s:e])
+        if st in ("none", "pronoun"):
+            continue
+        att.attribution = _label_for(st)
+        att.source, att.source_start, att.source_end = text[s:e], s, e
+        att.source_type = st
+        att.cue, att.cue_start, att.cue_end = ":", colon, colon + 1
+        return True
+    return False
 
 
 def _source_for(text, m, low, kind, quotes):
@@ -613,12 +641,7 @@ def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:
     while j + 1 < len(toks) and j - k < 7:
         w = toks[j + 1].group()
         gap = text[toks[j].end() : toks[j + 1].start()]
-        if (
-            _has_break(gap)
-            or _verbish(w)
-            or w.lower() in _CLAUSE_WORDS
-            or w.lower() in _VERBS
-        ):
+        if _has_break(gap) or _verbish(w) or w.lower() in _CLAUSE_WORDS or w.lower() in _VERBS:
             break
         j += 1
     if (

@@ -20,7 +20,13 @@ def analyzer() -> SentimentIntensityAnalyzer:
 # VADER strips only ASCII punctuation from words, so “peaceful.” would not be found in its
 # lexicon: typographic quotes and dashes are straightened before scoring.
 TYPOGRAPHIC = (
-    ("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("—", " - "), ("–", " - "), ("…", "..."),
+    ("“", '"'),
+    ("”", '"'),
+    ("‘", "'"),
+    ("’", "'"),
+    ("—", " - "),
+    ("–", " - "),
+    ("…", "..."),
 )
 
 

@@ -92,3 +92,25 @@ def test_source_and_cue_offsets(sentences, corpus):
             assert texts[r.id][r.source_start : r.source_end] == r.source
     for r in sentences[sentences["cue_start"] >= 0].itertuples():
         assert texts[r.id][r.cue_start : r.cue_end] == r.cue
+
+
+def test_colon_names_the_speaker():
+    df = framing.score_text("Blinken: “We will not back down from our commitments.”")
+    row = df.iloc[0]
+    assert (row["attribution"], row["source"], row["cue"]) == ("named", "Blinken", ":")
+
+
+def test_speaker_after_the_quote_and_inverted_cue():
+    df = framing.score_text(
+        "“We don’t know if this stability will last,” said Bonnie Glaser, an expert on "
+        "U.S.-China relations at the German Marshall Fund."
+    )
+    assert df["source"].item() == "Bonnie Glaser" and df["cue"].item() == "said"
+
+
+def test_scare_quoted_headline_is_the_writers_own():
+    df = framing.score_text(
+        "Taiwan Elections: In an attempt to talk Beijing out of “taking action,” Blinken will "
+        "meet with a top China official"
+    )
+    assert df["attribution"].item() == "unattributed" and bool(df["quote"].item())
