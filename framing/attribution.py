@@ -59,7 +59,7 @@ _PARTICIPLE_CUE = re.compile(r"ing$")
 _BASE_FORMS = frozenset(
     "say tell state stress add call warn claim report announce argue insist emphasize "
     "emphasise deny urge accuse believe think view see consider regard expect fear hope "
-    "estimate know doubt worry want recognize feel indicate point".split()
+    "estimate know doubt worry want recognize feel indicate point show find".split()
 )
 _NOUN_FORMS = frozenset(
     "states claims reports views calls fears hopes estimates doubts stress report view "
@@ -599,8 +599,6 @@ def _source_for(text, m, low, kind, quotes):
     if st == "pronoun":
         if first in _FIRST_PERSON and not _in_quotes(s, quotes):
             return None  # the writer's own "I think" stays unattributed
-        if first in ("it",) and kind == "cognition" and low in ("see", "sees", "know"):
-            return None
         return ("named", s, e, "pronoun")
     if kind == "cognition" and st == "vague" and first in ("the", "this", "that", "it"):
         return None
@@ -615,8 +613,13 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
     cut = head.rfind(",")
     if cut < 0:
         return -1, -1
-    chunk = head[cut + 1 :].strip().lower()
-    if not re.match(r"(the|a|an|who|which|its|his|her|their|\w+ing)\b", chunk):
+    raw_chunk = head[cut + 1 :].strip()
+    chunk = raw_chunk.lower()
+    names = raw_chunk.split()
+    if 0 < len(names) <= 4 and all(w[:1].isupper() for w in names):
+        start = cut + 1 + (len(head[cut + 1 :]) - len(head[cut + 1 :].lstrip()))
+        return start, start + len(raw_chunk)  # "Clinton's campaign manager, Robby Mook, said"
+    if not re.match(r"(the|a|an|who|which|its|his|her|their|with|like|despite|\w+ing)\b", chunk):
         return -1, -1
     s, e = _np_before(text, cut + 1, quotes)
     if s < 0 and head[:cut].count(",") == 0:
