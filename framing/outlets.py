@@ -16,16 +16,15 @@ dispersion plot.
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 import zlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 import pandas as pd
+
+from .lexicons import EXCLUDE, Matcher, actor_lexicon, norm_token
+from .sentences import words
 
 __all__ = [
     "ATTRIBUTION_LABELS",
@@ -352,64 +351,29 @@ def score_sentiment(
 # ---------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _actor_rows() -> tuple[tuple[str, str], ...]:
-    text = resources.files("framing").joinpath("data", "actors.csv").read_text("utf-8")
-    rows = []
-    for rec in csv.DictReader(io.StringIO(text)):
-        term = (rec.get("term") or "").strip()
-        cat = (rec.get("category") or "").strip()
-        if term and cat:
-            rows.append((term, cat))
-    return tuple(rows)
-
-
 def actor_aliases() -> dict[str, tuple[str, ...]]:
-    """Each actor's names from the shipped ``framing/data/actors.csv``, lower case, in file
-    order (``exclude`` rows, which are place names or titles rather than actors, left out).
-    """
+    """Each actor's names from the shipped actor lexicon (``framing/data/actors.csv``), in
+    file order; ``exclude`` rows (place names or titles, not actors) left out."""
     out: dict[str, list[str]] = {}
-    for term, cat in _actor_rows():
-        if cat == "exclude":
-            continue
-        out.setdefault(cat, [])
-        low = _norm_name(term)
-        if low not in out[cat]:
-            out[cat].append(low)
+    for e in actor_lexicon().entries:
+        if e.category != EXCLUDE and e.term not in out.setdefault(e.category, []):
+            out[e.category].append(e.term)
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _excluded_names() -> tuple[str, ...]:
-    return tuple(_norm_name(t) for t, c in _actor_rows() if c == "exclude")
-
-
-def _norm_name(s: str) -> str:
-    s = str(s).lower().replace("’", "'")
-    s = re.sub(r"[-‐‑–]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
 @lru_cache(maxsize=1)
-def _alias_patterns() -> dict[str, re.Pattern]:
-    pats = {}
-    for actor, names in actor_aliases().items():
-        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        pats[actor] = re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
-    return pats
+def _actor_matcher() -> Matcher:
+    return Matcher((actor_lexicon(),))
 
 
 def source_actors(source: str | None) -> list[str]:
     """Actors named in an attribution ``source`` ("State Department spokesman Matthew Miller"
-    → ["United States"]): the actor's own names found in the lower-cased source as whole
-    words, after removing names the lexicon excludes ("Washington Post")."""
-    if source is None or (isinstance(source, float) and np.isnan(source)):
+    → ["United States"]), found by the same matcher and lexicon as the sentence's actors."""
+    if not isinstance(source, str) or not source.strip():
         return []
-    s = _norm_name(source)
-    if not s:
-        return []
-    for ex in _excluded_names():
-        s = re.sub(rf"(?<!\w){re.escape(ex)}(?!\w)", " ", s)
-    return [a for a, p in _alias_patterns().items() if p.search(s)]
+    raw = [w for w, _, _ in words(source)]
+    found = _actor_matcher().find(raw, [norm_token(w) for w in raw])
+    return list(dict.fromkeys(m.entry.category for m in found))
 
 
 def score_actors(
