@@ -15,6 +15,13 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+try:  # pandas internals, used only to skip dtype inference (see _from_blocks)
+    from pandas._libs.internals import BlockPlacement
+    from pandas.core.internals.blocks import new_block
+    from pandas.core.internals.managers import BlockManager
+except ImportError:  # pragma: no cover
+    pass
+
 from .attribution import attribute_article
 from .corpus import article_structure
 from .lexicons import (
@@ -260,21 +267,37 @@ def _tuples(values: list) -> np.ndarray:
 
 
 def _from_blocks(blocks, n: int, order: list[str]) -> pd.DataFrame:
-    """A DataFrame from column arrays whose dtypes are already exact.
+    """A DataFrame from 2-D blocks of one dtype each, placed at their columns in ``order``.
 
-    pandas' public constructor spends about 50 µs per column inferring and validating; for a
-    one-article table that is as much as all of framing's own analysis. ``_from_arrays``
-    without integrity checks keeps the given dtypes; where a pandas version lacks it, the
-    public constructor gives the same frame.
+    pandas' public constructor spends about 50 µs per column inferring and validating, as much
+    as all of framing's analysis of a short text. The blocks already have exact dtypes, so
+    they are handed to pandas' block manager as they are; where a pandas version lacks that
+    path, ``_from_arrays`` and then the public constructor give the same frame (tested).
     """
-    arrays = {c: arr[k] for cols, arr in blocks for k, c in enumerate(cols)}
-    ordered = [arrays[c] for c in order]
+    where = {c: k for k, c in enumerate(order)}
+    columns = _column_index(tuple(order))
     try:
-        return pd.DataFrame._from_arrays(
-            ordered, columns=pd.Index(order), index=pd.RangeIndex(n), verify_integrity=False
+        made = tuple(
+            new_block(
+                arr, BlockPlacement(np.array([where[c] for c in cols], dtype=np.intp)), ndim=2
+            )
+            for cols, arr in blocks
         )
-    except (AttributeError, TypeError):  # pragma: no cover
-        return pd.DataFrame({c: pd.Series(a, dtype=a.dtype) for c, a in zip(order, ordered)})
+        mgr = BlockManager(made, [columns, pd.RangeIndex(n)], verify_integrity=False)
+        return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
+    except (NameError, AttributeError, TypeError, ValueError):  # pragma: no cover
+        return _frame_public(blocks, order)
+
+
+def _frame_public(blocks, order: list[str]) -> pd.DataFrame:
+    """The same frame through pandas' public constructor (slow, always available)."""
+    arrays = {c: arr[k] for cols, arr in blocks for k, c in enumerate(cols)}
+    return pd.DataFrame({c: pd.Series(arrays[c], dtype=arrays[c].dtype) for c in order})
+
+
+@lru_cache(maxsize=16)
+def _column_index(order: tuple[str, ...]) -> pd.Index:
+    return pd.Index(order)
 
 
 def _attrs(df: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:

@@ -99,3 +99,17 @@ def test_deterministic(corpus, sentences):
     again = framing.score_sentences(corpus)
     pd.testing.assert_frame_equal(again, sentences)
     assert sentences.attrs["lexicons"]["threat"]["sha1"]
+
+
+def test_fast_table_equals_public_constructor(sentences):
+    from framing.features import _frame_public
+
+    text = "War looms. “Talks may resume,” Miller said. Peace?"
+    fast = framing.score_text(text)
+    cols = {c: fast[c].to_numpy() for c in fast.columns}
+    blocks = [([c], np.array([cols[c]], dtype=fast[c].dtype)) for c in fast.columns]
+    public = _frame_public(blocks, list(fast.columns))
+    pd.testing.assert_frame_equal(fast, public)
+    assert fast["source"].iloc[1] == "Miller" and fast["source"].iloc[0] is None
+    grouped = sentences.groupby("outlet")["threat"].sum()  # ordinary frame operations work
+    assert grouped.sum() == sentences["threat"].sum()
