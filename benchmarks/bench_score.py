@@ -101,6 +101,11 @@ def main() -> None:
         fl.append(floor(sub))
         pl.append(pipeline(sub))
     f_best, p_best = min(fl), min(pl)
+    single = [t.split("\n\n")[0] for t in sub]  # first paragraph only: short texts
+    fs, ps = [], []
+    for _ in range(args.repeats):
+        fs.append(floor(single))
+        ps.append(pipeline(single))
     t0 = time.perf_counter()
     out = framing.score_sentences(corpus, jobs=args.jobs)
     t_all = time.perf_counter() - t0
@@ -118,6 +123,8 @@ def main() -> None:
         f"= {len(sub) / p_best:,.0f} articles/s"
     )
     print(f"ratio framing / floor: {p_best / f_best:.3f} (goal: at most 1.25)")
+    print(f"short texts (each article's first paragraph, {len(single):,}): ratio "
+          f"{min(ps) / min(fs):.3f}")
     print(
         f"framing.score_sentences, {len(corpus):,} articles, jobs={args.jobs}: "
         f"{t_all:.1f} s = {len(corpus) / t_all:,.0f} articles/s (goal: under 60 s)"

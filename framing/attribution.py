@@ -522,10 +522,16 @@ def _colon_speaker(text: str, att: Attribution) -> bool:
     return False
 
 
+_BY = re.compile(r"\s+by\s+")
+_COMMA_AND = re.compile(r"[,;]\s*(and|but)\s*$")
+_NEXT_WORD = re.compile(r"\s*([^\W_]+)")
+_ENDS_QUOTE_COMMA = re.compile(r"[,”\"’]\s*$")
+
+
 def _source_for(text, m, low, kind, quotes):
     """(label, start, end, type) for one cue, or None when the cue is not a report."""
     start, end = m.start(), m.end()
-    before = text[:start]
+    before = text[max(0, start - 60) : start]  # the cue's left context
     prev = _tokens_before(text, start)
     prev_word = prev[-1].group().lower() if prev else ""
     if kind == "agentless":
@@ -540,14 +546,14 @@ def _source_for(text, m, low, kind, quotes):
         return (_label_for(st), s, e, st)
     if before.endswith("-") or (prev_word in ("so", "to") and low in _BASE_FORMS):
         return None
-    if prev_word in ("and", "but") and not re.search(r"[,;]\s*(and|but)\s*$", before):
+    if prev_word in ("and", "but") and not _COMMA_AND.search(before[-12:]):
         s, e = _sentence_subject(text, quotes)  # "He declined to ... and said"
         if s >= 0:
             st = source_type(text[s:e])
             if st == "none":
                 return None
             return (_label_for(st) if st != "pronoun" else "named", s, e, st)
-    nxt = re.match(r"\s*([^\W_]+)", text[end:])
+    nxt = _NEXT_WORD.match(text, end)
     next_word = nxt.group(1).lower() if nxt else ""
     if (
         low in _NOUN_FORMS
@@ -563,9 +569,9 @@ def _source_for(text, m, low, kind, quotes):
         or (low.endswith("ed") and next_word == "by")
         or (low in ("told", "said", "thought", "seen", "known") and next_word == "by")
     ):
-        by = re.match(r"\s+by\s+", text[end:])
+        by = _BY.match(text, end)
         if by:
-            s, e = _np_after(text, end + by.end() - 1)
+            s, e = _np_after(text, by.end() - 1)
             if s >= 0:
                 st = source_type(text[s:e])
                 return (_label_for(st) if st != "pronoun" else "named", s, e, st)
@@ -575,7 +581,7 @@ def _source_for(text, m, low, kind, quotes):
     if low.endswith("ed") and next_word == "by":
         return None
     # inverted: ', said Bonnie Glaser' / '” says the official'
-    if re.search(r"[,”\"’]\s*$", before) and low in _INVERTED:
+    if low in _INVERTED and _ENDS_QUOTE_COMMA.search(before[-8:]):
         s, e = _np_after(text, end)
         if s >= 0:
             st = source_type(text[s:e])
@@ -583,7 +589,7 @@ def _source_for(text, m, low, kind, quotes):
                 return (_label_for(st) if st != "pronoun" else "named", s, e, st)
     s, e = _np_before(text, start, quotes)
     if s < 0 and before.rstrip().endswith(","):
-        s, e = _np_before_apposition(text, before.rstrip()[:-1], quotes)
+        s, e = _np_before_apposition(text, text[:start].rstrip()[:-1], quotes)
     if s < 0:
         if _PARTICIPLE_CUE.search(low):
             s, e = _sentence_subject(text, quotes)

@@ -29,7 +29,6 @@ from .lexicons import (
     actor_lexicon,
     cue_lexicon,
     is_negated,
-    norm_token,
     resolve_lexicons,
 )
 from .sentences import _WORD, KINDS, classify_paragraphs, paragraphs, split_sentences, words
@@ -107,11 +106,15 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
     matches = []
     find = matcher.find
     for i, ((s, e, kind), sent) in enumerate(zip(spans, sents)):
-        raw = _WORD.findall(sent)
-        norms = [t.lower() for t in raw]
-        if "’" in sent or "'" in sent:
-            norms = [norm_token(t) if "'" in t or "’" in t else t for t in norms]
-        found = find(raw, norms)
+        low = sent.lower()
+        if len(low) != len(sent):  # a letter whose lower case is longer (rare): by word
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sent)
+        if "’" in low:
+            low = low.replace("’", "'")
+        norms = _WORD.findall(low)
+        if "'s" in low:
+            norms = [t[:-2] if t.endswith("'s") and len(t) > 2 else t for t in norms]
+        found = find(None, norms, sent)
         toks = None
         counts = [0] * nf
         actors: list[str] = []
@@ -123,7 +126,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
                     actors.append(m.entry.category)
             elif f == "cue":
                 if toks is None:
-                    toks = _spans(sent, raw)
+                    toks = _spans(low, norms)
                 cues.append((toks[m.first][0], toks[m.last][1]))
             else:
                 counts[slot[f]] += 1
@@ -133,7 +136,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
         counts_rows.append(counts)
         actor_col.append(";".join(actors))
         sent_col.append(polarity(straighten(sent))["compound"])
-        words_col.append(len(raw))
+        words_col.append(len(norms))
         cue_col.append(cues)
         if want_evidence:
             toks = words(sent)
@@ -177,7 +180,8 @@ def _attribution_columns(atts, starts: list[int]) -> dict[str, list]:
 
 def _spans(sent: str, raw: list[str]) -> list[tuple[int, int]]:
     """Character spans of the word tokens ``raw`` of ``sent`` (found in order, left to
-    right: the text between two tokens holds no word character, so ``find`` is exact)."""
+    right: the text between two tokens holds no word character, so ``find`` is exact; a
+    token shortened by its possessive still starts where it did)."""
     out, pos, find = [], 0, sent.find
     for t in raw:
         pos = find(t, pos)
@@ -238,51 +242,53 @@ _INT = ("sentence", "start", "end", "words", "cue_start", "cue_end", "source_sta
 _BOOL = ("quote", "quote_fragment", "unbalanced_quote")
 
 
+@lru_cache(maxsize=16)
+def _layout(features: tuple[str, ...]):
+    """Column order and the dtype groups of the sentence table, worked out once."""
+    order = SENTENCE_COLUMNS + list(features) + ATTRIBUTION_COLUMNS + ["actors", "sentiment"]
+    ints = tuple(c for c in order if c in _INT or c in features)
+    bools = tuple(c for c in order if c in _BOOL)
+    floats = ("sentiment",)
+    objs = tuple(c for c in order if c not in ints and c not in bools and c not in floats)
+    where = {c: k for k, c in enumerate(order)}
+    groups = tuple(
+        (cols, dtype, np.array([where[c] for c in cols], dtype=np.intp))
+        for cols, dtype in ((ints, np.int64), (bools, bool), (floats, np.float64), (objs, object))
+    )
+    return order, groups, pd.Index(order)
+
+
 def _frame(cols: dict, features: Iterable[str]) -> pd.DataFrame:
     """The sentence table from column lists, with fixed dtypes: int64 counts and offsets,
     bool flags, float64 sentiment, and Python objects (str or None) for text columns."""
-    features = tuple(features)
-    order = SENTENCE_COLUMNS + list(features) + ATTRIBUTION_COLUMNS + ["actors", "sentiment"]
-    ints = [c for c in order if c in _INT or c in features]
-    bools = [c for c in order if c in _BOOL]
-    objs = [c for c in order if c not in ints and c not in bools and c != "sentiment"]
+    order, groups, columns = _layout(tuple(features))
     n = len(cols["sentence"])
-    blocks = [
-        (ints, np.array([cols[c] for c in ints], dtype=np.int64).reshape(len(ints), n)),
-        (bools, np.array([cols[c] for c in bools], dtype=bool).reshape(len(bools), n)),
-        (["sentiment"], np.array([cols["sentiment"]], dtype=np.float64).reshape(1, n)),
-    ]
-    obj = np.empty((len(objs), n), dtype=object)
-    for k, c in enumerate(objs):
-        obj[k, :] = cols[c] if c != "quote_spans" else _tuples(cols[c])
-    blocks.append((objs, obj))
-    return _from_blocks(blocks, n, order)
+    blocks = []
+    for names, dtype, place in groups:
+        if dtype is object:
+            arr = np.empty((len(names), n), dtype=object)
+            for k, c in enumerate(names):
+                if c == "quote_spans":
+                    for i, v in enumerate(cols[c]):
+                        arr[k, i] = v  # tuples stay tuples
+                else:
+                    arr[k, :] = cols[c]
+        else:
+            arr = np.array([cols[c] for c in names], dtype=dtype).reshape(len(names), n)
+        blocks.append((names, arr, place))
+    return _from_blocks(blocks, n, order, columns)
 
 
-def _tuples(values: list) -> np.ndarray:
-    arr = np.empty(len(values), dtype=object)
-    for i, v in enumerate(values):
-        arr[i] = v
-    return arr
-
-
-def _from_blocks(blocks, n: int, order: list[str]) -> pd.DataFrame:
+def _from_blocks(blocks, n: int, order: list[str], columns: pd.Index) -> pd.DataFrame:
     """A DataFrame from 2-D blocks of one dtype each, placed at their columns in ``order``.
 
     pandas' public constructor spends about 50 µs per column inferring and validating, as much
     as all of framing's analysis of a short text. The blocks already have exact dtypes, so
     they are handed to pandas' block manager as they are; where a pandas version lacks that
-    path, ``_from_arrays`` and then the public constructor give the same frame (tested).
+    path, the public constructor gives the same frame (tested).
     """
-    where = {c: k for k, c in enumerate(order)}
-    columns = _column_index(tuple(order))
     try:
-        made = tuple(
-            new_block(
-                arr, BlockPlacement(np.array([where[c] for c in cols], dtype=np.intp)), ndim=2
-            )
-            for cols, arr in blocks
-        )
+        made = tuple(new_block(arr, BlockPlacement(place), ndim=2) for _, arr, place in blocks)
         mgr = BlockManager(made, [columns, pd.RangeIndex(n)], verify_integrity=False)
         return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
     except (NameError, AttributeError, TypeError, ValueError):  # pragma: no cover
@@ -291,13 +297,8 @@ def _from_blocks(blocks, n: int, order: list[str]) -> pd.DataFrame:
 
 def _frame_public(blocks, order: list[str]) -> pd.DataFrame:
     """The same frame through pandas' public constructor (slow, always available)."""
-    arrays = {c: arr[k] for cols, arr in blocks for k, c in enumerate(cols)}
+    arrays = {c: b[1][k] for b in blocks for k, c in enumerate(b[0])}
     return pd.DataFrame({c: pd.Series(arrays[c], dtype=arrays[c].dtype) for c in order})
-
-
-@lru_cache(maxsize=16)
-def _column_index(order: tuple[str, ...]) -> pd.Index:
-    return pd.Index(order)
 
 
 def _attrs(df: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:

@@ -31,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from .sentences import words
+from .sentences import _WORD, words
 
 FEATURES = ("hedge", "booster", "threat", "conciliatory")
 EXCLUDE = "exclude"
@@ -54,6 +54,10 @@ class Entry:
     source: str
     order: int
     tokens: tuple  # of (kind, value): kind in "exact", "case", "prefix", "gap", "num"
+
+    @property
+    def has_case(self) -> bool:
+        return any(k == "case" for k, _ in self.tokens)
 
 
 @dataclass(frozen=True)
@@ -273,8 +277,12 @@ class Matcher:
         self._cache[norm] = hit
         return hit
 
-    def find(self, toks: list[str], norms: list[str]) -> list[Match]:
-        """Matches in a sentence, resolved leftmost-longest per feature, excludes dropped."""
+    def find(self, toks: list[str] | None, norms: list[str], text: str = "") -> list[Match]:
+        """Matches in a sentence, resolved leftmost-longest per feature, excludes dropped.
+
+        ``norms`` are the sentence's words as ``norm_token`` makes them; ``toks`` are the
+        words as written, needed only by case-sensitive entries: pass ``None`` and the
+        sentence ``text`` to have them found only when such an entry comes up."""
         cache = self._cache
         if len(cache) > 500_000:
             cache.clear()  # bound memory on huge vocabularies
@@ -288,15 +296,21 @@ class Matcher:
                 continue
             singles, by_second, others = cands
             for fi, order, e, case in singles:
-                if case is None or toks[i] == case or _case_ok(case, toks[i]):
-                    hits.append((fi, i, 0, order, e))
+                if case is not None:
+                    if toks is None:
+                        toks = _WORD.findall(text)
+                    if toks[i] != case and not _case_ok(case, toks[i]):
+                        continue
+                hits.append((fi, i, 0, order, e))
             multi = others
             if by_second is not None and i + 1 < n:
                 more = by_second.get(norms[i + 1])
                 if more:
                     multi = multi + tuple(more)
             for fi, e in multi:
-                j = _match_from(e.tokens, toks, norms, i)
+                if toks is None and e.has_case:
+                    toks = _WORD.findall(text)
+                j = _match_from(e.tokens, norms if toks is None else toks, norms, i)
                 if j >= 0:
                     hits.append((fi, i, i - j, e.order, e))
         if not hits:
