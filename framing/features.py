@@ -125,8 +125,8 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
                 if m.entry.category not in actors:
                     actors.append(m.entry.category)
             elif f == "cue":
-                if toks is None:
-                    toks = _spans(low, norms)
+                if toks is None or len(toks) <= m.last:
+                    toks = _spans(low, norms, m.last + 1)
                 cues.append((toks[m.first][0], toks[m.last][1]))
             else:
                 counts[slot[f]] += 1
@@ -178,12 +178,12 @@ def _attribution_columns(atts, starts: list[int]) -> dict[str, list]:
     return out
 
 
-def _spans(sent: str, raw: list[str]) -> list[tuple[int, int]]:
+def _spans(sent: str, raw: list[str], upto: int | None = None) -> list[tuple[int, int]]:
     """Character spans of the word tokens ``raw`` of ``sent`` (found in order, left to
     right: the text between two tokens holds no word character, so ``find`` is exact; a
     token shortened by its possessive still starts where it did)."""
     out, pos, find = [], 0, sent.find
-    for t in raw:
+    for t in raw if upto is None else raw[:upto]:
         pos = find(t, pos)
         out.append((pos, pos + len(t)))
         pos += len(t)

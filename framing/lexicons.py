@@ -270,9 +270,9 @@ class Matcher:
             if len(e.tokens) == 1:
                 singles.append((fi, e.order, e, val if kind == "case" else None))
             elif e.tokens[1][0] in ("exact", "case"):
-                by_second.setdefault(norm_token(e.tokens[1][1]), []).append((fi, e))
+                by_second.setdefault(norm_token(e.tokens[1][1]), []).append((fi, e, e.has_case))
             else:
-                others.append((fi, e))
+                others.append((fi, e, e.has_case))
         hit = (tuple(singles), by_second or None, tuple(others)) if found else None
         self._cache[norm] = hit
         return hit
@@ -307,8 +307,8 @@ class Matcher:
                 more = by_second.get(norms[i + 1])
                 if more:
                     multi = multi + tuple(more)
-            for fi, e in multi:
-                if toks is None and e.has_case:
+            for fi, e, has_case in multi:
+                if toks is None and has_case:
                     toks = _WORD.findall(text)
                 j = _match_from(e.tokens, norms if toks is None else toks, norms, i)
                 if j >= 0:
