@@ -123,8 +123,10 @@ def main() -> None:
         f"= {len(sub) / p_best:,.0f} articles/s"
     )
     print(f"ratio framing / floor: {p_best / f_best:.3f} (goal: at most 1.25)")
-    print(f"short texts (each article's first paragraph, {len(single):,}): ratio "
-          f"{min(ps) / min(fs):.3f}")
+    print(
+        f"short texts (each article's first paragraph, {len(single):,}): ratio "
+        f"{min(ps) / min(fs):.3f}"
+    )
     print(
         f"framing.score_sentences, {len(corpus):,} articles, jobs={args.jobs}: "
         f"{t_all:.1f} s = {len(corpus) / t_all:,.0f} articles/s (goal: under 60 s)"

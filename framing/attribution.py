@@ -308,6 +308,13 @@ def _label_for(stype: str | None) -> str:
     return "anonymous"
 
 
+def _abbrev_end(text: str, e: int) -> int:
+    """Keep the final period of an abbreviation that ends a source ("The U.S.")."""
+    if e < len(text) and text[e] == "." and "." in text[max(0, e - 4) : e]:
+        return e + 1
+    return e
+
+
 def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     """Offsets of the noun phrase ending just before ``pos`` (the cue), or (-1, -1)."""
     toks = _tokens_before(text, pos)
@@ -489,6 +496,7 @@ def attribute_sentence(
         att.attribution = label
         att.cue, att.cue_start, att.cue_end = m.group(), m.start(), m.end()
         if s >= 0:
+            e = _abbrev_end(text, e)
             att.source, att.source_start, att.source_end = text[s:e], s, e
         att.source_type = stype
     elif att.quote and _colon_speaker(text, att):
@@ -756,6 +764,18 @@ def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
                 None,
             )
             note = f"pronoun '{att.source}'"
+            if pron in ("it", "they") and att.source_start > 0:
+                # "The U.S. is seeking ... what it sees as": the sentence's own subject first
+                ss, se = _sentence_subject(sentences[i], att.quotes)
+                se = _abbrev_end(sentences[i], se) if ss >= 0 else se
+                if 0 <= ss and se <= att.source_start:
+                    st = source_type(sentences[i][ss:se])
+                    if st in ("institution", "vague", "document"):
+                        att.attribution, att.source_type = _label_for(st), st
+                        att.source = sentences[i][ss:se]
+                        att.inherited = f"{note} refers to {att.source}"
+                        recent.append((i, att))
+                        continue
             if ref is not None:
                 att.attribution, att.source_type = ref.attribution, ref.source_type
                 att.inherited = f"{note} refers to {ref.source}"

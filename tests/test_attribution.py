@@ -114,3 +114,20 @@ def test_scare_quoted_headline_is_the_writers_own():
         "meet with a top China official"
     )
     assert df["attribution"].item() == "unattributed" and bool(df["quote"].item())
+
+
+def test_straight_quotes_and_speaker_in_next_sentence():
+    text = (
+        "\"It's still early days. We don't know if this stability will last,\" said Bonnie "
+        "Glaser, an expert on U.S.-China relations at the German Marshall Fund."
+    )
+    df = framing.score_text(text)
+    assert list(df["source"]) == ["Bonnie Glaser", "Bonnie Glaser"]
+    assert df["quote"].all()
+    assert df["attribution_note"].iloc[0] == "inside a quotation that runs over several sentences"
+
+
+def test_it_refers_to_the_sentence_subject(sentences):
+    row = sentence_row(sentences, "000", "The U.S. is seeking to strengthen")
+    assert row["source"] == "The U.S." and row["attribution"] == "named"
+    assert row["cue"] == "sees"
