@@ -466,7 +466,7 @@ def attribute_sentence(
     """
     quotes, still_open = find_quotes(text, open_quote)
     if not quotes and cues is not None and not cues:
-        return Attribution(), still_open  # most sentences: no cue, no quotation
+        return _PLAIN, still_open  # most sentences: no cue, no quotation
     pat, kinds, _ = _tables()
     att = Attribution(quotes=quotes)
     att.quote = any(q.full for q in quotes)
@@ -700,7 +700,10 @@ def attribute_article(
         else:
             groups.append(-1)
         out.append(att)
-    _resolve_pronouns(out, sentences)
+    if any(a.source_type == "pronoun" for a in out):
+        _resolve_pronouns(out, sentences)
+    if all(not a.quotes for a in out):
+        return out
     # sentences of one quotation share a speaker; a quotation with no cue of its own takes
     # the speaker of the sentence before it (or after it, as in “...,” he clarified)
     spans: dict[int, list[int]] = {}
@@ -793,6 +796,11 @@ def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
                     att.inherited = f"{note} without an antecedent"
         if att.source:
             recent.append((i, att))
+
+
+# The result for a sentence with no cue and no quotation. It is shared, so it must never be
+# changed: the article-level passes only change sentences with quotations or pronoun sources.
+_PLAIN = Attribution()
 
 
 def _inherit(att: Attribution, src: Attribution, why: str) -> None:

@@ -237,15 +237,18 @@ class Matcher:
         self._num: list[Entry] = []
         for lx in self.lexicons:
             for e in lx.entries:
-                kind, val = e.tokens[0]
+                # a phrase that opens with a function word ("of course", "in may") is looked
+                # up by its second word, so that "the", "of", "in" cost nothing
+                a = 1 if _anchors_late(e.tokens) else 0
+                kind, val = e.tokens[a]
                 if kind == "exact":
-                    self._exact.setdefault(val, []).append(e)
+                    self._exact.setdefault(val, []).append((e, a))
                 elif kind == "case":
-                    self._case.setdefault(norm_token(val), []).append(e)
+                    self._case.setdefault(norm_token(val), []).append((e, a))
                 elif kind == "prefix":
-                    self._prefix.setdefault(val, []).append(e)
+                    self._prefix.setdefault(val, []).append((e, a))
                 else:
-                    self._num.append(e)
+                    self._num.append((e, a))
         self._lens = sorted({len(k) for k in self._prefix}, reverse=True)
         self._findex = {f: k for k, f in enumerate(self.features)}
         self._cache: dict[str, tuple] = {}
@@ -263,17 +266,19 @@ class Matcher:
                 found += self._prefix.get(norm[:n], ())
         if norm[:1].isdigit():
             found += self._num
-        singles, by_second, others = [], {}, []
-        for e in found:
+        singles, by_second, others, back = [], {}, [], []
+        for e, a in found:
             fi = self._findex[e.feature]
             kind, val = e.tokens[0]
-            if len(e.tokens) == 1:
+            if a:
+                back.append((fi, e, e.has_case))
+            elif len(e.tokens) == 1:
                 singles.append((fi, e.order, e, val if kind == "case" else None))
             elif e.tokens[1][0] in ("exact", "case"):
                 by_second.setdefault(norm_token(e.tokens[1][1]), []).append((fi, e, e.has_case))
             else:
                 others.append((fi, e, e.has_case))
-        hit = (tuple(singles), by_second or None, tuple(others)) if found else None
+        hit = (tuple(singles), by_second or None, tuple(others), tuple(back)) if found else None
         self._cache[norm] = hit
         return hit
 
@@ -294,11 +299,11 @@ class Matcher:
         for i, cands in enumerate(map(cache.__getitem__, norms)):
             if cands is None:
                 continue
-            singles, by_second, others = cands
+            singles, by_second, others, back = cands
             for fi, order, e, case in singles:
                 if case is not None:
                     if toks is None:
-                        toks = _WORD.findall(text)
+                        toks = _Written(text, norms)
                     if toks[i] != case and not _case_ok(case, toks[i]):
                         continue
                 hits.append((fi, i, 0, order, e))
@@ -309,10 +314,19 @@ class Matcher:
                     multi = multi + tuple(more)
             for fi, e, has_case in multi:
                 if toks is None and has_case:
-                    toks = _WORD.findall(text)
+                    toks = _Written(text, norms)
                 j = _match_from(e.tokens, norms if toks is None else toks, norms, i)
                 if j >= 0:
                     hits.append((fi, i, i - j, e.order, e))
+            for fi, e, has_case in back:
+                start = i - 1
+                if start < 0 or norms[start] != e.tokens[0][1]:
+                    continue
+                if toks is None and has_case:
+                    toks = _Written(text, norms)
+                j = _match_from(e.tokens, norms if toks is None else toks, norms, start)
+                if j >= 0:
+                    hits.append((fi, start, start - j, e.order, e))
         if not hits:
             return []
         hits.sort()
@@ -328,6 +342,51 @@ class Matcher:
             if e.category != EXCLUDE:
                 out.append(Match(features[fi], e, i, reach))
         return out
+
+
+class _Written:
+    """The words of a sentence as written, found one by one as far as they are asked for
+    (only case-sensitive entries need them): ``norms[i]`` located in the lower-cased text
+    gives the span of word ``i`` in the original."""
+
+    __slots__ = ("text", "low", "norms", "spans")
+
+    def __init__(self, text: str, norms: list[str]):
+        self.text, self.norms, self.spans = text, norms, []
+        low = text.lower()
+        self.low = low.replace("’", "'") if len(low) == len(text) else None
+
+    def __getitem__(self, i: int) -> str:
+        if self.low is None:  # lower-casing changed the length: tokenize the text itself
+            return _WORD.findall(self.text)[i]
+        spans, low, norms = self.spans, self.low, self.norms
+        pos = spans[-1][1] if spans else 0
+        while len(spans) <= i:
+            t = norms[len(spans)]
+            p = low.find(t, pos)
+            end = p + len(t)
+            if low.startswith("'s", end):
+                end += 2  # the possessive the norm dropped
+            spans.append((p, end))
+            pos = end
+        s, e = spans[i]
+        return self.text[s:e]
+
+
+FUNCTION_WORDS = frozenset(
+    "the a an of in on at to for by with from as is are was were be been it its this that "
+    "these those and or not no has have had will would there their his her".split()
+)
+
+
+def _anchors_late(tokens: tuple) -> bool:
+    """True when a phrase opens with a function word and its second word can be looked up."""
+    return (
+        len(tokens) >= 2
+        and tokens[0][0] == "exact"
+        and tokens[0][1] in FUNCTION_WORDS
+        and tokens[1][0] in ("exact", "case", "prefix")
+    )
 
 
 def _case_ok(val: str, tok: str) -> bool:

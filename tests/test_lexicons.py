@@ -156,3 +156,9 @@ def test_malformed_lexicon_names_file_and_problem(tmp_path, content, problem):
 )
 def test_seed_sentences(sentence, feature, expected):
     assert (framing.score_text(sentence)[feature].sum() > 0) == bool(expected)
+
+
+def test_phrases_opening_with_function_words():
+    df = framing.score_text("Of course, it is clear that the deal may collapse in May.")
+    assert df["booster"].item() == 2  # "of course", "it is clear"
+    assert df["hedge"].item() == 1  # "may", not the month
