@@ -286,10 +286,6 @@ def source_type(phrase: str) -> str:
     if kind == "institution":
         return "institution"
     if toks[-1][:1].isupper():
-        from .actors import place_names
-
-        if head in place_names():
-            return "institution"
         roles = [types.get(t) for t in low[:-1]]
         if "institution" in roles and "vague" not in roles and "title" not in roles:
             return "institution"  # "The U.S. Department of State"

@@ -13,6 +13,8 @@ import re
 
 import pandas as pd
 
+from .attribution import _WORDRE
+
 SOURCE_COLUMNS = [
     "source",
     "label",
@@ -25,11 +27,10 @@ SOURCE_COLUMNS = [
     "variants",
 ]
 _DET = re.compile(r"^(the|a|an)\s+", re.I)
-_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*")
 
 
 def _surname(source: str) -> str | None:
-    words = [w for w in _WORD.findall(source) if w[:1].isupper()]
+    words = [w for w in _WORDRE.findall(source) if w[:1].isupper()]
     if not words:
         return None
     last = words[-1].replace("’", "'")
@@ -37,7 +38,7 @@ def _surname(source: str) -> str | None:
 
 
 def _head(source: str) -> str:
-    words = _WORD.findall(source.lower())
+    words = _WORDRE.findall(source.lower())
     return words[-1] if words else ""
 
 
@@ -59,7 +60,7 @@ def source_keys(sentences: pd.DataFrame) -> pd.Series:
         for i, row in art.iterrows():
             src = str(row["source"])
             head = _head(src)
-            words = _WORD.findall(src)
+            words = _WORDRE.findall(src)
             if keys[i].startswith("phrase:") and len(words) <= 2 and head in fuller:
                 keys[i] = fuller[head]
             elif keys[i].startswith("phrase:") and len(words) > 2:
