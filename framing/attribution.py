@@ -207,7 +207,10 @@ def _has_break(gap: str) -> bool:
 
 
 def _in_quotes(pos: int, quotes: list[Quote]) -> bool:
-    return any(q.start <= pos < q.end for q in quotes)
+    for q in quotes:
+        if q.start <= pos < q.end:
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -465,9 +468,13 @@ def attribute_sentence(
         return _PLAIN, still_open  # most sentences: no cue, no quotation
     pat, kinds, _ = _tables()
     att = Attribution(quotes=quotes)
-    att.quote = any(q.full for q in quotes)
-    att.quote_fragment = any(not q.full for q in quotes)
-    att.unbalanced_quote = any(not q.closed for q in quotes) or any(not q.opened for q in quotes)
+    for q in quotes:
+        if q.words >= 2:
+            att.quote = True
+        else:
+            att.quote_fragment = True
+        if not q.closed or not q.opened:
+            att.unbalanced_quote = True
     best: tuple | None = None
     found_cues = pat.finditer(text) if cues is None else (_Cue(text, a, b) for a, b in cues)
     for m in found_cues:

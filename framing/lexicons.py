@@ -216,6 +216,9 @@ def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexico
     return tuple(chosen.values())
 
 
+_MISSING = object()
+
+
 class Match(NamedTuple):
     """One counted lexicon match: its feature, entry and first and last word index."""
 
@@ -291,14 +294,17 @@ class Matcher:
         cache = self._cache
         if len(cache) > 500_000:
             cache.clear()  # bound memory on huge vocabularies
-        for nm in norms:
-            if nm not in cache:
-                self._candidates(nm)
         hits = []
         n = len(norms)
-        for i, cands in enumerate(map(cache.__getitem__, norms)):
+        get = cache.get
+        for i, nm in enumerate(norms):
+            cands = get(nm, _MISSING)
             if cands is None:
                 continue
+            if cands is _MISSING:
+                cands = self._candidates(nm)
+                if cands is None:
+                    continue
             singles, by_second, others, back = cands
             for fi, order, e, case in singles:
                 if case is not None:
@@ -333,6 +339,7 @@ class Matcher:
         out: list[Match] = []
         feature, reach = -1, -1
         features = self.features
+        new = tuple.__new__
         for fi, i, neglen, _, e in hits:
             if fi != feature:
                 feature, reach = fi, -1
@@ -340,7 +347,7 @@ class Matcher:
                 continue
             reach = i - neglen
             if e.category != EXCLUDE:
-                out.append(Match(features[fi], e, i, reach))
+                out.append(new(Match, (features[fi], e, i, reach)))
         return out
 
 
@@ -394,20 +401,21 @@ def _case_ok(val: str, tok: str) -> bool:
     return t == val or (t.endswith("'s") and t[:-2] == val)
 
 
-def _tok_ok(kind: str, val, tok: str, nm: str) -> bool:
+def _tok_ok(kind: str, val, toks, norms: list[str], j: int) -> bool:
+    """Does word ``j`` meet one token of a pattern? (``toks`` is read only for case.)"""
     if kind == "exact":
-        return nm == val
+        return norms[j] == val
     if kind == "prefix":
-        return nm.startswith(val)
+        return norms[j].startswith(val)
     if kind == "case":
-        return _case_ok(val, tok)
-    return nm[:1].isdigit()
+        return _case_ok(val, toks[j])
+    return norms[j][:1].isdigit()
 
 
-def _match_from(pattern: tuple, toks: list[str], norms: list[str], i: int) -> int:
+def _match_from(pattern: tuple, toks, norms: list[str], i: int) -> int:
     """Index of the last token matched when ``pattern`` matches at ``i``, else -1."""
     kind, val = pattern[0]
-    if not _tok_ok(kind, val, toks[i], norms[i]):
+    if not _tok_ok(kind, val, toks, norms, i):
         return -1
     j = i
     k = 1
@@ -417,7 +425,7 @@ def _match_from(pattern: tuple, toks: list[str], norms: list[str], i: int) -> in
         if kind == "gap":
             nkind, nval = pattern[k + 1]
             for jj in range(j + 1, min(n, j + 2 + val)):
-                if _tok_ok(nkind, nval, toks[jj], norms[jj]):
+                if _tok_ok(nkind, nval, toks, norms, jj):
                     j = jj
                     break
             else:
@@ -425,7 +433,7 @@ def _match_from(pattern: tuple, toks: list[str], norms: list[str], i: int) -> in
             k += 2
             continue
         j += 1
-        if j >= n or not _tok_ok(kind, val, toks[j], norms[j]):
+        if j >= n or not _tok_ok(kind, val, toks, norms, j):
             return -1
         k += 1
     return j
