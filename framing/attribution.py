@@ -314,6 +314,9 @@ def _abbrev_end(text: str, e: int) -> int:
     return e
 
 
+_NOT_SUBJECT_END = _CLAUSE_WORDS | _BASE_NOUNISH
+
+
 def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     """Offsets of the noun phrase ending just before ``pos`` (the cue), or (-1, -1)."""
     toks = _tokens_before(text, pos)
@@ -334,7 +337,7 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     if j < 0:
         return -1, -1
     end_tok = j
-    if toks[j].group().lower() in _CLAUSE_WORDS | _BASE_NOUNISH:
+    if toks[j].group().lower() in _NOT_SUBJECT_END:
         return -1, -1
     if toks[j].group().lower() in _PRONOUNS:
         return toks[j].start(), toks[j].end()

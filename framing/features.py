@@ -160,22 +160,28 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
 
 def _attribution_columns(atts, starts: list[int]) -> dict[str, list]:
     """The attribution columns, with offsets moved from the sentence to the article."""
-    out: dict[str, list] = {c: [] for c in ATTRIBUTION_COLUMNS}
-    for a, s in zip(atts, starts):
-        out["attribution"].append(a.attribution)
-        out["source"].append(a.source)
-        out["source_type"].append(a.source_type)
-        out["cue"].append(a.cue)
-        out["cue_start"].append(a.cue_start + s if a.cue_start >= 0 else -1)
-        out["cue_end"].append(a.cue_end + s if a.cue_end >= 0 else -1)
-        out["source_start"].append(a.source_start + s if a.source_start >= 0 else -1)
-        out["source_end"].append(a.source_end + s if a.source_end >= 0 else -1)
-        out["quote"].append(a.quote)
-        out["quote_fragment"].append(a.quote_fragment)
-        out["quote_spans"].append(tuple((q.start + s, q.end + s) for q in a.quotes))
-        out["unbalanced_quote"].append(a.unbalanced_quote)
-        out["attribution_note"].append(a.inherited)
-    return out
+
+    def moved(name: str) -> list[int]:
+        return [getattr(a, name) + s if getattr(a, name) >= 0 else -1 for a, s in zip(atts, starts)]
+
+    return {
+        "attribution": [a.attribution for a in atts],
+        "source": [a.source for a in atts],
+        "source_type": [a.source_type for a in atts],
+        "cue": [a.cue for a in atts],
+        "cue_start": moved("cue_start"),
+        "cue_end": moved("cue_end"),
+        "source_start": moved("source_start"),
+        "source_end": moved("source_end"),
+        "quote": [a.quote for a in atts],
+        "quote_fragment": [a.quote_fragment for a in atts],
+        "quote_spans": [
+            tuple((q.start + s, q.end + s) for q in a.quotes) if a.quotes else ()
+            for a, s in zip(atts, starts)
+        ],
+        "unbalanced_quote": [a.unbalanced_quote for a in atts],
+        "attribution_note": [a.inherited for a in atts],
+    }
 
 
 def _spans(sent: str, raw: list[str], upto: int | None = None) -> list[tuple[int, int]]:
