@@ -11,6 +11,7 @@ from .features import evidence, score_articles, score_sentences, score_text
 from .lexicons import FEATURES, LexiconError, load_lexicon, resolve_lexicons
 from .sentences import split_sentences
 from .sources import score_sources
+from .stream import partition_meta, score_partition, score_stream
 
 __version__ = "0.1.0"
 
@@ -26,8 +27,11 @@ __all__ = [
     "load_lexicon",
     "resolve_lexicons",
     "score_articles",
+    "partition_meta",
+    "score_partition",
     "score_sentences",
     "score_sources",
+    "score_stream",
     "score_text",
     "split_sentences",
 ]

@@ -12,6 +12,7 @@ from .corpus import CorpusError, load_corpus
 from .features import evidence, score_articles, score_sentences
 from .lexicons import LexiconError
 from .sentences import KINDS
+from .stream import score_stream, write_table
 
 
 def _lexicon_args(items: list[str] | None) -> dict | None:
@@ -26,8 +27,18 @@ def _lexicon_args(items: list[str] | None) -> dict | None:
     return out
 
 
-def _load(paths: list[str]) -> pd.DataFrame:
-    frames = [load_corpus(p) for p in paths]
+def _column_args(items: list[str] | None) -> dict[str, str]:
+    out = {}
+    for item in items or []:
+        name, sep, col = item.partition("=")
+        if not sep or not name or not col:
+            raise CorpusError(f"--column {item!r}: write NAME=COLUMN, e.g. text=body")
+        out[name] = col
+    return out
+
+
+def _load(paths: list[str], columns: dict | None = None, errors: str = "raise") -> pd.DataFrame:
+    frames = [load_corpus(p, columns=columns, errors=errors) for p in paths]
     corpus = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     dup = corpus["id"][corpus["id"].duplicated()]
     if len(dup):
@@ -36,17 +47,34 @@ def _load(paths: list[str]) -> pd.DataFrame:
 
 
 def _write(df: pd.DataFrame, path: str) -> None:
-    df = df.copy()
-    for c in df.columns:
-        if df[c].map(lambda v: isinstance(v, tuple)).any():
-            df[c] = df[c].map(
-                lambda v: ";".join(f"{a}-{b}" for a, b in v) if isinstance(v, tuple) else v
-            )
-    df.to_csv(path, index=False, float_format="%.6g", lineterminator="\n")
+    write_table(df, path)
 
 
 def cmd_score(args) -> int:
-    corpus = _load(args.paths)
+    if args.chunk_size:
+        summary = score_stream(
+            args.paths,
+            args.output,
+            sentences=args.sentences,
+            evidence_output=args.evidence,
+            chunk_size=args.chunk_size,
+            jobs=args.jobs,
+            resume=args.resume,
+            progress=not args.no_progress,
+            lexicons=_lexicon_args(args.lexicon),
+            kinds=tuple(args.kinds.split(",")) if args.kinds else KINDS,
+            columns=_column_args(args.column),
+            errors=args.errors,
+        )
+        print(
+            f"{args.output}: {summary['articles']} articles, {summary['sentences']} sentences "
+            f"in {summary['chunks']} chunks",
+            file=sys.stderr,
+        )
+        for bad in summary["unreadable"]:
+            print(f"note: {bad['file']}: {bad['problem']}", file=sys.stderr)
+        return 0
+    corpus = _load(args.paths, _column_args(args.column), args.errors)
     lex = _lexicon_args(args.lexicon)
     kinds = tuple(args.kinds.split(",")) if args.kinds else KINDS
     sents = score_sentences(corpus, lexicons=lex, jobs=args.jobs)
@@ -121,7 +149,11 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser(
         "score", help="score articles: one row per article, optional sentences and evidence tables"
     )
-    p.add_argument("paths", nargs="+", help="folders of .txt files, .txt, .csv or .jsonl files")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        help="folders of .txt and .html files, or .txt, .html, .csv, .jsonl, .parquet files",
+    )
     p.add_argument("-o", "--output", required=True, help="article table (CSV)")
     p.add_argument("--sentences", help="also write the sentence table (CSV)")
     p.add_argument("--evidence", help="also write one row per match (CSV)")
@@ -138,6 +170,29 @@ def main(argv: list[str] | None = None) -> int:
         f"comma-separated (default all: {','.join(KINDS)})",
     )
     p.add_argument("--jobs", type=int, default=1, help="parallel processes (0 = all cores)")
+    p.add_argument(
+        "--column",
+        action="append",
+        metavar="NAME=COLUMN",
+        help="map a table's column to framing's name (text=body, outlet=source)",
+    )
+    p.add_argument(
+        "--errors",
+        choices=("raise", "report"),
+        default="raise",
+        help="stop at an unreadable file (raise) or keep it as a row with the "
+        "reason in 'problem' (report)",
+    )
+    p.add_argument(
+        "--chunk-size",
+        type=int,
+        default=0,
+        help="stream: score this many articles at a time, writing as it goes",
+    )
+    p.add_argument(
+        "--resume", action="store_true", help="with --chunk-size: continue an interrupted run"
+    )
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("figures", help="regenerate every figure, its CSV and figures/README.md")

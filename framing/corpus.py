@@ -222,37 +222,64 @@ def _check_ids(ids: pd.Series, where: Path | str) -> None:
         raise CorpusError(f"{where}: duplicate id(s): {', '.join(sorted(set(dup)))}")
 
 
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+TABLE_SUFFIXES = (".csv", ".jsonl", ".json", ".parquet")
+
+
 def load_corpus(
     path: str | Path | list[str] = "seeds",
     *,
     text_column: str = "text",
     id_column: str = "id",
     outlet_column: str = "outlet",
+    columns: dict[str, str] | None = None,
+    errors: str = "raise",
 ) -> pd.DataFrame:
-    """Read a corpus: a folder of .txt files (with or without ``articles.csv``), a CSV or
-    JSONL file with a text column, or a list of .txt paths.
+    """Read a corpus: a folder of .txt and saved .html pages (with or without
+    ``articles.csv``), a CSV, JSONL or Parquet file with a text column, or a list of paths.
 
     Returns one row per article with its metadata, ``raw`` text as read, ``text`` with site
-    chrome removed, ``words`` and ``problem`` (empty, not English, ...). A file that
-    cannot be read raises a ``CorpusError`` naming it; nothing is dropped in silence.
+    chrome removed, ``words`` and ``problem`` (empty, not English, ...). Saved web pages are
+    read with trafilatura (article text, title, date, site name, author). ``columns`` maps
+    framing's names to a table's own (``{"text": "body", "outlet": "source"}``).
+
+    ``errors="raise"`` (the default) stops at the first file that cannot be read, with a
+    ``CorpusError`` naming it; ``errors="report"`` keeps such a file as a row with no text and
+    the reason in ``problem``. Nothing is dropped in silence either way.
     """
+    if errors not in ("raise", "report"):
+        raise ValueError(f"errors must be 'raise' or 'report', not {errors!r}")
+    columns = {"text": text_column, "id": id_column, "outlet": outlet_column, **(columns or {})}
     if isinstance(path, (list, tuple)):
-        return _finish([_txt_row(Path(p), {}) for p in path], "the given files")
+        return _finish([_file_row(Path(p), {}, errors) for p in path], "the given files")
     path = Path(path)
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
     if path.is_dir():
-        return _load_folder(path)
+        return _load_folder(path, errors)
     suffix = path.suffix.lower()
-    if suffix == ".txt":
-        return _finish([_txt_row(path, {})], path)
-    if suffix in (".csv", ".jsonl", ".json"):
-        return _load_table(path, text_column, id_column, outlet_column)
-    raise CorpusError(f"{path}: unsupported file type {suffix!r}; use .txt, .csv or .jsonl")
+    if suffix in TEXT_SUFFIXES + HTML_SUFFIXES:
+        return _finish([_file_row(path, {}, errors)], path)
+    if suffix in TABLE_SUFFIXES:
+        return _load_table(path, columns)
+    raise CorpusError(
+        f"{path}: unsupported file type {suffix!r}; use .txt, .html, .csv, .jsonl or .parquet"
+    )
 
 
-def _load_folder(folder: Path) -> pd.DataFrame:
-    txts = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+def corpus_files(folder: str | Path) -> list[Path]:
+    """The article files of a folder (.txt and saved .html pages), in name order."""
+    folder = Path(folder)
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES
+    )
+
+
+def _load_folder(folder: Path, errors: str = "raise") -> pd.DataFrame:
+    files = corpus_files(folder)
     meta_path = folder / "articles.csv"
     rows: list[dict] = []
     if meta_path.exists():
@@ -266,77 +293,176 @@ def _load_folder(folder: Path) -> pd.DataFrame:
                     f"which is not in {folder}"
                 )
             listed.add(file.name)
-            rows.append(_txt_row(file, rec))
-        for p in txts:
+            rows.append(_file_row(file, rec, errors))
+        for p in files:
             if p.name not in listed:
                 warnings.warn(
                     f"{p}: not listed in {meta_path}; read with outlet 'unknown'", stacklevel=3
                 )
-                rows.append(_txt_row(p, {"problem": f"not listed in {meta_path.name}"}))
+                rows.append(_file_row(p, {"problem": f"not listed in {meta_path.name}"}, errors))
     else:
-        rows = [_txt_row(p, {}) for p in txts]
+        rows = [_file_row(p, {}, errors) for p in files]
     if not rows:
-        raise CorpusError(f"{folder}: no .txt files")
+        raise CorpusError(f"{folder}: no .txt or .html files")
     return _finish(rows, meta_path if meta_path.exists() else folder)
 
 
-def _txt_row(path: Path, meta: dict) -> dict:
-    raw = read_text(path)
-    row = {k: meta.get(k, "") for k in METADATA_COLUMNS}
-    row["id"] = meta.get("id") or path.stem
-    row["file"] = meta.get("file") or path.name
-    row["outlet"] = meta.get("outlet") or "unknown"
-    row["raw"] = raw
+def _file_row(path: Path, meta: dict, errors: str = "raise") -> dict:
+    """One article from a .txt or .html file; an unreadable file raises, or with
+    ``errors="report"`` becomes a row with no text and the reason in ``problem``."""
+    try:
+        if path.suffix.lower() in HTML_SUFFIXES:
+            return _html_row(path, meta)
+        return _txt_row(path, meta)
+    except CorpusError as exc:
+        if errors == "raise":
+            raise
+        row = _txt_meta(path, meta)
+        row["raw"] = ""
+        row["problem"] = f"unreadable: {exc}"
+        return row
+
+
+def _html_row(path: Path, meta: dict) -> dict:
+    """A saved web page: article text and metadata extracted with trafilatura."""
+    import trafilatura
+
+    page = read_text(path)
+    found = trafilatura.extract(
+        page,
+        output_format="json",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+    )
+    if not found:
+        raise CorpusError(f"{path}: no article text found in the page")
+    info = json.loads(found)
+    row = _txt_meta(path, meta)
+    for key, field in (("headline", "title"), ("published", "date"), ("byline", "author")):
+        if not row[key] and info.get(field):
+            row[key] = str(info[field])
+    site = info.get("sitename") or info.get("source-hostname") or info.get("hostname")
+    if row["outlet"] == "unknown" and site:
+        row["outlet"] = str(site)
+    text = info.get("text") or ""
+    title = info.get("title")
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"  # the headline is a sentence too (kind: headline)
+    row["raw"] = text.replace("\n", "\n\n")
     row["problem"] = meta.get("problem", "")
     return row
 
 
-def _load_table(path: Path, text_column: str, id_column: str, outlet_column: str) -> pd.DataFrame:
-    if path.suffix.lower() == ".csv":
+def _txt_meta(path: Path, meta: dict) -> dict:
+    row = {k: meta.get(k, "") for k in METADATA_COLUMNS}
+    row["id"] = meta.get("id") or path.stem
+    row["file"] = meta.get("file") or path.name
+    row["outlet"] = meta.get("outlet") or "unknown"
+    return row
+
+
+def _txt_row(path: Path, meta: dict) -> dict:
+    row = _txt_meta(path, meta)
+    row["raw"] = read_text(path)
+    row["problem"] = meta.get("problem", "")
+    return row
+
+
+def _load_table(path: Path, columns: dict[str, str]) -> pd.DataFrame:
+    return _finish(table_rows(read_table(path), path, columns), path)
+
+
+def read_table(path: Path, chunk_size: int | None = None):
+    """A CSV, JSONL or Parquet file as one DataFrame, or with ``chunk_size`` as an iterator
+    of DataFrames of that many rows (for corpora larger than memory)."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            return pd.read_csv(
+                path, dtype=str, keep_default_na=False, encoding="utf-8", chunksize=chunk_size
+            )
+        if suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            if chunk_size is None:
+                return pq.read_table(path).to_pandas()
+            return (b.to_pandas() for b in pq.ParquetFile(path).iter_batches(chunk_size))
+        return _read_jsonl(path, chunk_size)
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: not valid UTF-8 ({exc.reason})") from exc
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise CorpusError(f"{path}: malformed CSV ({str(exc).strip()})") from exc
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read file ({exc})") from exc
+
+
+def _read_jsonl(path: Path, chunk_size: int | None):
+    def records():
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise CorpusError(f"{path}, line {n}: not valid JSON ({exc.msg})") from exc
+                if not isinstance(rec, dict):
+                    raise CorpusError(f"{path}, line {n}: expected a JSON object")
+                yield rec
+
+    if chunk_size is None:
         try:
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+            return pd.DataFrame(list(records()))
         except UnicodeDecodeError as exc:
             raise CorpusError(f"{path}: not valid UTF-8 ({exc.reason})") from exc
-        except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-            raise CorpusError(f"{path}: malformed CSV ({str(exc).strip()})") from exc
-    else:
-        recs = []
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except UnicodeDecodeError as exc:
-            raise CorpusError(f"{path}: not valid UTF-8 ({exc.reason})") from exc
-        for n, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise CorpusError(f"{path}, line {n}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(rec, dict):
-                raise CorpusError(f"{path}, line {n}: expected a JSON object")
-            recs.append(rec)
-        df = pd.DataFrame(recs)
-    if text_column not in df.columns:
+
+    def chunks():
+        batch = []
+        for rec in records():
+            batch.append(rec)
+            if len(batch) == chunk_size:
+                yield pd.DataFrame(batch)
+                batch = []
+        if batch:
+            yield pd.DataFrame(batch)
+
+    return chunks()
+
+
+def table_rows(df: pd.DataFrame, path: Path, columns: dict[str, str], start: int = 0) -> list[dict]:
+    """Corpus rows from a table (or a chunk of one starting at row ``start``), its column
+    names mapped by ``columns`` (framing's name → the table's)."""
+    text_col = columns.get("text", "text")
+    if text_col not in df.columns:
         raise CorpusError(
-            f"{path}: no {text_column!r} column (found {', '.join(df.columns)}); pass text_column="
+            f"{path}: no {text_col!r} column (found {', '.join(map(str, df.columns))}); "
+            "pass text_column= or columns={'text': ...}"
         )
     df = df.fillna("")
+    id_col = columns.get("id", "id")
     ids = (
-        df[id_column].astype(str)
-        if id_column in df.columns
-        else pd.Series([f"{path.stem}-{i:05d}" for i in range(len(df))])
+        df[id_col].astype(str).reset_index(drop=True)
+        if id_col in df.columns
+        else pd.Series([f"{path.stem}-{start + i + 1:05d}" for i in range(len(df))])
     )
     _check_ids(ids, path)
     rows = []
     for i, rec in enumerate(df.to_dict("records")):
-        row = {k: str(rec.get(k, "")) for k in METADATA_COLUMNS}
+        row = {k: str(rec.get(columns.get(k, k), "")) for k in METADATA_COLUMNS}
         row["id"] = ids.iloc[i]
-        row["file"] = f"{path.name}#{i + 1}"
-        row["outlet"] = str(rec.get(outlet_column, "")) or "unknown"
-        row["raw"] = str(rec[text_column]).replace("\r\n", "\n")
+        row["file"] = f"{path.name}#{start + i + 1}"
+        row["outlet"] = str(rec.get(columns.get("outlet", "outlet"), "")) or "unknown"
+        row["raw"] = str(rec[text_col]).replace("\r\n", "\n")
         row["problem"] = ""
         rows.append(row)
-    return _finish(rows, path)
+    return rows
+
+
+def finish_rows(rows: list[dict], where) -> pd.DataFrame:
+    """The corpus table from article rows: clean text, word counts and problems added."""
+    return _finish(rows, where)
 
 
 def _finish(rows: list[dict], where) -> pd.DataFrame:
@@ -355,7 +481,7 @@ def _finish(rows: list[dict], where) -> pd.DataFrame:
         flag = _problem(text)
         if flag:
             problems.append(flag)
-            if flag == "empty text":
+            if flag == "empty text" and not row["problem"].startswith("unreadable"):
                 warnings.warn(
                     f"{row['file']}: empty article (kept, with no sentences)", stacklevel=3
                 )

@@ -438,19 +438,27 @@ def score_articles(
     s = sents[sents["kind"].isin(kinds)]
     meta_cols = [c for c in ("id", "outlet", "kind", "based_on", "problem") if c in corpus.columns]
     out = corpus[meta_cols].rename(columns={"kind": "article_kind"}).reset_index(drop=True)
-    g = s.groupby("id", sort=False)
+    key = s["id"]
+    named = s["attribution"] == "named"
+    sources = s.loc[named & s["source"].notna(), ["id", "source"]]
+    distinct = (
+        sources.assign(source=sources["source"].astype(str).str.lower())
+        .drop_duplicates()
+        .groupby("id", sort=False)
+        .size()
+    )
     agg = pd.DataFrame(
         {
-            "sentences": g.size(),
-            "words": g["words"].sum(),
-            **{f: g[f].sum() for f in feats},
-            **{f"{f}_sentences": g[f].apply(lambda x: int((x > 0).sum())) for f in feats},
-            "named": g["attribution"].apply(lambda x: int((x == "named").sum())),
-            "anonymous": g["attribution"].apply(lambda x: int((x == "anonymous").sum())),
-            "unattributed": g["attribution"].apply(lambda x: int((x == "unattributed").sum())),
-            "quotes": g["quote"].sum(),
-            "named_sources": g.apply(_distinct_named, include_groups=False),
-            "sentiment": g["sentiment"].mean(),
+            "sentences": key.groupby(key, sort=False).size(),
+            "words": s["words"].groupby(key, sort=False).sum(),
+            **{f: s[f].groupby(key, sort=False).sum() for f in feats},
+            **{f"{f}_sentences": (s[f] > 0).groupby(key, sort=False).sum() for f in feats},
+            "named": named.groupby(key, sort=False).sum(),
+            "anonymous": (s["attribution"] == "anonymous").groupby(key, sort=False).sum(),
+            "unattributed": (s["attribution"] == "unattributed").groupby(key, sort=False).sum(),
+            "quotes": s["quote"].groupby(key, sort=False).sum(),
+            "named_sources": distinct,
+            "sentiment": s["sentiment"].groupby(key, sort=False).mean(),
         }
     )
     out = out.merge(agg, left_on="id", right_index=True, how="left")
@@ -484,8 +492,3 @@ def _feature_names(sents: pd.DataFrame) -> list[str]:
     if lex:
         return list(lex)
     return [f for f in ("hedge", "booster", "threat", "conciliatory") if f in sents.columns]
-
-
-def _distinct_named(df: pd.DataFrame) -> int:
-    src = df.loc[df["attribution"] == "named", "source"].dropna()
-    return len({str(x).lower() for x in src})
