@@ -7,9 +7,11 @@ score a corpus from ``load_corpus``. Every count is a number of lexicon matches 
 
 from __future__ import annotations
 
+import atexit
 import os
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 
 import numpy as np
@@ -348,11 +350,26 @@ def _run(corpus: pd.DataFrame, lexicons, want_evidence: bool, jobs: int):
         results = [_article_job(t) for t in tasks]
     else:
         workers = os.cpu_count() if jobs in (0, -1) else jobs
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(
-                pool.map(_article_job, tasks, chunksize=max(1, len(tasks) // (workers * 8)))
-            )
+        chunk = max(1, len(tasks) // (workers * 8))
+        try:
+            results = list(_pool(workers).map(_article_job, tasks, chunksize=chunk))
+        except BrokenProcessPool:
+            _POOLS.pop(workers, None)  # a worker died: the next call starts a fresh pool
+            raise
     return _matcher(key), results
+
+
+_POOLS: dict[int, ProcessPoolExecutor] = {}
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool kept for the session: workers load the lexicons and VADER once, not
+    once per call (a streamed corpus calls ``score_sentences`` once per chunk)."""
+    pool = _POOLS.get(workers)
+    if pool is None:
+        pool = _POOLS[workers] = ProcessPoolExecutor(max_workers=workers)
+        atexit.register(pool.shutdown)
+    return pool
 
 
 def _check_corpus(corpus) -> None:
