@@ -24,18 +24,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 
-def run_stream(parquet: str, out: str, jobs: int, chunk: int, limit: int) -> dict:
+def run_stream(parquet: str, out: str, jobs: int, chunk: int) -> dict:
     """One streaming run in a child process: seconds, articles and peak RSS (MiB)."""
     code = f"""
-import json, resource, time, pyarrow.parquet as pq, framing
-src = {parquet!r}
-if {limit} < pq.ParquetFile(src).metadata.num_rows:
-    pq.write_table(pq.read_table(src).slice(0, {limit}), src + ".part.parquet")
-    src = src + ".part.parquet"
+import json, resource, time, framing
 t = time.perf_counter()
-s = framing.score_stream([src], {out!r}, chunk_size={chunk}, jobs={jobs}, progress=False)
+s = framing.score_stream([{parquet!r}], {out!r}, chunk_size={chunk}, jobs={jobs}, progress=False)
 print(json.dumps({{"seconds": time.perf_counter() - t, "articles": s["articles"],
     "max_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+# peak memory is the main process's; with jobs > 1 each worker holds one chunk's share
 """
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(res.stdout.strip().splitlines()[-1])
@@ -67,6 +64,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2, os.cpu_count() or 1])
     ap.add_argument("--chunk-size", type=int, default=1000)
     ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--no-stream", action="store_true", help="only the Dask run")
     args = ap.parse_args()
 
     import pandas as pd
@@ -77,17 +75,18 @@ def main() -> None:
         parquet = str(Path(tmp) / "corpus.parquet")
         table = corpus[["id", "outlet", "raw"]].rename(columns={"raw": "text"})
         table.to_parquet(parquet, row_group_size=args.chunk_size)
+        small = max(args.chunk_size * 2, args.articles // 10)
+        sizes = {small: str(Path(tmp) / "small.parquet"), args.articles: parquet}
+        table.iloc[:small].to_parquet(sizes[small], row_group_size=args.chunk_size)
+        del corpus, table
         print(
             f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
             f"{platform.python_version()}, pandas {pd.__version__}"
         )
-        print(f"corpus: {len(table):,} articles (Parquet, chunks of {args.chunk_size:,})")
-        small = max(args.chunk_size * 2, args.articles // 10)
-        for jobs in dict.fromkeys(args.workers):
-            for limit in (small, args.articles):
-                r = run_stream(
-                    parquet, str(Path(tmp) / f"out{jobs}-{limit}.csv"), jobs, args.chunk_size, limit
-                )
+        print(f"corpus: {args.articles:,} articles (Parquet, chunks of {args.chunk_size:,})")
+        for jobs in dict.fromkeys(args.workers) if not args.no_stream else ():
+            for n, path in sizes.items():
+                r = run_stream(path, str(Path(tmp) / f"out{jobs}-{n}.csv"), jobs, args.chunk_size)
                 print(
                     f"stream, jobs={jobs}, {r['articles']:,} articles: {r['seconds']:.1f} s "
                     f"= {r['articles'] / r['seconds']:,.0f} articles/s, "
