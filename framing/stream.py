@@ -223,6 +223,7 @@ def score_stream(
         for k, o in outs.items():
             o.truncate(state["sizes"][k])
     else:
+        manifest_path.unlink(missing_ok=True)  # a fresh run must never be resumed as the old
         for o in outs.values():
             o.reset()
     seen_ids: set[str] = set()

@@ -178,3 +178,16 @@ def test_unreadable_files_are_listed_not_lost(tmp_path, capsys):
     assert "bad.txt" in capsys.readouterr().err
     arts = pd.read_csv(tmp_path / "a.csv")
     assert list(arts["id"]) == ["bad", "good"] and arts.loc[0, "sentences"] == 0
+
+
+def test_fresh_run_forgets_an_old_manifest(tmp_path, monkeypatch):
+    out = tmp_path / "a.csv"
+    score_stream([SEEDS], out, chunk_size=2, progress=False)
+
+    def stop(corpus, **kw):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(framing.stream, "score_sentences", stop)
+    with pytest.raises(KeyboardInterrupt):
+        score_stream([SEEDS], out, chunk_size=2, progress=False)  # fresh, stopped at once
+    assert not (tmp_path / "a.csv.progress.json").exists()
