@@ -175,6 +175,24 @@ def _check_boot(n_boot: int, level: float) -> None:
 # ---------------------------------------------------------------------------------------
 
 
+def _outlet_resamples(
+    sentences: pd.DataFrame,
+    kinds: Iterable[str] | None,
+    needed: Sequence[str],
+    n_boot: int,
+    seed: int,
+    level: float,
+):
+    """(outlet, its sentences, bootstrap index array) for each outlet in corpus order: the
+    checks and resampling every outlet table shares."""
+    _check_boot(n_boot, level)
+    s = _select(sentences, kinds)
+    _check_columns(s, needed)
+    for outlet in outlet_order(s):
+        g = s[s["outlet"].astype(str) == outlet]
+        yield outlet, g, _resamples(len(g), n_boot, _rng(seed, outlet))
+
+
 def score_outlets(
     sentences: pd.DataFrame,
     *,
@@ -195,16 +213,12 @@ def score_outlets(
     ``kinds`` keeps only some sentence kinds (for example ``("body",)``); ``None`` keeps all.
     Outlets keep corpus order; an empty table gives an empty result with these columns.
     """
-    _check_boot(n_boot, level)
-    s = _select(sentences, kinds)
     features = tuple(features)
-    _check_columns(s, ("outlet", "words", *features))
+    needed = ("outlet", "words", *features)
     rows = []
-    for outlet in outlet_order(s):
-        g = s[s["outlet"].astype(str) == outlet]
+    for outlet, g, idx in _outlet_resamples(sentences, kinds, needed, n_boot, seed, level):
         n = len(g)
         words = g["words"].to_numpy(dtype=float)
-        idx = _resamples(n, n_boot, _rng(seed, outlet))
         boot_words = words[idx].sum(axis=1)
         for f in features:
             counts = g[f].to_numpy(dtype=float)
@@ -276,16 +290,12 @@ def score_attribution(
     ``quotes`` (sentences with that label that carry a direct quotation), ``level``,
     ``n_boot``. The three shares of an outlet add up to 1.
     """
-    _check_boot(n_boot, level)
-    s = _select(sentences, kinds)
-    _check_columns(s, ("outlet", "attribution", "quote"))
+    needed = ("outlet", "attribution", "quote")
     rows = []
-    for outlet in outlet_order(s):
-        g = s[s["outlet"].astype(str) == outlet]
+    for outlet, g, idx in _outlet_resamples(sentences, kinds, needed, n_boot, seed, level):
         n = len(g)
         labels = g["attribution"].astype(str).to_numpy()
         quotes = g["quote"].astype(bool).to_numpy()
-        idx = _resamples(n, n_boot, _rng(seed, outlet))
         for label in ATTRIBUTION_LABELS:
             hit = (labels == label).astype(float)
             lo, hi = _interval(hit[idx].mean(axis=1), level) if n else (np.nan, np.nan)
@@ -318,15 +328,11 @@ def score_sentiment(
     interval (``mean_low``/``mean_high``), the standard deviation, and how many sentences
     score negative (< -0.05) and positive (> 0.05), VADER's usual thresholds.
     """
-    _check_boot(n_boot, level)
-    s = _select(sentences, kinds)
-    _check_columns(s, ("outlet", "sentiment", "words"))
+    needed = ("outlet", "sentiment", "words")
     rows = []
-    for outlet in outlet_order(s):
-        g = s[s["outlet"].astype(str) == outlet]
+    for outlet, g, idx in _outlet_resamples(sentences, kinds, needed, n_boot, seed, level):
         n = len(g)
         v = g["sentiment"].to_numpy(dtype=float)
-        idx = _resamples(n, n_boot, _rng(seed, outlet))
         lo, hi = _interval(v[idx].mean(axis=1), level) if n else (np.nan, np.nan)
         rows.append(
             {
