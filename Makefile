@@ -23,11 +23,12 @@ test: $(STAMP)  ## lint, then every test and every notebook (pytest --nbval)
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg
 
-evaluate: $(STAMP)  ## precision, recall and F1 on the seed annotation and PLOVER records
+evaluate: $(STAMP)  ## precision, recall and F1 on the seed, reuse and PLOVER annotations
 	$(BIN)/framing evaluate --plover eval/plover_dev.jsonl
 
-bench: $(STAMP)  ## speed against the NLTK Punkt + VADER floor, 10,000 articles
+bench: $(STAMP)  ## speed against the NLTK Punkt + VADER floor (10,000 articles); text reuse
 	$(BIN)/python benchmarks/bench_score.py
+	$(BIN)/python benchmarks/bench_reuse.py
 
 notebooks: $(STAMP)  ## re-execute the notebooks in place (after changing the detectors)
 	$(BIN)/python tools/execute_notebooks.py

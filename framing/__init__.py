@@ -51,12 +51,21 @@ from .plots import (  # noqa: E402
     COLORS,
     PALETTE,
     plot_actors,
+    plot_alignment,
     plot_arcs,
     plot_attribution,
     plot_features,
+    plot_reuse,
+    plot_reuse_classes,
     plot_sentiment,
 )
 from .report import make_figures  # noqa: E402
+from .reuse import (  # noqa: E402
+    score_alignment,
+    score_reuse,
+    score_reuse_classes,
+    score_transformations,
+)
 
 __all__ += [
     "COLORS",
@@ -67,7 +76,10 @@ __all__ += [
     "plot_actors",
     "plot_arcs",
     "plot_attribution",
+    "plot_alignment",
     "plot_features",
+    "plot_reuse",
+    "plot_reuse_classes",
     "plot_sentiment",
     "score_actors",
     "score_arcs",
@@ -77,4 +89,8 @@ __all__ += [
     "show_article",
     "show_text",
     "source_actors",
+    "score_alignment",
+    "score_reuse",
+    "score_reuse_classes",
+    "score_transformations",
 ]

@@ -1,4 +1,4 @@
-"""Command line: ``framing score``, ``framing figures`` and ``framing evaluate``."""
+"""Command line: ``framing score``, ``reuse``, ``figures`` and ``evaluate``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pandas as pd
 from .corpus import CorpusError, load_corpus
 from .features import evidence, score_articles, score_sentences
 from .lexicons import LexiconError
+from .reuse import KEPT, PARAPHRASED
 from .sentences import KINDS
 from .stream import score_stream, write_table
 
@@ -109,8 +110,43 @@ def cmd_figures(args) -> int:
     return 0
 
 
+def cmd_reuse(args) -> int:
+    from .reuse import score_alignment, score_reuse, score_transformations
+
+    corpus = _load(args.paths, _column_args(args.column), args.errors)
+    sents = score_sentences(corpus, lexicons=_lexicon_args(args.lexicon), jobs=args.jobs)
+    opts = {"sentences": sents, "paraphrased": args.paraphrased, "kept": args.kept}
+    if args.equivalents:
+        opts["equivalents"] = args.equivalents
+    pairs = score_reuse(corpus, **opts)
+    _write(pairs, args.output)
+    derived = pairs[pairs["relation"] == "derived"]
+    print(
+        f"{args.output}: {len(pairs)} pairs of articles share sentences, "
+        f"{len(derived)} with a known direction",
+        file=sys.stderr,
+    )
+    if args.alignments:
+        folder = Path(args.alignments)
+        folder.mkdir(parents=True, exist_ok=True)
+        todo = [(r.source, r.derived) for r in derived.itertuples()]
+        for item in args.pair or []:
+            src, sep, der = item.partition(":")
+            if not sep or not src or not der:
+                raise CorpusError(f"--pair {item!r}: write SOURCE:DERIVED, e.g. 004:002")
+            todo.append((src, der))
+        for src, der in todo:
+            _write(score_alignment(corpus, src, der, **opts), f"{folder}/alignment_{src}_{der}.csv")
+            _write(
+                score_transformations(corpus, src, der, **opts),
+                f"{folder}/transformations_{src}_{der}.csv",
+            )
+        print(f"{folder}: alignments of {len(todo)} pairs", file=sys.stderr)
+    return 0
+
+
 def cmd_evaluate(args) -> int:
-    from .evaluate import evaluate_plover, evaluate_seeds, plover_summary
+    from .evaluate import evaluate_plover, evaluate_reuse, evaluate_seeds, plover_summary
 
     pd.set_option("display.width", 120)
     if args.annotations:
@@ -129,6 +165,10 @@ def cmd_evaluate(args) -> int:
             f"Seed annotation ({args.annotations}); unpaired sentences: {scores.attrs['unpaired']}"
         )
         print(scores[[c for c in cols if c in scores]].round(3).to_string(index=False))
+    if args.reuse:
+        scores, _ = evaluate_reuse(args.reuse, args.corpus)
+        print(f"\nSentence alignment ({args.reuse})")
+        print(scores.round(3).to_string(index=False, na_rep=""))
     if args.plover:
         by_event, recs = evaluate_plover(args.plover)
         print(f"\nPLOVER records ({args.plover}): share of records where each detector fires")
@@ -195,6 +235,34 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_score)
 
+    p = sub.add_parser("reuse", help="text reuse: which articles share sentences, who rewrote whom")
+    p.add_argument("paths", nargs="+", help="as for 'framing score'")
+    p.add_argument("-o", "--output", required=True, help="table of article pairs (CSV/Parquet)")
+    p.add_argument(
+        "--alignments",
+        help="also write, into this folder, the sentence alignment and the transformations of "
+        "every pair with a known direction (and of each --pair)",
+    )
+    p.add_argument("--pair", action="append", metavar="SOURCE:DERIVED", help="also align this pair")
+    p.add_argument(
+        "--paraphrased",
+        type=float,
+        default=PARAPHRASED,
+        help=f"content similarity at which two sentences align (default {PARAPHRASED})",
+    )
+    p.add_argument(
+        "--kept",
+        type=float,
+        default=KEPT,
+        help=f"word overlap at which an aligned sentence is near-verbatim (default {KEPT})",
+    )
+    p.add_argument("--equivalents", help="your own equivalents lexicon (CSV: term,category,source)")
+    p.add_argument("--lexicon", action="append", metavar="FEATURE=PATH", help="as for 'score'")
+    p.add_argument("--column", action="append", metavar="NAME=COLUMN", help="as for 'score'")
+    p.add_argument("--errors", choices=("raise", "report"), default="raise")
+    p.add_argument("--jobs", type=int, default=1, help="parallel processes for scoring")
+    p.set_defaults(func=cmd_reuse)
+
     p = sub.add_parser("figures", help="regenerate every figure, its CSV and figures/README.md")
     p.add_argument("--corpus", default="seeds")
     p.add_argument("--out", default="figures")
@@ -209,6 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--annotations", default="tests/data/seed_annotations.csv")
     p.add_argument("--corpus", default="seeds")
     p.add_argument(
+        "--reuse",
+        default="tests/data/reuse_annotations.csv",
+        help="sentence-alignment annotation ('' to skip)",
+    )
+    p.add_argument(
         "--plover", default="", help="PLOVER JSONL records (e.g. ../shared/eval/plover_dev.jsonl)"
     )
     p.set_defaults(func=cmd_evaluate)
@@ -216,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except (CorpusError, LexiconError) as exc:
+    except (CorpusError, LexiconError, ValueError) as exc:
         print(f"framing: error: {exc}", file=sys.stderr)
         return 2
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import tomllib
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +19,6 @@ from importlib import resources
 from pathlib import Path
 
 import pandas as pd
-import tomllib
 
 from .sentences import Paragraph, count_words, normalize_line, paragraph_kind, paragraphs
 

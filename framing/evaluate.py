@@ -184,3 +184,112 @@ def plover_summary(recs: pd.DataFrame) -> pd.DataFrame:
     out.attrs["threat_proxy"] = prf(recs["group"] == "threat-type", recs["threat"] > 0)
     out.attrs["conciliatory_proxy"] = prf(recs["group"] == "cooperative", recs["conciliatory"] > 0)
     return out
+
+
+REUSE_LABELS = (
+    "attribution_removed",
+    "attribution_added",
+    "quote_added",
+    "quote_removed",
+    "hedge_removed",
+    "hedge_added",
+    "threat_added",
+    "threat_removed",
+    "fact_changed",
+)
+
+
+def load_reuse_annotations(path: str | Path) -> pd.DataFrame:
+    """Read a sentence-alignment annotation (derived, derived_sentence, source,
+    source_sentences, class, transformations)."""
+    path = Path(path)
+    try:
+        gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, pd.errors.ParserError) as exc:
+        raise CorpusError(f"{path}: cannot read annotations ({exc})") from exc
+    need = {"derived", "derived_sentence", "source", "source_sentences", "class", "transformations"}
+    missing = need - set(gold.columns)
+    if missing:
+        raise CorpusError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+    gold["derived_sentence"] = gold["derived_sentence"].astype(int)
+    return gold
+
+
+def evaluate_reuse(
+    annotations: str | Path = "tests/data/reuse_annotations.csv", corpus: str | Path = "seeds"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Alignment, class and transformation agreement with a sentence-alignment annotation.
+
+    For every annotated (source, derived) pair, each derived sentence is aligned or not in the
+    annotation and in ``score_alignment``; a pair annotated only by its aligned sentences (a
+    block of siblings) counts every other derived sentence as not aligned. Returns the scores
+    and the sentence-by-sentence comparison."""
+    from .reuse import score_alignment
+
+    gold = load_reuse_annotations(annotations)
+    docs = load_corpus(corpus)
+    sents = score_sentences(docs)
+    rows = []
+    for (src, der), g in gold.groupby(["source", "derived"], sort=False):
+        al = score_alignment(docs, src, der, sentences=sents)
+        al = al[al["class"] != "dropped"].set_index("derived_sentence")
+        marks = g.set_index("derived_sentence")
+        for k, r in al.iterrows():
+            want = marks.loc[k] if k in marks.index else None
+            gold_sources = (
+                set(want["source_sentences"].split(";")) - {""} if want is not None else set()
+            )
+            found = {str(r["source_sentence"])} if not pd.isna(r["source_sentence"]) else set()
+            found |= set(filter(None, str(r["also_from"]).split("; ")))
+            rows.append(
+                {
+                    "source": src,
+                    "derived": der,
+                    "derived_sentence": k,
+                    "gold_class": want["class"] if want is not None else "added",
+                    "class": r["class"],
+                    "gold_sources": ";".join(sorted(gold_sources, key=int)),
+                    "source_sentence": r["source_sentence"],
+                    "same_source": bool(gold_sources & found),
+                    "gold_transformations": want["transformations"] if want is not None else "",
+                    "transformations": r["transformations"],
+                }
+            )
+    comp = pd.DataFrame(rows)
+    gold_aligned = comp["gold_class"] != "added"
+    aligned = comp["class"] != "added"
+    scores = []
+    for (src, der), g in comp.groupby(["source", "derived"], sort=False):
+        scores.append(
+            {
+                "measure": f"aligned {der} to {src}",
+                **prf(g["gold_class"] != "added", g["class"] != "added"),
+            }
+        )
+    scores.append({"measure": "aligned (all pairs)", **prf(gold_aligned, aligned)})
+    both = comp[gold_aligned & aligned]
+    scores.append(
+        {
+            "measure": "same source sentence (both aligned)",
+            "n": len(both),
+            "agreement": float(both["same_source"].mean()) if len(both) else float("nan"),
+        }
+    )
+    scores.append(
+        {
+            "measure": "kept (both aligned)",
+            **prf(both["gold_class"] == "kept", both["class"] == "kept"),
+        }
+    )
+    # transformations are judged on the pairs whose annotation labels them, on every sentence
+    # either side aligned (a missed alignment loses its transformations)
+    judged = gold.groupby(["source", "derived"])["transformations"].apply(lambda x: x.ne("").any())
+    keys = list(zip(comp["source"], comp["derived"], strict=True))
+    in_judged = pd.Series([bool(judged.get(k, False)) for k in keys], index=comp.index)
+    labelled = comp[in_judged & (gold_aligned | aligned)]
+    for label in REUSE_LABELS:
+        g = labelled["gold_transformations"].str.split(";").apply(lambda xs, lab=label: lab in xs)
+        p = labelled["transformations"].str.split("; ").apply(lambda xs, lab=label: lab in xs)
+        if g.any() or p.any():
+            scores.append({"measure": f"transformation {label}", **prf(g, p)})
+    return pd.DataFrame(scores), comp

@@ -26,7 +26,18 @@ from .outlets import (
     score_outlets,
     score_sentiment,
 )
-from .plots import plot_actors, plot_arcs, plot_attribution, plot_features, plot_sentiment
+from .plots import (
+    _alignment_layout,
+    plot_actors,
+    plot_alignment,
+    plot_arcs,
+    plot_attribution,
+    plot_features,
+    plot_reuse,
+    plot_reuse_classes,
+    plot_sentiment,
+)
+from .reuse import score_alignment, score_reuse, score_reuse_classes, score_transformations
 
 __all__ = ["FIGURES", "make_figures"]
 
@@ -177,14 +188,104 @@ FIGURES: tuple[FigureSpec, ...] = (
 )
 
 
-def _tables(sentences: pd.DataFrame, *, n_boot: int, seed: int, kinds) -> dict:
+def _reuse_specs(tables: dict) -> list[FigureSpec]:
+    """The reuse figures: the matrix, then an alignment and a class chart per derived pair
+    (how many there are depends on the corpus)."""
+    outlets = tables["outlets_by_id"]
+    specs = [
+        FigureSpec(
+            name="reuse_matrix",
+            heading="Text reuse: who rewrote whom",
+            caption=(
+                "For every pair of articles, the share of the row article's sentences that "
+                "align with a sentence of the column article (same content, reworded or "
+                "not). A solid outline marks a row article made from the column article; a "
+                "dashed one, two rewrites of one source."
+            ),
+            read=(
+                "Read along a row: how much of this article is found in each other one. "
+                "The matrix is not symmetric: a short rewrite can be mostly made of a long "
+                "source while the source is only partly in it. A few shared sentences are "
+                "also what two independent reports of one event look like (the same meeting, "
+                "the same quotation), so a pair is called derived only when the metadata's "
+                "`based_on`, or kinds and a substantial share, say so; the CSV's `evidence` "
+                "column says which."
+            ),
+            size=(9.5, 6.5),
+            table=lambda t: t["reuse"],
+            draw=lambda d, fig: plot_reuse(d, articles=outlets, ax=_ax(fig)),
+        )
+    ]
+    for (src, der), al in tables["alignments"].items():
+        n = max((al["class"] != "added").sum(), (al["class"] != "dropped").sum(), 1)
+        key = (src, der)
+        specs += [
+            FigureSpec(
+                name=f"alignment_{src}_{der}",
+                heading=f"{der} made from {src}: sentence by sentence",
+                caption=(
+                    f"Article {der} ({outlets.get(der, der)}) beside its source {src} "
+                    f"({outlets.get(src, src)}). Lines join each sentence of {der} to the "
+                    f"sentence of {src} it carries (solid: near-verbatim; dashed: "
+                    "paraphrased); unlinked boxes were added by the rewrite or dropped from "
+                    "the source. A diamond marks a sentence whose attribution, quotation, "
+                    "hedging, threat or conciliatory language, or facts changed."
+                ),
+                read=(
+                    "The source here is the version of the story the corpus holds: when it "
+                    "is a later update (as the seeds' AFP copy is), some of its sentences "
+                    "did not exist when the rewrite was made, and changes that follow the "
+                    "news are not the rewriter's. The CSV has one row per sentence with its "
+                    f"class, similarity and framing; `transformations_{src}_{der}.csv` has "
+                    "the words and offsets behind every transformation."
+                ),
+                size=(_alignment_layout(48)["end"] + 0.6, 1.9 + 0.27 * n),
+                table=lambda t, k=key: t["alignments"][k],
+                draw=lambda d, fig: plot_alignment(d, ax=_ax(fig)),
+            ),
+            FigureSpec(
+                name=f"reuse_classes_{src}_{der}",
+                heading=f"What {der} kept, added and dropped: framing by class of sentence",
+                caption=(
+                    f"Framing language in the sentences {der} kept near-verbatim from "
+                    f"{src}, paraphrased, added of its own, and in the sentences of {src} it "
+                    "left out, as matches per 1,000 words of each class."
+                ),
+                read=(
+                    "The legend gives each class's denominators and the share of its "
+                    "sentences attributed to a source. A rewrite that adds threat language "
+                    "in unattributed sentences shows a tall added bar for threat and a low "
+                    "attributed share for added; dropped bars show what the rewrite's "
+                    "readers never saw."
+                ),
+                size=(9.5, 4.8),
+                table=lambda t, k=key: score_reuse_classes(t["alignments"][k]),
+                draw=lambda d, fig: plot_reuse_classes(d, ax=_ax(fig)),
+            ),
+        ]
+    return specs
+
+
+def _tables(corpus, sentences: pd.DataFrame, *, n_boot: int, seed: int, kinds) -> dict:
     boot = {"n_boot": n_boot, "seed": seed, "kinds": kinds}
+    pairs = score_reuse(corpus, sentences=sentences, kinds=kinds)
+    alignments, transformations = {}, {}
+    for r in pairs[pairs["relation"] == "derived"].itertuples():
+        args = (corpus, r.source, r.derived)
+        alignments[(r.source, r.derived)] = score_alignment(*args, sentences=sentences, kinds=kinds)
+        transformations[(r.source, r.derived)] = score_transformations(
+            *args, sentences=sentences, kinds=kinds
+        )
     return {
         "outlets": score_outlets(sentences, **boot),
         "attribution": score_attribution(sentences, **boot),
         "sentiment": score_sentiment(sentences, **boot),
         "actors": score_actors(sentences, kinds=kinds),
         "arcs": score_arcs(sentences, kinds=kinds),
+        "outlets_by_id": dict(zip(corpus["id"], corpus["outlet"], strict=True)),
+        "reuse": pairs,
+        "alignments": alignments,
+        "transformations": transformations,
     }
 
 
@@ -217,11 +318,12 @@ def make_figures(
     corpus = load_corpus(corpus_path)
     sentences = score_sentences(corpus)
     kinds = tuple(kinds) if kinds is not None else None
-    tables = _tables(sentences, n_boot=n_boot, seed=seed, kinds=kinds)
+    tables = _tables(corpus, sentences, n_boot=n_boot, seed=seed, kinds=kinds)
+    specs = (*FIGURES, *_reuse_specs(tables))
     written: list[Path] = []
     rc = {**RC, "savefig.dpi": dpi}
     with matplotlib.rc_context(rc):
-        for spec in FIGURES:
+        for spec in specs:
             data = spec.table(tables)
             fig = Figure(figsize=spec.size, dpi=100, layout="constrained")
             spec.draw(data, fig)
@@ -230,15 +332,19 @@ def make_figures(
             fig.savefig(svg, format="svg", bbox_inches="tight", metadata=SVG_METADATA)
             _write_csv(data, csv)
             written += [png, svg, csv]
+    for (src, der), found in tables["transformations"].items():
+        path = out / f"transformations_{src}_{der}.csv"
+        _write_csv(found, path)
+        written.append(path)
     readme = out / "README.md"
     readme.write_text(
-        _readme(corpus, sentences, corpus_path, n_boot, seed, kinds), encoding="utf-8"
+        _readme(corpus, sentences, corpus_path, n_boot, seed, kinds, specs), encoding="utf-8"
     )
     written.append(readme)
     return written
 
 
-def _readme(corpus, sentences, corpus_path, n_boot, seed, kinds) -> str:
+def _readme(corpus, sentences, corpus_path, n_boot, seed, kinds, specs=FIGURES) -> str:
     name = Path(corpus_path).name or str(corpus_path)
     lex = sentences.attrs.get("lexicons", {})
     lex_line = ", ".join(f"{k} `{v.get('sha1', '')}`" for k, v in lex.items())
@@ -271,7 +377,7 @@ def _readme(corpus, sentences, corpus_path, n_boot, seed, kinds) -> str:
     for r in corpus.itertuples(index=False):
         lines.append(f"| {r.id} | {_md(r.outlet)} | {_md(r.kind)} | {_md(r.based_on)} |")
     lines.append("")
-    for i, spec in enumerate(FIGURES, start=1):
+    for i, spec in enumerate(specs, start=1):
         lines += [
             f"## {i}. {spec.heading}",
             "",

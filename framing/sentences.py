@@ -8,11 +8,11 @@ text it came from and a ``kind``: headline, standfirst, subheading, caption or b
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import tomllib
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 KINDS = ("headline", "standfirst", "subheading", "caption", "body")

@@ -72,3 +72,26 @@ def test_csvs_are_the_numbers_drawn(first, sentences):
     assert got["words"].tolist() == want["words"].tolist()
     text = (out / "sentiment.csv").read_text(encoding="utf-8")
     assert "\r\n" not in text
+
+
+def test_reuse_figures_follow_the_corpus_lineage(first, corpus, sentences):
+    import framing
+
+    out, written = first
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    # one alignment and one class chart per derived pair of the seeds: 002 and 000 from 004
+    for name in (
+        "reuse_matrix",
+        "alignment_004_002",
+        "alignment_004_000",
+        "reuse_classes_004_002",
+        "reuse_classes_004_000",
+    ):
+        for ext in ("png", "svg", "csv"):
+            assert out / f"{name}.{ext}" in written
+        assert f"({name}.png)" in readme
+    assert not list(out.glob("alignment_*_001*"))
+    evidence = pd.read_csv(out / "transformations_004_002.csv", dtype={"source": str})
+    want = framing.score_transformations(corpus, "004", "002", sentences=sentences)
+    assert evidence["transformation"].tolist() == want["transformation"].tolist()
+    assert "annexed" in evidence["after"].tolist()
