@@ -40,6 +40,7 @@ KEPT = 0.8  # surface (word overlap) of a near-verbatim sentence: a word or two 
 PARAPHRASED = 0.3  # content similarity of two sentences that carry the same proposition
 CONTAINED = 0.6  # share of a source sentence's content inside a derived one (a merge)
 MIN_SHARE = 0.25  # share of its sentences a rewrite must take from the source (no based_on)
+CONTAINS = 0.8  # share of an article's sentences found in another that makes it contained
 NUM_PERM = 128
 LSH_BANDS = (42, 3)  # 42 bands of 3 rows: sentences with Jaccard 0.4 collide 94% of times
 SEED = 1
@@ -450,11 +451,20 @@ def score_reuse(
     """One row per pair of articles that share at least one aligned sentence.
 
     ``share_a`` is the share of a's sentences (``sentences_a``, the denominator) that align with
-    a sentence of b; ``reuse`` is the share of both articles' sentences that align.
-    ``verbatim`` counts aligned pairs that are near-verbatim. When kind, byline or dates tell
-    the direction, ``source`` and ``derived`` are set and the derived side's sentences are
-    counted as kept, paraphrased and added, and the source's uncarried ones as dropped, exactly
-    as ``score_alignment`` lists them. Two rewrites of one source are ``siblings``."""
+    a sentence of b; ``reuse`` is the share of both articles' sentences that align;
+    ``verbatim`` counts a's sentences that are near-verbatim copies of one of b's.
+
+    ``relation`` is ``derived`` when a ``based_on`` note, kinds, an agency byline or
+    publication times give the direction (``evidence`` says which): then ``source`` and
+    ``derived`` are set and the derived side's sentences are counted as kept, paraphrased
+    and added, and the source's uncarried ones as dropped, exactly as ``score_alignment``
+    lists them. ``siblings`` are two articles made from one third; ``contained`` marks an
+    article mostly found in another with no direction known; otherwise ``shared passages``.
+
+    ``paraphrased`` and ``kept`` are the similarity thresholds; ``equivalents`` a lexicon of
+    expressions that count as one concept (default: the shipped ``equivalents.csv``);
+    ``kinds`` keeps only some sentence kinds; ``sentences`` reuses a ``score_sentences``
+    table of ``corpus``."""
     sents = _prepare(corpus, sentences, lexicons, kinds)
     t = _Table(sents, paraphrased, kept, equivalents)
     meta = _meta(corpus)
@@ -513,6 +523,17 @@ def _pair_row(t: _Table, a: str, b: str, sims: dict, meta: dict) -> dict:
             added=counts["added"],
             dropped=counts["dropped"],
         )
+    else:
+        (small, s_share), (large, l_share) = sorted(
+            ((a, row["share_a"]), (b, row["share_b"])), key=lambda x: (-x[1], x[0])
+        )
+        if s_share >= CONTAINS and l_share < 0.5:
+            note = (
+                f"{s_share:.0%} of {small}'s sentences are in {large}, {l_share:.0%} of "
+                f"{large}'s in {small}: {small} is an excerpt of {large}, or {large} an "
+                "expansion of it (containment alone does not tell which)"
+            )
+            row.update(relation="contained", evidence="; ".join(filter(None, (why, note))))
     return row
 
 
@@ -527,7 +548,8 @@ def _siblings(pairs: pd.DataFrame) -> None:
             common = sorted(made_from[r["a"]] & made_from[r["b"]])
             if common:
                 pairs.at[k, "relation"] = "siblings"
-                pairs.at[k, "evidence"] = f"both made from {', '.join(common)}"
+                note = f"both made from {', '.join(common)}"
+                pairs.at[k, "evidence"] = "; ".join(filter(None, (note, r["evidence"])))
 
 
 def _classes(t: _Table, pair: _Pair) -> list[str]:

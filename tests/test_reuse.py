@@ -479,3 +479,27 @@ def test_reuse_command_names_a_missing_article(tmp_path, capsys):
     assert "'999'" in capsys.readouterr().err
     assert main([*args, "--pair", "004-002"]) == 2
     assert "SOURCE:DERIVED" in capsys.readouterr().err
+
+
+def test_containment_without_direction_is_reported_not_decided(tmp_path):
+    docs = make_corpus(
+        tmp_path,
+        [
+            {"id": "a", "outlet": "A", "text": " ".join(BASE[:2])},
+            {
+                "id": "b",
+                "outlet": "B",
+                "text": " ".join(
+                    [
+                        *REWRITE[:2],
+                        "Kamikawa had visited Ukraine on Sunday during a global tour.",
+                        "Japan has also invited Ukraine's Prime Minister Denys Shmygal.",
+                        "The Senate on Thursday passed a resolution commending Taiwan.",
+                    ]
+                ),
+            },
+        ],
+    )
+    p = framing.score_reuse(docs).iloc[0]
+    assert p["relation"] == "contained" and pd.isna(p["source"])
+    assert "100% of a's sentences are in b" in p["evidence"]
