@@ -216,14 +216,18 @@ def load_reuse_annotations(path: str | Path) -> pd.DataFrame:
 
 
 def evaluate_reuse(
-    annotations: str | Path = "tests/data/reuse_annotations.csv", corpus: str | Path = "seeds"
+    annotations: str | Path = "tests/data/reuse_annotations.csv",
+    corpus: str | Path = "seeds",
+    **options,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Alignment, class and transformation agreement with a sentence-alignment annotation.
 
     For every annotated (source, derived) pair, each derived sentence is aligned or not in the
     annotation and in ``score_alignment``; a pair annotated only by its aligned sentences (a
-    block of siblings) counts every other derived sentence as not aligned. Returns the scores
-    and the sentence-by-sentence comparison."""
+    block of siblings) counts every other derived sentence as not aligned. ``options``
+    (``paraphrased``, ``kept``, ``equivalents``) go to ``score_alignment``, to measure how
+    sensitive the agreement is to them. Returns the scores and the sentence-by-sentence
+    comparison."""
     from .reuse import score_alignment
 
     gold = load_reuse_annotations(annotations)
@@ -231,7 +235,7 @@ def evaluate_reuse(
     sents = score_sentences(docs)
     rows = []
     for (src, der), g in gold.groupby(["source", "derived"], sort=False):
-        al = score_alignment(docs, src, der, sentences=sents)
+        al = score_alignment(docs, src, der, sentences=sents, **options)
         al = al[al["class"] != "dropped"].set_index("derived_sentence")
         marks = g.set_index("derived_sentence")
         for k, r in al.iterrows():

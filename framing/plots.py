@@ -26,6 +26,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.patheffects import withStroke
 
+from .reuse import CLASSES
+
 __all__ = [
     "COLORS",
     "FEATURE_LABELS",
@@ -489,7 +491,6 @@ def legend_handles(keys: Sequence[str]) -> list[Patch]:
 
 # --- text reuse (framing.reuse) ----------------------------------------------------------
 
-_CLASSES = ("kept", "paraphrased", "added", "dropped")  # an alignment's classes, in order
 _CARRIED = "#E6E6E6"  # neutral fill of a source sentence that the rewrite carries
 _MERGED = "#555555"  # thin link to a further source sentence a merged sentence carries
 _PAIR_COLUMNS = (
@@ -922,7 +923,7 @@ def plot_alignment(
     side = {"kept": "derived", "paraphrased": "derived", "added": "derived", "dropped": "source"}
     handles: list = [
         Patch(facecolor=_tint(COLORS[c]), edgecolor=COLORS[c], label=f"{side[c]}: {c}")
-        for c in _CLASSES
+        for c in CLASSES
         if c in present and c != "dropped"
     ]
     handles.append(Patch(facecolor=_CARRIED, edgecolor="#999999", label="source: carried over"))
@@ -1011,7 +1012,7 @@ def plot_reuse_classes(
     source, derived = str(data["source"].iloc[0]), str(data["derived"].iloc[0])
     title = title or f"{derived} made from {source}: framing language by class of sentence"
     by_class = data.assign(**{"class": data["class"].astype(str)}).set_index("class")
-    present = [c for c in _CLASSES if c in by_class.index]
+    present = [c for c in CLASSES if c in by_class.index]
     if not present:
         return _blank(_new_ax(ax, (8, 4.5)), title, "no kept, paraphrased, added or dropped rows")
     ax = _new_ax(ax, (max(7.5, 1.5 * len(measures) + 3.5), 4.8))
