@@ -123,8 +123,11 @@ def profile(text: str, equivalents: Matcher | None = None) -> Profile:
     for i, n in enumerate(norms):
         if i not in covered and n not in stop:
             concepts.add(_stem(n))
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
-    own = tuple(n for n, (_, a, b) in zip(norms, ws, strict=True) if not _inside(a, b, quoted))
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if '"' in text or "“" in text else []
+    if quoted:
+        own = tuple(n for n, (_, a, b) in zip(norms, ws, strict=True) if not _inside(a, b, quoted))
+    else:
+        own = tuple(norms)
     return Profile(frozenset(concepts), tuple(norms), tuple((s, e) for _, s, e in ws), own)
 
 
@@ -177,7 +180,10 @@ class _Table:
         n = len(self.profiles)
         df = Counter(c for p in self.profiles for c in p.concepts)
         self.idf = {c: math.log((1 + n) / (1 + k)) + 1.0 for c, k in df.items()}
-        self.mass = [sum(self.idf[c] for c in p.concepts) for p in self.profiles]
+        # sums run over sorted concepts: set order varies with the string hash seed, and float
+        # sums in another order could differ in the last bit
+        self.ordered = [sorted(p.concepts) for p in self.profiles]
+        self.mass = [sum(self.idf[c] for c in cs) for cs in self.ordered]
         self.rows_of: dict[str, list[int]] = defaultdict(list)
         for i, a in enumerate(self.ids):
             self.rows_of[a].append(i)
@@ -188,14 +194,14 @@ class _Table:
         if not total:
             return 0.0
         shared = self.profiles[i].concepts & self.profiles[j].concepts
-        return 2 * sum(self.idf[c] for c in shared) / total
+        return 2 * sum(self.idf[c] for c in sorted(shared)) / total
 
     def contained(self, i: int, j: int) -> float:
         """Share of sentence ``i``'s content weight found in sentence ``j``."""
         if not self.mass[i]:
             return 0.0
         shared = self.profiles[i].concepts & self.profiles[j].concepts
-        return sum(self.idf[c] for c in shared) / self.mass[i]
+        return sum(self.idf[c] for c in sorted(shared)) / self.mass[i]
 
     def surface(self, i: int, j: int) -> float:
         """Dice overlap of the two sentences' own words (outside quotation marks, unless
@@ -260,18 +266,22 @@ class _Table:
         return sorted(pairs)
 
     def pair_similarities(self, a: str, b: str) -> dict[tuple[int, int], float]:
-        """Similarity of every sentence of ``a`` with every sentence of ``b`` that shares a
-        concept with it (the rest are 0)."""
+        """Similarity of every sentence of ``a`` (first in each key) with every sentence of
+        ``b`` that shares a concept with it (the rest are 0), from an inverted index of b."""
+        idf, mass = self.idf, self.mass
+        postings: dict[str, list[int]] = defaultdict(list)
+        for j in self.rows_of[b]:
+            for c in self.ordered[j]:
+                postings[c].append(j)
         out = {}
-        rows_b = self.rows_of[b]
-        by_concept: dict[str, list[int]] = defaultdict(list)
-        for j in rows_b:
-            for c in self.profiles[j].concepts:
-                by_concept[c].append(j)
         for i in self.rows_of[a]:
-            near = {j for c in self.profiles[i].concepts for j in by_concept.get(c, ())}
-            for j in sorted(near):
-                out[(i, j) if i < j else (j, i)] = self.similarity(i, j)
+            shared: dict[int, float] = defaultdict(float)
+            for c in self.ordered[i]:
+                w = idf[c]
+                for j in postings.get(c, ()):
+                    shared[j] += w
+            for j in sorted(shared):
+                out[(i, j)] = 2 * shared[j] / (mass[i] + mass[j])
         return out
 
 
@@ -285,33 +295,27 @@ class _Pair(NamedTuple):
     carried: dict  # source row -> derived row that carries it
 
 
-def _align(t: _Table, source: str, derived: str, sims: dict) -> _Pair:
+def _align(t: _Table, source: str, derived: str, sims: dict, derived_first: bool) -> _Pair:
     """Each derived sentence's best source sentence; which source sentences are carried.
 
-    ``sims`` maps candidate (i, j) row pairs (i < j) to their similarity."""
+    ``sims`` is ``pair_similarities`` of the two articles, the derived article's sentence
+    first in each key when ``derived_first``."""
+    pairs = [(i, j, v) if derived_first else (j, i, v) for (i, j), v in sims.items()]
     best: dict[int, tuple[int, float]] = {}
-    carried: dict[int, int] = {}
-    src_rows = set(t.rows_of[source])
-    for (i, j), sim in sims.items():
-        if t.ids[i] == derived and j in src_rows:
-            d, s = i, j
-        elif t.ids[j] == derived and i in src_rows:
-            d, s = j, i
-        else:
-            continue
+    for d, s, sim in pairs:
         if sim >= t.paraphrased:
             old = best.get(d)
             if old is None or (sim, -s) > (old[1], -old[0]):
                 best[d] = (s, sim)
-    for d, (s, _) in best.items():
-        carried.setdefault(s, d)
+    carried: dict[int, int] = {}
+    for d in sorted(best):
+        carried.setdefault(best[d][0], d)
     # a derived sentence that merges two source sentences carries the second one too: most of
     # that sentence's content is in it, though their overall similarity is diluted by the first
-    for (i, j), sim in sims.items():
-        for d, s in ((i, j), (j, i)):
-            if t.ids[d] == derived and s in src_rows and s not in carried and d in best:
-                if sim >= t.paraphrased * 0.5 and t.contained(s, d) >= CONTAINED:
-                    carried[s] = d
+    for d, s, sim in pairs:
+        if s not in carried and d in best and sim >= t.paraphrased * 0.5:
+            if t.contained(s, d) >= CONTAINED:
+                carried[s] = d
     return _Pair(source, derived, best, carried)
 
 
@@ -483,7 +487,7 @@ def _meta(corpus: pd.DataFrame) -> dict[str, dict]:
 
 
 def _pair_row(t: _Table, a: str, b: str, sims: dict, meta: dict) -> dict:
-    ab, ba = _align(t, b, a, sims), _align(t, a, b, sims)  # a's sentences against b, and back
+    ab, ba = _align(t, b, a, sims, True), _align(t, a, b, sims, False)  # a against b, and back
     n_a, n_b = len(t.rows_of[a]), len(t.rows_of[b])
     matched_a, matched_b = len(ab.best), len(ba.best)
     verbatim = sum(1 for d, (s, _) in ab.best.items() if t.surface(d, s) >= t.kept)
@@ -665,7 +669,7 @@ def _analyse_pair(
     if source == derived:
         raise ValueError("source and derived must be two different articles")
     t = _Table(sents, paraphrased, kept, equivalents)
-    pair = _align(t, source, derived, t.pair_similarities(source, derived))
+    pair = _align(t, source, derived, t.pair_similarities(derived, source), True)
     matcher = _matcher(_key(lexicons))
     return t, pair, matcher, _found_transformations(t, pair, matcher)
 

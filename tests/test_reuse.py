@@ -503,3 +503,25 @@ def test_containment_without_direction_is_reported_not_decided(tmp_path):
     p = framing.score_reuse(docs).iloc[0]
     assert p["relation"] == "contained" and pd.isna(p["source"])
     assert "100% of a's sentences are in b" in p["evidence"]
+
+
+def test_same_numbers_whatever_the_string_hash_seed():
+    # set iteration order changes with PYTHONHASHSEED; the sums must not
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import framing; c = framing.load_corpus('seeds'); s = framing.score_sentences(c); "
+        "print(framing.score_reuse(c, sentences=s).to_csv(float_format='%.17g')); "
+        "print(framing.score_alignment(c, '004', '000', sentences=s).to_csv(float_format='%.17g'))"
+    )
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr
+        outs.append(run.stdout)
+    assert outs[0] == outs[1]
