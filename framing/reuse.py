@@ -990,22 +990,32 @@ def score_transformations(
 
 def score_reuse_classes(alignment: pd.DataFrame) -> pd.DataFrame:
     """Framing of each class of an alignment: sentences and words (the denominators), the
-    counts of each framing feature with their rates per 1,000 words, and attributed sentences
-    with their share."""
+    count of each framing feature with its rate per 1,000 words and the part of it in
+    unattributed sentences (``threat_unattributed``: threat in the writer's own voice), and
+    the attributed sentences with their share."""
+    missing = {"source", "derived", "class", "words", "attribution", *FRAMING} - set(
+        alignment.columns
+    )
+    if missing:
+        raise ValueError(f"alignment lacks {', '.join(sorted(missing))}: pass score_alignment(...)")
+    columns = ["source", "derived", "class", "sentences", "words"]
+    for f in FRAMING:
+        columns += [f, f"{f}_per_1000_words", f"{f}_unattributed"]
+    columns += ["attributed", "attributed_share"]
     rows = []
     for (src, der, cls), g in alignment.groupby(["source", "derived", "class"], sort=False):
         words_n = int(g["words"].sum())
+        own = g["attribution"] == "unattributed"
         row = {"source": src, "derived": der, "class": cls, "sentences": len(g), "words": words_n}
         for f in FRAMING:
             n = int(g[f].sum())
             row[f] = n
             row[f"{f}_per_1000_words"] = 1000 * n / words_n if words_n else float("nan")
+            row[f"{f}_unattributed"] = int(g.loc[own, f].sum())
         att = int(g["attribution"].isin(ATTRIBUTED).sum())
         row["attributed"] = att
         row["attributed_share"] = att / len(g)
         rows.append(row)
-    out = pd.DataFrame(rows)
-    if out.empty:
-        return out
+    out = pd.DataFrame(rows, columns=columns)
     out["class"] = pd.Categorical(out["class"], categories=CLASSES, ordered=True)
     return out.sort_values(["source", "derived", "class"]).reset_index(drop=True)

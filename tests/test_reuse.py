@@ -151,8 +151,14 @@ def test_framing_of_each_class(al000):
         assert classes.loc[cls, "threat_per_1000_words"] == pytest.approx(
             1000 * g["threat"].sum() / g["words"].sum()
         )
-    # the expansion's own sentences speak in the writer's voice far more than the source's
+        own = g["attribution"] == "unattributed"
+        assert classes.loc[cls, "threat_unattributed"] == g.loc[own, "threat"].sum()
+    # the expansion's own sentences speak in the writer's voice far more than the source's,
+    # and most of the threat language it added is its own
     assert classes.loc["added", "attributed_share"] < classes.loc["dropped", "attributed_share"]
+    assert classes.loc["added", "threat_unattributed"] > classes.loc["added", "threat"] / 2
+    with pytest.raises(ValueError, match="score_alignment"):
+        framing.score_reuse_classes(al000[["class", "words"]])
 
 
 # --- transformations, with evidence --------------------------------------------------------
