@@ -255,8 +255,9 @@ def _reuse_specs(tables: dict) -> list[FigureSpec]:
                     "The legend gives each class's denominators and the share of its "
                     "sentences attributed to a source. A rewrite that adds threat language "
                     "in unattributed sentences shows a tall added bar for threat and a low "
-                    "attributed share for added; dropped bars show what the rewrite's "
-                    "readers never saw."
+                    "attributed share for added (the CSV's `threat_unattributed` counts the "
+                    "matches in sentences attributed to no one); dropped bars show what the "
+                    "rewrite's readers never saw."
                 ),
                 size=(9.5, 4.8),
                 table=lambda t, k=key: score_reuse_classes(t["alignments"][k]),
