@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 # --- plots, outlets, display, report (issue 4) ---
-from .display import Highlighted, show_article, show_text  # noqa: E402
+from .display import AlignmentView, Highlighted, show_alignment, show_article, show_text  # noqa: E402
 from .outlets import (  # noqa: E402
     actor_aliases,
     score_actors,
@@ -68,6 +68,7 @@ from .reuse import (  # noqa: E402
 )
 
 __all__ += [
+    "AlignmentView",
     "COLORS",
     "Highlighted",
     "PALETTE",
@@ -86,6 +87,7 @@ __all__ += [
     "score_attribution",
     "score_outlets",
     "score_sentiment",
+    "show_alignment",
     "show_article",
     "show_text",
     "source_actors",

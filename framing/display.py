@@ -27,7 +27,7 @@ import pandas as pd
 from .features import evidence, score_sentences
 from .plots import COLORS, FEATURE_LABELS
 
-__all__ = ["Highlighted", "show_article", "show_text"]
+__all__ = ["AlignmentView", "Highlighted", "show_alignment", "show_article", "show_text"]
 
 MARK_FEATURES = ("threat", "conciliatory", "hedge", "booster")
 _PRIORITY = {f: i for i, f in enumerate(MARK_FEATURES)}
@@ -329,4 +329,133 @@ def _render(h: Highlighted) -> str:
         pos = b
     out.append(html.escape(text[pos:]))
     out.append("</div></div>")
+    return "".join(out)
+
+
+# --- text reuse -----------------------------------------------------------------------------
+
+
+@dataclass
+class AlignmentView:
+    """A rewrite beside its source, sentence by sentence, with every transformation's words
+    marked: what the source had (``before``) and what the rewrite has instead (``after``).
+    Shown as HTML in Jupyter; ``.html`` gives the markup and ``.save(path)`` a page."""
+
+    alignment: pd.DataFrame
+    transformations: pd.DataFrame
+    _cache: str | None = field(default=None, repr=False, compare=False)
+
+    def __repr__(self) -> str:
+        counts = self.alignment["class"].value_counts()
+        shown = ", ".join(f"{c} {int(counts.get(c, 0))}" for c in _REUSE_CLASSES)
+        return f"<AlignmentView {self._pair()}: {shown}; {len(self.transformations)} changes>"
+
+    def _pair(self) -> str:
+        a = self.alignment
+        return f"{a['derived'].iloc[0]} from {a['source'].iloc[0]}" if len(a) else "empty"
+
+    @property
+    def html(self) -> str:
+        """The HTML fragment (a ``<div>``), the same as ``_repr_html_``."""
+        if self._cache is None:
+            self._cache = _render_alignment(self)
+        return self._cache
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def save(self, path) -> None:
+        """Write a standalone HTML page."""
+        page = (
+            '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+            f"<title>{html.escape(self._pair())}</title></head>\n"
+            f"<body>\n{self.html}\n</body></html>\n"
+        )
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(page)
+
+
+_REUSE_CLASSES = ("kept", "paraphrased", "added", "dropped")
+
+
+def show_alignment(alignment: pd.DataFrame, transformations: pd.DataFrame) -> AlignmentView:
+    """Read an alignment: ``score_alignment(corpus, source, derived)`` and
+    ``score_transformations(corpus, source, derived)`` of one pair. Each row shows the source
+    sentence and the derived one side by side with the class, the similarity and the
+    transformations; a transformation's words are marked in both sentences, and hovering
+    shows its name and category."""
+    need = {"source", "derived", "class", "derived_sentence", "source_sentence", "text"}
+    missing = need - set(alignment.columns)
+    if missing:
+        raise ValueError(f"show_alignment: alignment lacks {', '.join(sorted(missing))}")
+    pairs = alignment[["source", "derived"]].drop_duplicates()
+    if len(pairs) > 1:
+        raise ValueError("show_alignment: pass the alignment of one (source, derived) pair")
+    return AlignmentView(alignment, transformations)
+
+
+def _marked(text: str, marks: list[tuple[int, int, str, str]]) -> str:
+    """``text`` escaped, with each (start, end, colour, title) span marked."""
+    out, pos = [], 0
+    for start, end, colour, title in sorted(marks):
+        if start < pos:
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(
+            f'<span style="background:{_tint(colour, 0.35)};border-bottom:2px solid {colour};" '
+            f'title="{html.escape(title, quote=True)}">{html.escape(text[start:end])}</span>'
+        )
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def _render_alignment(view: AlignmentView) -> str:
+    al, tr = view.alignment, view.transformations
+    counts = al["class"].value_counts()
+    summary = " · ".join(f"{int(counts.get(c, 0))} {c}" for c in _REUSE_CLASSES)
+    before: dict[int, list] = {}
+    after: dict[int, list] = {}
+    for t in tr.itertuples(index=False):
+        title = f"{t.transformation}" + (f" ({t.category})" if t.category else "")
+        if t.before and not pd.isna(t.before_start):
+            before.setdefault(int(t.derived_sentence), []).append(
+                (int(t.before_start), int(t.before_end), COLORS["dropped"], title)
+            )
+        if t.after and not pd.isna(t.after_start):
+            after.setdefault(int(t.derived_sentence), []).append(
+                (int(t.after_start), int(t.after_end), COLORS["added"], title)
+            )
+    cell = 'style="vertical-align:top;padding:4px 8px;border-top:1px solid #dddddd;"'
+    out = [
+        '<div class="framing-alignment" style="max-width:72em;line-height:1.45;">',
+        f'<div style="font-weight:700;">{html.escape(view._pair())}</div>',
+        f'<div style="font-size:0.85em;color:#555555;">{html.escape(summary)} · '
+        f"{len(tr)} transformations; marked words: "
+        f'<span style="background:{_tint(COLORS["dropped"], 0.35)};">in the source</span>, '
+        f'<span style="background:{_tint(COLORS["added"], 0.35)};">in the rewrite</span></div>',
+        '<table style="border-collapse:collapse;font-size:0.9em;margin-top:6px;">',
+        f"<tr><th {cell}>source</th><th {cell}>rewrite</th><th {cell}>class</th>"
+        f"<th {cell}>changes</th></tr>",
+    ]
+    for _, r in al.iterrows():
+        cls = r["class"]
+        d = None if pd.isna(r["derived_sentence"]) else int(r["derived_sentence"])
+        s = None if pd.isna(r["source_sentence"]) else int(r["source_sentence"])
+        if cls == "dropped":
+            src_html, der_html = f"<b>{s}</b> {html.escape(r['text'])}", ""
+        else:
+            src_text = r.get("source_text", "") or ""
+            src_html = f"<b>{s}</b> {_marked(src_text, before.get(d, []))}" if s is not None else ""
+            der_html = f"<b>{d}</b> {_marked(r['text'], after.get(d, []))}"
+        sim = r.get("similarity")
+        label = cls + (f" · {sim:.2f}" if sim is not None and not pd.isna(sim) else "")
+        colour = COLORS.get(cls, "#999999")
+        out.append(
+            f"<tr><td {cell}>{src_html}</td><td {cell}>{der_html}</td>"
+            f'<td {cell}><span style="color:{colour};font-weight:700;">'
+            f"{html.escape(label)}</span></td>"
+            f"<td {cell}>{html.escape(str(r.get('transformations', '') or ''))}</td></tr>"
+        )
+    out.append("</table></div>")
     return "".join(out)

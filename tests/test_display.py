@@ -129,3 +129,21 @@ def test_save(tmp_path):
     p = tmp_path / "view.html"
     show_text("Peace and stability.", title="x").save(p)
     assert p.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_show_alignment_marks_the_words_of_each_change(corpus, sentences):
+    al = framing.score_alignment(corpus, "004", "002", sentences=sentences)
+    tr = framing.score_transformations(corpus, "004", "002", sentences=sentences)
+    view = framing.show_alignment(al, tr)
+    page = view.html
+    assert "0 kept · 14 paraphrased · 2 added · 10 dropped" in page
+    # "claimed by Beijing" -> "annexed by China": both words marked, named on hover
+    assert 'title="fact_changed (status)">claimed</span>' in page
+    assert 'title="fact_changed (status)">annexed</span>' in page
+    # every sentence of both articles is shown, whole, once the markup is taken off
+    shown = html.unescape(re.sub(r"<[^>]+>", "", page))
+    for text in [*al["text"], *al["source_text"]]:
+        assert text in shown
+    assert repr(view).startswith("<AlignmentView 002 from 004")
+    with pytest.raises(ValueError, match="one"):
+        framing.show_alignment(pd.concat([al, al.assign(derived="000")]), tr)
