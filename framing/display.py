@@ -52,8 +52,42 @@ class _Layer:
     title: str
 
 
+class _HTMLView:
+    """Shown as HTML in Jupyter (``_repr_html_``); ``.html`` gives the same markup (rendered
+    once) and ``.save(path)`` a standalone page. Subclasses give ``_render`` and
+    ``_page_title``."""
+
+    _cache: str | None
+
+    def _render(self) -> str:
+        raise NotImplementedError
+
+    def _page_title(self) -> str:
+        return "framing"
+
+    @property
+    def html(self) -> str:
+        """The HTML fragment (a ``<div>``), the same as ``_repr_html_``."""
+        if self._cache is None:
+            self._cache = self._render()
+        return self._cache
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def save(self, path) -> None:
+        """Write a standalone HTML page."""
+        page = (
+            '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+            f"<title>{html.escape(self._page_title())}</title></head>\n"
+            f"<body>\n{self.html}\n</body></html>\n"
+        )
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(page)
+
+
 @dataclass
-class Highlighted:
+class Highlighted(_HTMLView):
     """An article or text with its framing marked; shown as HTML in Jupyter.
 
     Attributes: ``text`` (what is shown), ``sentences`` (the sentence table),
@@ -76,25 +110,11 @@ class Highlighted:
         head = f"{self.title!r}: " if self.title else ""
         return f"<Highlighted {head}{len(self.sentences)} sentences; matches: {counts}>"
 
-    @property
-    def html(self) -> str:
-        """The HTML fragment (a ``<div>``), the same as ``_repr_html_``."""
-        if self._cache is None:
-            self._cache = _render(self)
-        return self._cache
+    def _render(self) -> str:
+        return _render(self)
 
-    def _repr_html_(self) -> str:
-        return self.html
-
-    def save(self, path) -> None:
-        """Write a standalone HTML page."""
-        page = (
-            '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-            f"<title>{html.escape(self.title or 'framing')}</title></head>\n"
-            f"<body>\n{self.html}\n</body></html>\n"
-        )
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(page)
+    def _page_title(self) -> str:
+        return self.title or "framing"
 
 
 # ---------------------------------------------------------------------------------------
@@ -336,7 +356,7 @@ def _render(h: Highlighted) -> str:
 
 
 @dataclass
-class AlignmentView:
+class AlignmentView(_HTMLView):
     """A rewrite beside its source, sentence by sentence, with every transformation's words
     marked: what the source had (``before``) and what the rewrite has instead (``after``).
     Shown as HTML in Jupyter; ``.html`` gives the markup and ``.save(path)`` a page."""
@@ -354,25 +374,11 @@ class AlignmentView:
         a = self.alignment
         return f"{a['derived'].iloc[0]} from {a['source'].iloc[0]}" if len(a) else "empty"
 
-    @property
-    def html(self) -> str:
-        """The HTML fragment (a ``<div>``), the same as ``_repr_html_``."""
-        if self._cache is None:
-            self._cache = _render_alignment(self)
-        return self._cache
+    def _render(self) -> str:
+        return _render_alignment(self)
 
-    def _repr_html_(self) -> str:
-        return self.html
-
-    def save(self, path) -> None:
-        """Write a standalone HTML page."""
-        page = (
-            '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-            f"<title>{html.escape(self._pair())}</title></head>\n"
-            f"<body>\n{self.html}\n</body></html>\n"
-        )
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(page)
+    def _page_title(self) -> str:
+        return self._pair()
 
 
 _REUSE_CLASSES = ("kept", "paraphrased", "added", "dropped")
