@@ -2,7 +2,10 @@
 
 Data flows one way: corpus → sentences → matches (evidence) → sentence features →
 article and outlet tables → plots. ``load_*`` reads, ``score_*`` returns tidy tables,
-``plot_*`` draws; ``evidence`` lists every match behind every count.
+``plot_*`` draws; ``evidence`` lists every match behind every count. Beside the article
+tables, ``score_reuse`` finds which articles share sentences and who rewrote whom, and
+``score_alignment`` and ``score_transformations`` show what a rewrite kept, dropped, added and
+changed.
 """
 
 from .attribution import attribute_article, find_quotes

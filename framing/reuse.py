@@ -362,7 +362,9 @@ def _names(a: str, meta: Mapping) -> list[str]:
     names = [a, str(m.get("byline") or "")]
     if _origin(m)[0] != "derived":
         names.append(str(m.get("outlet") or ""))
-    return [n.strip() for n in names if n and n.strip() and n.strip().lower() != "nan"]
+    names = [n.strip() for n in names]
+    # a one-character name ("a", "1") would match ordinary words and numbers of a note
+    return [n for n in names if len(n) >= 2 and n.lower() != "nan"]
 
 
 def _based_on(b: str, a: str, meta: Mapping) -> bool | None:
