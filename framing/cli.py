@@ -111,7 +111,7 @@ def cmd_figures(args) -> int:
 
 
 def cmd_reuse(args) -> int:
-    from .reuse import score_alignment, score_reuse, score_transformations
+    from .reuse import rewrite_tables, score_reuse
 
     corpus = _load(args.paths, _column_args(args.column), args.errors)
     sents = score_sentences(corpus, lexicons=_lexicon_args(args.lexicon), jobs=args.jobs)
@@ -136,11 +136,9 @@ def cmd_reuse(args) -> int:
                 raise CorpusError(f"--pair {item!r}: write SOURCE:DERIVED, e.g. 004:002")
             todo.append((src, der))
         for src, der in todo:
-            _write(score_alignment(corpus, src, der, **opts), f"{folder}/alignment_{src}_{der}.csv")
-            _write(
-                score_transformations(corpus, src, der, **opts),
-                f"{folder}/transformations_{src}_{der}.csv",
-            )
+            alignment, changes = rewrite_tables(corpus, src, der, **opts)
+            _write(alignment, f"{folder}/alignment_{src}_{der}.csv")
+            _write(changes, f"{folder}/transformations_{src}_{der}.csv")
         print(f"{folder}: alignments of {len(todo)} pairs", file=sys.stderr)
     return 0
 

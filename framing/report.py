@@ -37,7 +37,7 @@ from .plots import (
     plot_reuse_classes,
     plot_sentiment,
 )
-from .reuse import score_alignment, score_reuse, score_reuse_classes, score_transformations
+from .reuse import rewrite_tables, score_reuse, score_reuse_classes
 
 __all__ = ["FIGURES", "make_figures"]
 
@@ -272,10 +272,9 @@ def _tables(corpus, sentences: pd.DataFrame, *, n_boot: int, seed: int, kinds) -
     pairs = score_reuse(corpus, sentences=sentences, kinds=kinds)
     alignments, transformations = {}, {}
     for r in pairs[pairs["relation"] == "derived"].itertuples():
-        args = (corpus, r.source, r.derived)
-        alignments[(r.source, r.derived)] = score_alignment(*args, sentences=sentences, kinds=kinds)
-        transformations[(r.source, r.derived)] = score_transformations(
-            *args, sentences=sentences, kinds=kinds
+        key = (r.source, r.derived)
+        alignments[key], transformations[key] = rewrite_tables(
+            corpus, *key, sentences=sentences, kinds=kinds
         )
     return {
         "outlets": score_outlets(sentences, **boot),

@@ -613,9 +613,32 @@ def score_alignment(
     the concepts behind it, ``edits`` the word changes of a near-verbatim sentence, and
     ``also_from`` further source sentences a merged sentence carries. Similarities use the
     whole corpus's word weights, so they agree with ``score_reuse``."""
-    t, pair, matcher, found = _analyse_pair(
+    analysis = _analyse_pair(
         corpus, source, derived, sentences, lexicons, kinds, paraphrased, kept, equivalents
     )
+    return _alignment_table(*analysis)
+
+
+def rewrite_tables(
+    corpus: pd.DataFrame,
+    source: str,
+    derived: str,
+    *,
+    sentences: pd.DataFrame | None = None,
+    lexicons=None,
+    kinds: Iterable[str] | str | None = None,
+    paraphrased: float = PARAPHRASED,
+    kept: float = KEPT,
+    equivalents: str | Path = "equivalents",
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``score_alignment`` and ``score_transformations`` of one pair from one analysis."""
+    analysis = _analyse_pair(
+        corpus, source, derived, sentences, lexicons, kinds, paraphrased, kept, equivalents
+    )
+    return _alignment_table(*analysis), _transformation_table(analysis[0], analysis[3])
+
+
+def _alignment_table(t: _Table, pair: _Pair, matcher, found: list[dict]) -> pd.DataFrame:
     source, derived = pair.source, pair.derived
     rows = []
     also: dict[int, list[int]] = defaultdict(list)

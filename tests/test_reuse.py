@@ -531,3 +531,9 @@ def test_same_numbers_whatever_the_string_hash_seed():
         assert run.returncode == 0, run.stderr
         outs.append(run.stdout)
     assert outs[0] == outs[1]
+
+
+def test_rewrite_tables_are_the_alignment_and_the_transformations(corpus, sentences, al000, tr000):
+    al, tr = reuse.rewrite_tables(corpus, "004", "000", sentences=sentences)
+    pd.testing.assert_frame_equal(al, al000)
+    pd.testing.assert_frame_equal(tr, tr000)
