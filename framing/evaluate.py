@@ -2,8 +2,10 @@
 
 ``evaluate_seeds`` compares ``score_text``-style sentence rows with a sentence-level
 annotation (``tests/data/seed_annotations.csv``) and reports precision, recall and F1 for each
-feature, the attribution decisions and source extraction. ``evaluate_plover`` reports how
-often threat and conciliatory language fire on each PLOVER event type.
+feature, the attribution decisions and source extraction. ``evaluate_reuse`` compares
+``framing.reuse``'s sentence alignments and transformations with a blind alignment annotation
+(``tests/data/reuse_annotations.csv``). ``evaluate_plover`` reports how often threat and
+conciliatory language fire on each PLOVER event type.
 """
 
 from __future__ import annotations
