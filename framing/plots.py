@@ -833,17 +833,12 @@ def plot_alignment(
         text = src_text.get(s)
         if text is None:
             text = f"(merged into {merged_into[s]})" if s in merged_into else ""
-        if cls == "dropped":
-            draw_box(
-                xl,
-                y_src[s],
-                _tint(COLORS["dropped"]),
-                COLORS["dropped"],
-                _snippet(s, text, max_chars),
-                "source box",
-            )
-        else:
-            draw_box(xl, y_src[s], _CARRIED, "#999999", _snippet(s, text, max_chars), "source box")
+        fill, edge = (
+            (_tint(COLORS["dropped"]), COLORS["dropped"])
+            if cls == "dropped"
+            else (_CARRIED, "#999999")
+        )
+        draw_box(xl, y_src[s], fill, edge, _snippet(s, text, max_chars), "source box")
     styles = {"kept": "-", "paraphrased": (0, (4, 2))}
     marked = []
     for r in der.to_dict("records"):

@@ -295,6 +295,15 @@ class _Pair(NamedTuple):
     carried: dict  # source row -> derived row that carries it
 
 
+def _merged(pair: _Pair) -> dict[int, list[int]]:
+    """Derived row -> the further source rows it carries besides its best match (a merge)."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for s, d in pair.carried.items():
+        if pair.best[d][0] != s:
+            out[d].append(s)
+    return out
+
+
 def _align(t: _Table, source: str, derived: str, sims: dict, derived_first: bool) -> _Pair:
     """Each derived sentence's best source sentence; which source sentences are carried.
 
@@ -641,10 +650,7 @@ def rewrite_tables(
 def _alignment_table(t: _Table, pair: _Pair, matcher, found: list[dict]) -> pd.DataFrame:
     source, derived = pair.source, pair.derived
     rows = []
-    also: dict[int, list[int]] = defaultdict(list)
-    for s, d in pair.carried.items():
-        if pair.best.get(d, (None,))[0] != s:
-            also[d].append(s)
+    also = _merged(pair)
     sent_no = t.sents["sentence"].tolist()
     for d in t.rows_of[derived]:
         hit = pair.best.get(d)
@@ -934,10 +940,7 @@ def _found_transformations(t: _Table, pair: _Pair, matcher) -> list[dict]:
     made_from: dict[int, list[int]] = defaultdict(list)  # source row -> derived rows
     for d, (s, _) in pair.best.items():
         made_from[s].append(d)
-    merged: dict[int, list[int]] = defaultdict(list)  # derived row -> further source rows
-    for s, d in pair.carried.items():
-        if pair.best[d][0] != s:
-            merged[d].append(s)
+    merged = _merged(pair)
     out = []
     for d in t.rows_of[pair.derived]:
         if d not in pair.best:
@@ -985,9 +988,8 @@ def _transformation_table(t: _Table, found: list[dict]) -> pd.DataFrame:
             }
         )
     out = pd.DataFrame(rows, columns=TRANSFORMATION_COLUMNS)
-    for c in ("source_sentence", "derived_sentence"):
-        out[c] = out[c].astype("Int64")
-    for c in ("before_start", "before_end", "after_start", "after_end"):
+    ints = ("source_sentence", "derived_sentence", "before_start", "before_end")
+    for c in (*ints, "after_start", "after_end"):
         out[c] = out[c].astype("Int64")
     return out
 
