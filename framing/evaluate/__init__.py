@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import CorpusError, load_corpus
-from .features import score_sentences, score_text
+from ..corpus import CorpusError, load_corpus
+from ..features import score_sentences, score_text
 
 FEATURES = ("hedge", "booster", "threat", "conciliatory")
 THREAT_EVENTS = ("THREATEN", "COERCE", "ASSAULT", "FIGHT")
@@ -230,7 +230,7 @@ def evaluate_reuse(
     (``paraphrased``, ``kept``, ``equivalents``) go to ``score_alignment``, to measure how
     sensitive the agreement is to them. Returns the scores and the sentence-by-sentence
     comparison."""
-    from .reuse import score_alignment
+    from ..reuse import score_alignment
 
     gold = load_reuse_annotations(annotations)
     docs = load_corpus(corpus)
