@@ -17,10 +17,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicons import _shipped
+from .lexicons import shipped_lexicon
+from .tokens import NAME_WORD
 
 OPEN_QUOTES = '“‘"'
-_WORDRE = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*")
+_WORDRE = NAME_WORD
 _CLAUSE_WORDS = frozenset(
     "that which who whom whose because while when where after before if although though since "
     "as but so than whether what how why and or nor with without despite during "
@@ -116,7 +117,7 @@ class Attribution:
 
 @lru_cache(maxsize=1)
 def _tables():
-    cues = _shipped("cues", "cue")
+    cues = shipped_lexicon("cues", "cue")
     kinds = {}
     terms = []
     for e in cues.entries:
@@ -130,7 +131,7 @@ def _tables():
         re.IGNORECASE,
     )
     types = {}
-    for e in _shipped("source_types", "source_type").entries:
+    for e in shipped_lexicon("source_types", "source_type").entries:
         types.setdefault(e.term.lower(), e.category)
     return pat, kinds, types
 

@@ -33,8 +33,9 @@ from .lexicons import (
     is_negated,
     resolve_lexicons,
 )
-from .sentences import _WORD, KINDS, classify_paragraphs, paragraphs, split_sentences, words
+from .sentences import KINDS, classify_paragraphs, paragraphs, split_sentences, words
 from .sentiment import analyzer, straighten
+from .tokens import WORD
 
 SENTENCE_COLUMNS = [
     "sentence",
@@ -85,6 +86,12 @@ def _matcher(key) -> Matcher:
     return Matcher(lexs + (actor_lexicon(), cue_lexicon()))
 
 
+def matcher_for(lexicons: Mapping | Iterable | None = None) -> Matcher:
+    """The matcher scoring uses for ``lexicons`` (as in ``score_sentences``): the feature
+    lexicons with the actor and cue lexicons, built once per set of lexicons."""
+    return _matcher(_key(lexicons))
+
+
 def _key(lexicons):
     if lexicons is None:
         return None
@@ -113,7 +120,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sent)
         if "’" in low:
             low = low.replace("’", "'")
-        norms = _WORD.findall(low)
+        norms = WORD.findall(low)
         if "'s" in low:
             norms = [t[:-2] if t.endswith("'s") and len(t) > 2 else t for t in norms]
         found = find(None, norms, sent)

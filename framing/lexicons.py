@@ -31,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from .sentences import _WORD, words
+from .tokens import WORD, words
 
 FEATURES = ("hedge", "booster", "threat", "conciliatory")
 EXCLUDE = "exclude"
@@ -168,11 +168,12 @@ def load_lexicon(source: str | Path, feature: str | None = None) -> Lexicon:
         except UnicodeDecodeError as exc:
             raise LexiconError(f"{path}: not valid UTF-8 ({exc.reason})") from exc
         return parse_lexicon(text, feature or path.stem, str(path))
-    return _shipped(str(source), feature or str(source))
+    return shipped_lexicon(str(source), feature or str(source))
 
 
 @cache
-def _shipped(name: str, feature: str) -> Lexicon:
+def shipped_lexicon(name: str, feature: str) -> Lexicon:
+    """A lexicon shipped in ``framing/data/<name>.csv``, read once, as ``feature``."""
     res = resources.files("framing").joinpath(f"data/{name}.csv")
     if not res.is_file():
         raise LexiconError(f"no shipped lexicon named {name!r} and no file {name!r}")
@@ -186,7 +187,7 @@ def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexico
     adds a feature (a new column), and a name ending in ``+`` (``"threat+"``) adds the file's
     entries to the shipped ones. A list of paths uses each file's stem as the feature.
     """
-    chosen: dict[str, Lexicon] = {f: _shipped(f, f) for f in FEATURES}
+    chosen: dict[str, Lexicon] = {f: shipped_lexicon(f, f) for f in FEATURES}
     if lexicons is None:
         return tuple(chosen.values())
     items = (
@@ -199,7 +200,7 @@ def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexico
         if key.endswith("+"):
             base = key[:-1]
             extra = load_lexicon(src, base)
-            old = chosen.get(base) or _shipped(base, base)
+            old = chosen.get(base) or shipped_lexicon(base, base)
             n = len(old.entries)
             merged = old.entries + tuple(
                 Entry(base, e.term, e.category, e.source, n + i, e.tokens)
@@ -365,7 +366,7 @@ class _Written:
 
     def __getitem__(self, i: int) -> str:
         if self.low is None:  # lower-casing changed the length: tokenize the text itself
-            return _WORD.findall(self.text)[i]
+            return WORD.findall(self.text)[i]
         spans, low, norms = self.spans, self.low, self.norms
         pos = spans[-1][1] if spans else 0
         while len(spans) <= i:
@@ -455,10 +456,10 @@ def is_negated(text: str, spans: list[tuple[int, int]], norms: list[str], first:
 @lru_cache(maxsize=1)
 def actor_lexicon() -> Lexicon:
     """The shipped actor aliases (codebook section 6); category is the actor's name."""
-    return _shipped("actors", "actor")
+    return shipped_lexicon("actors", "actor")
 
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> Lexicon:
     """The shipped attribution cues (codebook section 4): reporting and cognition verbs."""
-    return _shipped("cues", "cue")
+    return shipped_lexicon("cues", "cue")

@@ -32,7 +32,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from .features import _key, _matcher, score_sentences
+from .features import matcher_for, score_sentences
 from .lexicons import Matcher, load_lexicon, norm_token
 from .sentences import words
 
@@ -701,7 +701,7 @@ def _analyse_pair(
         raise ValueError("source and derived must be two different articles")
     t = _Table(sents, paraphrased, kept, equivalents)
     pair = _align(t, source, derived, t.pair_similarities(derived, source), True)
-    matcher = _matcher(_key(lexicons))
+    matcher = matcher_for(lexicons)
     return t, pair, matcher, _found_transformations(t, pair, matcher)
 
 

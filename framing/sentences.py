@@ -15,15 +15,14 @@ from importlib import resources
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from .tokens import count_words, words  # noqa: F401  (re-exported: sentences own words)
+
 KINDS = ("headline", "standfirst", "subheading", "caption", "body")
 
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
 _INNER_END = re.compile(r"[.?!]")
 _TRAILING = ".?!…\"”’)]' "
-# A word: letters and digits, joined across inner periods, commas, colons and apostrophes
-# ("U.S", "1,000", "12:30", "hasn't"); hyphens and all other punctuation split words.
-_WORD = re.compile(r"\w+(?:[.,:'’]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -43,16 +42,6 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(conf["abbreviations"])
     return PunktSentenceTokenizer(params)
-
-
-def words(text: str) -> list[tuple[str, int, int]]:
-    """Word tokens of ``text`` as ``(word, start, end)``; hyphens split, ``U.S`` does not."""
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-
-
-def count_words(text: str) -> int:
-    """Number of word tokens, the denominator of every per-1,000-word rate."""
-    return len(_WORD.findall(text))
 
 
 def is_terminated(line: str) -> bool:

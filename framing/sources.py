@@ -13,7 +13,7 @@ import re
 
 import pandas as pd
 
-from .attribution import _WORDRE
+from .tokens import NAME_WORD
 
 SOURCE_COLUMNS = [
     "source",
@@ -30,7 +30,7 @@ _DET = re.compile(r"^(the|a|an)\s+", re.I)
 
 
 def _surname(source: str) -> str | None:
-    words = [w for w in _WORDRE.findall(source) if w[:1].isupper()]
+    words = [w for w in NAME_WORD.findall(source) if w[:1].isupper()]
     if not words:
         return None
     last = words[-1].replace("’", "'")
@@ -38,7 +38,7 @@ def _surname(source: str) -> str | None:
 
 
 def _head(source: str) -> str:
-    words = _WORDRE.findall(source.lower())
+    words = NAME_WORD.findall(source.lower())
     return words[-1] if words else ""
 
 
@@ -60,7 +60,7 @@ def source_keys(sentences: pd.DataFrame) -> pd.Series:
         for i, row in art.iterrows():
             src = str(row["source"])
             head = _head(src)
-            words = _WORDRE.findall(src)
+            words = NAME_WORD.findall(src)
             if keys[i].startswith("phrase:") and len(words) <= 2 and head in fuller:
                 keys[i] = fuller[head]
             elif keys[i].startswith("phrase:") and len(words) > 2:
