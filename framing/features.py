@@ -30,9 +30,9 @@ from .lexicons import (
     Matcher,
     actor_lexicon,
     cue_lexicon,
-    is_negated,
     resolve_lexicons,
 )
+from .negation import is_negated
 from .sentences import KINDS, classify_paragraphs, paragraphs, split_sentences, words
 from .sentiment import analyzer, straighten
 from .tokens import WORD

@@ -31,15 +31,12 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from .negation import NEGATORS, is_negated  # noqa: F401  (moved to framing.negation)
 from .tokens import WORD, words
 
 FEATURES = ("hedge", "booster", "threat", "conciliatory")
 EXCLUDE = "exclude"
 GAP = 4
-NEGATORS = frozenset(
-    "not no never without neither nor cannot none nobody nothing lack lacks lacked".split()
-)
-_CLAUSE_BREAK = frozenset(",;:()—–")
 
 
 class LexiconError(ValueError):
@@ -438,19 +435,6 @@ def _match_from(pattern: tuple, toks, norms: list[str], i: int) -> int:
             return -1
         k += 1
     return j
-
-
-def is_negated(text: str, spans: list[tuple[int, int]], norms: list[str], first: int) -> bool:
-    """A negator (not, no, never, n't, without, ...) in the three words before a match,
-    with no comma, semicolon or bracket between them."""
-    for k in range(first - 1, max(-1, first - 4), -1):
-        between = text[spans[k][1] : spans[k + 1][0]]
-        if any(c in _CLAUSE_BREAK for c in between):
-            return False
-        nm = norms[k]
-        if nm in NEGATORS or nm.endswith("n't"):
-            return True
-    return False
 
 
 @lru_cache(maxsize=1)

@@ -162,3 +162,29 @@ def test_phrases_opening_with_function_words():
     df = framing.score_text("Of course, it is clear that the deal may collapse in May.")
     assert df["booster"].item() == 2  # "of course", "it is clear"
     assert df["hedge"].item() == 1  # "may", not the month
+
+
+def _negated_at(sentence: str, word: str) -> bool:
+    from framing.lexicons import norm_token
+    from framing.negation import is_negated
+    from framing.tokens import words
+
+    toks = words(sentence)
+    spans = [(t.start, t.end) for t in toks]
+    norms = [norm_token(t.text) for t in toks]
+    return is_negated(sentence, spans, norms, norms.index(word))
+
+
+@pytest.mark.parametrize(
+    "sentence,word,negated",
+    [
+        ("Beijing did not rule out using force against the island.", "using", True),
+        ("Officials say there is no threat to shipping.", "threat", True),
+        ("The ministry hasn't issued a warning.", "warning", True),
+        ("It was not, officials said, a threat.", "threat", False),
+        ("Not once in the long and tense week did talks stall.", "talks", False),
+        ("Talks resumed without any preconditions.", "preconditions", True),
+    ],
+)
+def test_is_negated_window_and_clause_break(sentence, word, negated):
+    assert _negated_at(sentence, word) is negated

@@ -1,0 +1,41 @@
+"""Negation: is a lexicon match negated by the words just before it?
+
+A match is never dropped for being negated ("no threat of force" still counts as threat, as the
+codebook asks); evidence records ``negated`` beside it so a reader can filter or weigh it.
+The rule: a negator (``NEGATORS`` or a word ending in "n't") among the ``WINDOW`` words before
+the match's first word, with no clause break (``CLAUSE_BREAK``: comma, semicolon, colon,
+bracket or dash) between them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: Words that negate what follows them.
+NEGATORS = frozenset(
+    "not no never without neither nor cannot none nobody nothing lack lacks lacked".split()
+)
+#: Characters that end negation's reach: a negator before them does not negate what follows.
+CLAUSE_BREAK = frozenset(",;:()—–")
+#: How many words before a match a negator may stand.
+WINDOW = 3
+
+
+def is_negated(
+    text: str, spans: Sequence[tuple[int, int]], norms: Sequence[str], first: int
+) -> bool:
+    """True when the match starting at word ``first`` of ``text`` is negated.
+
+    ``spans`` are the character offsets ``(start, end)`` of the sentence's words and ``norms``
+    their normalised forms (``lexicons.norm_token``), both indexed like the words. A negator
+    (not, no, never, n't, without, ...) in the ``WINDOW`` words before the match negates it,
+    unless a comma, semicolon, colon, bracket or dash stands between them.
+    """
+    for k in range(first - 1, max(-1, first - WINDOW - 1), -1):
+        between = text[spans[k][1] : spans[k + 1][0]]
+        if any(c in CLAUSE_BREAK for c in between):
+            return False
+        nm = norms[k]
+        if nm in NEGATORS or nm.endswith("n't"):
+            return True
+    return False
