@@ -1,9 +1,11 @@
 """Attribution: whose claim is each sentence (codebook section 4), with quotations.
 
 Rules over the sentence text, no parser: a reporting or cognition cue (``cues.csv``), the
-source around it (the noun phrase before the cue, after an inverted cue, after "according
-to" or after a passive "by"), the source's type (``source_types.csv``), then article-level
-passes for quotations running over several sentences and pronoun speakers.
+source around it found by small named rules (``RULES``: the noun phrase before the cue, after
+an inverted cue, after "according to" or after a passive "by"; each returns a ``Found`` that
+names the rule), the source's type (``source_types.csv``), then article-level passes for
+quotations running over several sentences and pronoun speakers. The closed word lists the
+rules read are data (``attribution.toml``).
 
 Labels: ``named`` (an identified person, titled official, institution or document),
 ``anonymous`` (a vague or unnamed source, or a speech act with no speaker) and
@@ -13,59 +15,60 @@ Labels: ``named`` (an identified person, titled official, institution or documen
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
 
 from .lexicons import shipped_lexicon
 from .tokens import NAME_WORD
 
 OPEN_QUOTES = '“‘"'
-_WORDRE = NAME_WORD
-_CLAUSE_WORDS = frozenset(
-    "that which who whom whose because while when where after before if although though since "
-    "as but so than whether what how why and or nor with without despite during "
-    "until unless once whereas".split()
-)
-_SKIP_BEFORE_CUE = frozenset(
-    "has have had was were is are been being be will would could may might also further "
-    "previously reportedly privately publicly repeatedly again already recently later earlier "
-    "then still now often once not never frequently separately subsequently initially "
-    "officially openly explicitly specifically clearly insistently long widely do does did "
-    "instead".split()
-)
-_BASE_NOUNISH = frozenset(
-    "a an the his her its their our my your this that these those of in on for with to by "
-    "from at into about united sovereign independent territorial own no any every each "
-    "another such one".split()
-)
-_NP_ADJ = frozenset(
-    "current former senior junior retired serving military government western foreign "
-    "local regional top other".split()
-)
-_POSSESSIVE_DET = frozenset("his her its their our my your".split())
-_PRONOUNS = frozenset("he she they it we i you".split())
-_FIRST_PERSON = frozenset("i we".split())
-_AGENTLESS_PASSIVE = frozenset(
-    "accused alleged reported said rumored rumoured described labeled labelled quoted cited "
-    "told warned criticized criticised condemned urged claimed disclosed announced dubbed "
-    "called".split()
-)
-_INVERTED = frozenset(
-    "said says added adds stated told asked noted wrote explained continued insisted "
-    "stressed warned argued replied responded declared recalled observed".split()
-)
-_PASSIVE_AUX = frozenset("is are was were been being be".split())
+
+
+class Words(NamedTuple):
+    """The closed word lists the rules read around a cue (``data/attribution.toml``)."""
+
+    clause_words: frozenset[str]
+    skip_before_cue: frozenset[str]
+    base_nounish: frozenset[str]
+    np_adj: frozenset[str]
+    possessive_det: frozenset[str]
+    pronouns: frozenset[str]
+    first_person: frozenset[str]
+    personal: frozenset[str]
+    agentless_passive: frozenset[str]
+    inverted: frozenset[str]
+    passive_aux: frozenset[str]
+    base_forms: frozenset[str]
+    noun_forms: frozenset[str]
+    verbs: frozenset[str]
+    not_verbish: frozenset[str]
+    openers: frozenset[str]
+    after_cue_stops: frozenset[str]
+    leading_prepositions: frozenset[str]
+    type_stops: frozenset[str]
+    by_agent_cues: frozenset[str]
+    source_after: frozenset[str]
+
+
+def load_attribution_words() -> Words:
+    """The shipped rule word lists; a missing or misspelt list raises ``ValueError`` naming
+    the file."""
+    origin = "framing/data/attribution.toml"
+    with resources.files("framing").joinpath("data/attribution.toml").open("rb") as fh:
+        conf = tomllib.load(fh)
+    missing = [k for k in Words._fields if k not in conf]
+    unknown = [k for k in conf if k not in Words._fields]
+    if missing or unknown:
+        raise ValueError(f"{origin}: missing lists {missing}, unknown lists {unknown}")
+    return Words(**{k: frozenset(w.lower() for w in conf[k]) for k in Words._fields})
+
+
+W = load_attribution_words()
 _PARTICIPLE_CUE = re.compile(r"ing$")
-_BASE_FORMS = frozenset(
-    "say tell state stress add call warn claim report announce argue insist emphasize "
-    "emphasise deny urge accuse believe think view see consider regard expect fear hope "
-    "estimate know doubt worry want recognize feel indicate point show find".split()
-)
-_NOUN_FORMS = frozenset(
-    "states claims reports views calls fears hopes estimates doubts stress report view "
-    "call claim state hope fear estimate doubt worries wants notes shows".split()
-)
 
 
 @dataclass
@@ -192,7 +195,7 @@ def _is_close_single(text: str, i: int) -> bool:
 
 
 def _count_words(s: str) -> int:
-    return len(_WORDRE.findall(s))
+    return len(NAME_WORD.findall(s))
 
 
 _BREAKS = frozenset(',;:“”"()—')
@@ -218,7 +221,7 @@ def _in_quotes(pos: int, quotes: list[Quote]) -> bool:
 def _sentence_tokens(text: str) -> tuple[tuple, tuple]:
     """Word matches of a whole sentence and their starts, computed once per sentence
     (each cue looks at the words before and after it)."""
-    toks = tuple(_WORDRE.finditer(text))
+    toks = tuple(NAME_WORD.finditer(text))
     return toks, tuple(m.start() for m in toks)
 
 
@@ -235,7 +238,7 @@ def _tokens_after(text: str, pos: int) -> tuple:
 
 
 def _tokens(s: str) -> list[re.Match]:
-    return list(_WORDRE.finditer(s))
+    return list(NAME_WORD.finditer(s))
 
 
 @lru_cache(maxsize=4096)
@@ -249,10 +252,10 @@ def source_type(phrase: str) -> str:
         lw = w.lower()
         if k and (
             _verbish(w)
-            or (lw in _CLAUSE_WORDS and lw != "and")
-            or lw in _PRONOUNS
-            or lw in _POSSESSIVE_DET
-            or lw in ("on", "in", "at", "during")
+            or (lw in W.clause_words and lw != "and")
+            or lw in W.pronouns
+            or lw in W.possessive_det
+            or lw in W.type_stops
         ):
             break  # "a report released in 2023", "a readout his office shared"
         toks.append(w)
@@ -260,7 +263,7 @@ def source_type(phrase: str) -> str:
         return "none"
     low = [t.lower().replace("’", "'") for t in toks]
     low = [t[:-2] if t.endswith("'s") else t for t in low]
-    if low[-1] in _PRONOUNS and len(toks) == 1:
+    if low[-1] in W.pronouns and len(toks) == 1:
         return "pronoun"
     # the head: the last word that is a known source noun or a capitalised name
     h = len(toks) - 1
@@ -315,7 +318,7 @@ def _abbrev_end(text: str, e: int) -> int:
     return e
 
 
-_NOT_SUBJECT_END = _CLAUSE_WORDS | _BASE_NOUNISH
+_NOT_SUBJECT_END = W.clause_words | W.base_nounish
 
 
 def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
@@ -324,7 +327,7 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     j = len(toks) - 1
     # skip auxiliaries and adverbs between the subject and the cue
     while j >= 0 and (
-        toks[j].group().lower() in _SKIP_BEFORE_CUE
+        toks[j].group().lower() in W.skip_before_cue
         or (
             toks[j].group().endswith("ly")
             and toks[j].group().islower()
@@ -340,7 +343,7 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     end_tok = j
     if toks[j].group().lower() in _NOT_SUBJECT_END:
         return -1, -1
-    if toks[j].group().lower() in _PRONOUNS:
+    if toks[j].group().lower() in W.pronouns:
         return toks[j].start(), toks[j].end()
     gap = text[toks[j].end() : (toks[j + 1].start() if j + 1 < len(toks) else pos)]
     if _has_break(gap):
@@ -355,7 +358,7 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
             lw == "and"
             and first - 2 >= 0
             and (
-                toks[first - 2].group()[:1].isupper() or toks[first - 2].group().lower() in _NP_ADJ
+                toks[first - 2].group()[:1].isupper() or toks[first - 2].group().lower() in W.np_adj
             )
         ):
             first -= 1  # "current and former officials", "Biden and Xi"
@@ -366,31 +369,15 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
         if _verbish(w) and lw.endswith("ed") and toks[first].group().lower() == "by":
             first -= 1  # reduced relative: "Intelligence gathered by the island nation"
             continue
-        if _has_break(gap) or lw in _CLAUSE_WORDS or _verbish(w):
+        if _has_break(gap) or lw in W.clause_words or _verbish(w):
             break
         if _in_quotes(toks[first - 1].start(), quotes):
             break
         first -= 1
     # drop leading prepositional or adverbial openers ("In December, ...") and verbs
-    while first < end_tok and toks[first].group().lower() in (
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "to",
-        "from",
-    ):
+    while first < end_tok and toks[first].group().lower() in W.leading_prepositions:
         first += 1
     return toks[first].start(), toks[end_tok].end()
-
-
-_VERBS = frozenset(
-    "is are was were be been has have had do does did will would can could should may might "
-    "must met meet meets held hold holds took take takes gave give made make makes came come "
-    "comes went go goes passed pass said says told plans intends seeks wants needs tries "
-    "remains became becomes".split()
-)
 
 
 def _verbish(w: str) -> bool:
@@ -398,10 +385,8 @@ def _verbish(w: str) -> bool:
     if not w[:1].islower():
         return False
     lw = w.lower()
-    return lw in _VERBS or (
-        len(lw) > 4
-        and (lw.endswith("ed") or lw.endswith("ly"))
-        and lw not in ("united", "senior", "elderly", "early", "family")
+    return lw in W.verbs or (
+        len(lw) > 4 and (lw.endswith("ed") or lw.endswith("ly")) and lw not in W.not_verbish
     )
 
 
@@ -418,44 +403,14 @@ def _np_after(text: str, pos: int, limit: int = 10) -> tuple[int, int]:
         if k and not _STOPS2.isdisjoint(text[toks[k - 1].end() : m.start()]):
             break
         lw = m.group().lower()
-        if k and lw in _CLAUSE_WORDS - {"and", "of"}:
+        if k and lw in W.clause_words - {"and", "of"}:
             break
-        if k and lw in (
-            "on",
-            "in",
-            "at",
-            "during",
-            "after",
-            "before",
-            "last",
-            "told",
-            "said",
-            "says",
-            "stated",
-        ):
+        if k and lw in W.after_cue_stops:
             break
         last = k
     if last < 0:
         return -1, -1
     return toks[0].start(), toks[last].end()
-
-
-class _Cue:
-    """A cue found by the lexicon matcher, shaped like a regex match."""
-
-    __slots__ = ("_s", "_e", "_t")
-
-    def __init__(self, text: str, start: int, end: int):
-        self._s, self._e, self._t = start, end, text[start:end]
-
-    def start(self) -> int:
-        return self._s
-
-    def end(self) -> int:
-        return self._e
-
-    def group(self) -> str:
-        return self._t
 
 
 def attribute_sentence(
@@ -480,32 +435,30 @@ def attribute_sentence(
         if not q.closed or not q.opened:
             att.unbalanced_quote = True
     best: tuple | None = None
-    found_cues = pat.finditer(text) if cues is None else (_Cue(text, a, b) for a, b in cues)
-    for m in found_cues:
-        if _in_quotes(m.start(), quotes):
+    spans = ((m.start(), m.end()) for m in pat.finditer(text)) if cues is None else cues
+    for cs, ce in spans:
+        if _in_quotes(cs, quotes):
             continue
-        cue = m.group()
-        if not cue[:1].islower() and text[: m.start()].strip(" “\"'‘"):
+        cue = text[cs:ce]
+        if not cue[:1].islower() and text[:cs].strip(" “\"'‘"):
             continue  # "State Department", "Report" in a title: not a cue mid-sentence
-        low = " ".join(cue.lower().split())
-        kind = kinds.get(low, "speech")
-        found = _source_for(text, m, low, kind, quotes)
-        if found is None:
+        kind = kinds.get(" ".join(cue.lower().split()), "speech")
+        found = source_for_cue(text, cs, ce, kind, quotes)
+        if found.label == NOT_A_REPORT:
             continue
-        label, s, e, stype = found
-        rank = 0.5 if stype == "pronoun" else {"named": 2, "anonymous": 1}[label]
+        rank = 0.5 if found.source_type == "pronoun" else {"named": 2, "anonymous": 1}[found.label]
         if best is None or rank > best[0]:
-            best = (rank, label, s, e, stype, m)
+            best = (rank, found, cs, ce)
         if rank == 2:
             break
     if best is not None:
-        _, label, s, e, stype, m = best
-        att.attribution = label
-        att.cue, att.cue_start, att.cue_end = m.group(), m.start(), m.end()
-        if s >= 0:
-            e = _abbrev_end(text, e)
+        _, found, cs, ce = best
+        att.attribution = found.label
+        att.cue, att.cue_start, att.cue_end = text[cs:ce], cs, ce
+        if found.start >= 0:
+            s, e = found.start, _abbrev_end(text, found.end)
             att.source, att.source_start, att.source_end = text[s:e], s, e
-        att.source_type = stype
+        att.source_type = found.source_type
     elif att.quote and _colon_speaker(text, att):
         pass
     elif att.quote:
@@ -543,90 +496,191 @@ _NEXT_WORD = re.compile(r"\s*([^\W_]+)")
 _ENDS_QUOTE_COMMA = re.compile(r"[,”\"’]\s*$")
 
 
-def _source_for(text, m, low, kind, quotes):
-    """(label, start, end, type) for one cue, or None when the cue is not a report."""
-    start, end = m.start(), m.end()
-    before = text[max(0, start - 60) : start]  # the cue's left context
-    prev = _tokens_before(text, start)
-    prev_word = prev[-1].group().lower() if prev else ""
-    if kind == "agentless":
-        return ("anonymous", -1, -1, "agentless")
-    if low in ("according to", "as per"):
-        s, e = _np_after(text, end, limit=12)
-        if s < 0:
-            return None
-        st = source_type(text[s:e])
-        if st == "pronoun":
-            return ("named", s, e, "pronoun")
-        return (_label_for(st), s, e, st)
-    if before.endswith("-") or (prev_word in ("so", "to") and low in _BASE_FORMS):
+class Found(NamedTuple):
+    """What one rule decided about one cue: the label, the source's offsets in the sentence
+    (-1 when there is none) and type, and the rule's name (the evidence of the decision).
+    ``label`` is ``NOT_A_REPORT`` when the rule decided the cue word is not a report."""
+
+    label: str
+    start: int
+    end: int
+    source_type: str
+    rule: str
+
+
+NOT_A_REPORT = "not a report"
+
+
+class CueContext(NamedTuple):
+    """One cue in its sentence, with the words around it that the rules read."""
+
+    text: str
+    start: int
+    end: int
+    low: str  # the cue, lower case, spaces normalised
+    kind: str  # speech, cognition or agentless (cues.csv)
+    quotes: list[Quote]
+    before: str  # up to 60 characters left of the cue
+    prev: list  # word matches before the cue
+    prev_word: str
+    next_word: str
+
+
+def _found(st: str, s: int, e: int, rule: str) -> Found:
+    """A source phrase of type ``st``: pronoun speakers count as named until resolved."""
+    return Found(_label_for(st) if st != "pronoun" else "named", s, e, st, rule)
+
+
+def _reject(rule: str) -> Found:
+    return Found(NOT_A_REPORT, -1, -1, "none", rule)
+
+
+def rule_agentless_cue(c: CueContext) -> Found | None:
+    """A speech act with no speaker ("reportedly", "it is said"): anonymous, no source."""
+    if c.kind == "agentless":
+        return Found("anonymous", -1, -1, "agentless", "agentless cue")
+    return None
+
+
+def rule_source_after(c: CueContext) -> Found | None:
+    """ "according to a report released in 2023": the source follows the cue."""
+    if c.low not in W.source_after:
         return None
-    if prev_word in ("and", "but") and not _COMMA_AND.search(before[-12:]):
-        s, e = _sentence_subject(text, quotes)  # "He declined to ... and said"
-        if s >= 0:
-            st = source_type(text[s:e])
-            if st == "none":
-                return None
-            return (_label_for(st) if st != "pronoun" else "named", s, e, st)
-    nxt = _NEXT_WORD.match(text, end)
-    next_word = nxt.group(1).lower() if nxt else ""
-    if (
-        low in _NOUN_FORMS
-        and (prev_word in _BASE_NOUNISH or next_word in ("of", "for", "on", "about", "to"))
-        and low not in ("notes",)
-    ):
-        return None
-    if low in _BASE_FORMS and prev_word in _BASE_NOUNISH:
-        return None
-    # passive: "was accused of", "is seen by Washington as", "claimed by Beijing"
-    if (
-        prev_word in _PASSIVE_AUX
-        or (low.endswith("ed") and next_word == "by")
-        or (low in ("told", "said", "thought", "seen", "known") and next_word == "by")
-    ):
-        by = _BY.match(text, end)
-        if by:
-            s, e = _np_after(text, by.end() - 1)
-            if s >= 0:
-                st = source_type(text[s:e])
-                return (_label_for(st) if st != "pronoun" else "named", s, e, st)
-        if kind == "cognition" or prev_word not in _PASSIVE_AUX or low not in _AGENTLESS_PASSIVE:
-            return None  # agentless "is believed", "is seen as" are hedges, not attribution
-        return ("anonymous", -1, -1, "agentless")
-    if low.endswith("ed") and next_word == "by":
-        return None
-    # inverted: ', said Bonnie Glaser' / '” says the official'
-    if low in _INVERTED and _ENDS_QUOTE_COMMA.search(before[-8:]):
-        s, e = _np_after(text, end)
-        if s >= 0:
-            st = source_type(text[s:e])
-            if st != "none":
-                return (_label_for(st) if st != "pronoun" else "named", s, e, st)
-    s, e = _np_before(text, start, quotes)
-    if s < 0 and before.rstrip().endswith(","):
-        s, e = _np_before_apposition(text, text[:start].rstrip()[:-1], quotes)
+    s, e = _np_after(c.text, c.end, limit=12)
     if s < 0:
-        if _PARTICIPLE_CUE.search(low):
-            s, e = _sentence_subject(text, quotes)
-        if s < 0:
-            if kind == "speech" and not prev:
-                return ("anonymous", -1, -1, "agentless")  # "Told." with no speaker
-            return None
+        return _reject("source after the cue: none")
+    return _found(source_type(c.text[s:e]), s, e, "source after the cue")
+
+
+def rule_not_finite(c: CueContext) -> Found | None:
+    """ "a much-stated aim", "to say", "so say": a compound or an infinitive, not a report."""
+    if c.before.endswith("-") or (c.prev_word in ("so", "to") and c.low in W.base_forms):
+        return _reject("compound or infinitive")
+    return None
+
+
+def rule_coordinated_verb(c: CueContext) -> Found | None:
+    """ "He declined to comment and said": the sentence's subject speaks a second verb."""
+    if c.prev_word in ("and", "but") and not _COMMA_AND.search(c.before[-12:]):
+        s, e = _sentence_subject(c.text, c.quotes)
+        if s >= 0:
+            st = source_type(c.text[s:e])
+            if st == "none":
+                return _reject("coordinated verb: subject is not a source")
+            return _found(st, s, e, "coordinated verb")
+    return None
+
+
+def rule_noun_sense(c: CueContext) -> Found | None:
+    """ "the claims of", "calls for", "its own view": the cue word is a noun."""
+    if (
+        c.low in W.noun_forms
+        and (c.prev_word in W.base_nounish or c.next_word in ("of", "for", "on", "about", "to"))
+        and c.low not in ("notes",)
+    ):
+        return _reject("noun sense")
+    if c.low in W.base_forms and c.prev_word in W.base_nounish:
+        return _reject("noun sense")
+    return None
+
+
+def rule_passive(c: CueContext) -> Found | None:
+    """ "is seen by Washington as": the agent after "by" is the source; an agentless speech
+    passive ("was accused of") is anonymous; agentless cognition ("is believed") is a hedge,
+    not attribution."""
+    if not (
+        c.prev_word in W.passive_aux
+        or (c.low.endswith("ed") and c.next_word == "by")
+        or (c.low in W.by_agent_cues and c.next_word == "by")
+    ):
+        return None
+    by = _BY.match(c.text, c.end)
+    if by:
+        s, e = _np_after(c.text, by.end() - 1)
+        if s >= 0:
+            return _found(source_type(c.text[s:e]), s, e, "passive with agent")
+    speech_passive = c.prev_word in W.passive_aux and c.low in W.agentless_passive
+    if c.kind == "cognition" or not speech_passive:
+        return _reject("passive without a speech agent")
+    return Found("anonymous", -1, -1, "agentless", "agentless passive")
+
+
+def rule_inverted(c: CueContext) -> Found | None:
+    """'“...,” said Bonnie Glaser': after a quotation or comma the source follows the cue."""
+    if c.low in W.inverted and _ENDS_QUOTE_COMMA.search(c.before[-8:]):
+        s, e = _np_after(c.text, c.end)
+        if s >= 0:
+            st = source_type(c.text[s:e])
+            if st != "none":
+                return _found(st, s, e, "inverted")
+    return None
+
+
+def rule_subject_before(c: CueContext) -> Found:
+    """The noun phrase before the cue (across an apposition, or the sentence's subject for a
+    participle cue) is the source; the last rule, so it always decides."""
+    text = c.text
+    s, e = _np_before(text, c.start, c.quotes)
+    if s < 0 and c.before.rstrip().endswith(","):
+        s, e = _np_before_apposition(text, text[: c.start].rstrip()[:-1], c.quotes)
+    if s < 0 and _PARTICIPLE_CUE.search(c.low):
+        s, e = _sentence_subject(text, c.quotes)
+    if s < 0:
+        if c.kind == "speech" and not c.prev:
+            return Found("anonymous", -1, -1, "agentless", "speech cue with no speaker")
+        return _reject("no subject before the cue")
     phrase = text[s:e]
     st = source_type(phrase)
     if st == "none":
-        return None  # "the meeting underscored": not a speaker
+        return _reject("subject is not a source")  # "the meeting underscored"
     first = phrase.split()[0].lower()
     if st == "pronoun":
-        if first in _FIRST_PERSON and not _in_quotes(s, quotes):
-            return None  # the writer's own "I think" stays unattributed
-        return ("named", s, e, "pronoun")
-    if kind == "cognition" and st == "vague" and first in ("the", "this", "that", "it"):
-        return None
-    if low in _BASE_FORMS and st == "person" and not phrase.endswith("s"):
-        # "Xi say" is ungrammatical: a base form wants a plural or pronoun subject
-        return None
-    return (_label_for(st), s, e, st)
+        if first in W.first_person and not _in_quotes(s, c.quotes):
+            return _reject("the writer's own first person")  # "I think" stays unattributed
+        return _found(st, s, e, "subject before the cue")
+    if c.kind == "cognition" and st == "vague" and first in ("the", "this", "that", "it"):
+        return _reject("cognition of a vague definite subject")
+    if c.low in W.base_forms and st == "person" and not phrase.endswith("s"):
+        return _reject("base form after a singular name")  # "Xi say" is ungrammatical
+    return _found(st, s, e, "subject before the cue")
+
+
+# The rules in the order they are tried: the first that decides (a source, or not a report)
+# wins; ``rule_subject_before`` always decides.
+RULES = (
+    rule_agentless_cue,
+    rule_source_after,
+    rule_not_finite,
+    rule_coordinated_verb,
+    rule_noun_sense,
+    rule_passive,
+    rule_inverted,
+    rule_subject_before,
+)
+
+
+def source_for_cue(text: str, start: int, end: int, kind: str, quotes: list[Quote]) -> Found:
+    """Apply ``RULES`` to the cue at ``text[start:end]`` (of ``kind``: speech, cognition or
+    agentless); returns the first rule's decision."""
+    prev = _tokens_before(text, start)
+    nxt = _NEXT_WORD.match(text, end)
+    c = CueContext(
+        text=text,
+        start=start,
+        end=end,
+        low=" ".join(text[start:end].lower().split()),
+        kind=kind,
+        quotes=quotes,
+        before=text[max(0, start - 60) : start],
+        prev=prev,
+        prev_word=prev[-1].group().lower() if prev else "",
+        next_word=nxt.group(1).lower() if nxt else "",
+    )
+    for rule in RULES:
+        found = rule(c)
+        if found is not None:
+            return found
+    raise AssertionError("rule_subject_before always decides")  # pragma: no cover
 
 
 def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[int, int]:
@@ -655,17 +709,17 @@ def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:
     comma = text.find(",")
     if 0 <= comma and toks and len(_tokens_before(text, comma)) <= 5:
         first = toks[0].group().lower()
-        if first not in _PRONOUNS and (first in _OPENERS or first.endswith("ly")):
+        if first not in W.pronouns and (first in W.openers or first.endswith("ly")):
             k = len(_tokens_before(text, comma))
     if k >= len(toks) or _in_quotes(toks[k].start(), quotes):
         return -1, -1
-    if toks[k].group().lower() in _PRONOUNS:
+    if toks[k].group().lower() in W.pronouns:
         return toks[k].start(), toks[k].end()
     j = k
     while j + 1 < len(toks) and j - k < 7:
         w = toks[j + 1].group()
         gap = text[toks[j].end() : toks[j + 1].start()]
-        if _has_break(gap) or _verbish(w) or w.lower() in _CLAUSE_WORDS or w.lower() in _VERBS:
+        if _has_break(gap) or _verbish(w) or w.lower() in W.clause_words or w.lower() in W.verbs:
             break
         j += 1
     if (
@@ -674,12 +728,6 @@ def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:
     ):
         return -1, -1
     return toks[k].start(), toks[j].end()
-
-
-_OPENERS = frozenset(
-    "meanwhile however moreover furthermore also still yet then now thus therefore instead "
-    "in on at after before during earlier later separately additionally but and so".split()
-)
 
 
 def attribute_article(
@@ -747,9 +795,6 @@ def attribute_article(
     return out
 
 
-_PERSONAL = frozenset("he she him her".split())
-
-
 def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
     """Give pronoun speakers the latest compatible source (he/she: a person or official;
     it/they: an institution or group) within three sentences, else the first name in the
@@ -760,7 +805,7 @@ def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
             pron = (att.source or "").lower()
             want = (
                 ("person", "titled_official", "unnamed_official", "vague")
-                if pron in _PERSONAL
+                if pron in W.personal
                 else ("institution", "vague", "document", "person", "titled_official")
             )
             ref = next(
@@ -769,7 +814,7 @@ def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
                     for j, a in reversed(recent)
                     if i - j <= 3
                     and a.source_type in want
-                    and (pron not in _PERSONAL or not (a.source or "").lower().endswith("s"))
+                    and (pron not in W.personal or not (a.source or "").lower().endswith("s"))
                 ),
                 None,
             )

@@ -1,7 +1,14 @@
 import pytest
 
 import framing
-from framing.attribution import find_quotes
+from framing.attribution import (
+    NOT_A_REPORT,
+    RULES,
+    find_quotes,
+    load_attribution_words,
+    rule_subject_before,
+    source_for_cue,
+)
 
 from .conftest import sentence_row
 
@@ -131,3 +138,147 @@ def test_it_refers_to_the_sentence_subject(sentences):
     row = sentence_row(sentences, "000", "The U.S. is seeking to strengthen")
     assert row["source"] == "The U.S." and row["attribution"] == "named"
     assert row["cue"] == "sees"
+
+
+# --- the named rules of attribution (framing/data/attribution.toml + framing.attribution.RULES)
+
+
+def _decide(text: str, cue: str, kind: str = "speech"):
+    """The rules' decision for the first occurrence of ``cue`` in ``text``."""
+    start = text.index(cue)
+    quotes, _ = find_quotes(text)
+    return source_for_cue(text, start, start + len(cue), kind, quotes)
+
+
+def _source(text: str, found) -> str | None:
+    return text[found.start : found.end] if found.start >= 0 else None
+
+
+@pytest.mark.parametrize(
+    "text,cue,kind,rule,label,source",
+    [
+        # seed 003 (agentless cue)
+        (
+            "It is pointed out that this is the most important route of relationship.",
+            "It is pointed out",
+            "agentless",
+            "agentless cue",
+            "anonymous",
+            None,
+        ),
+        # seed 003 (source after the cue)
+        (
+            "According to a report released in late 2023, the Pentagon estimates that China "
+            "will have more than 1,000 operational nuclear warheads by 2030.",
+            "According to",
+            "speech",
+            "source after the cue",
+            "named",
+            "a report released",
+        ),
+        # seed 002 (an infinitive is not a report)
+        (
+            "He declined to say how China would respond to Taiwan’s elections and said Beijing "
+            "noted US statements that it does not back Taiwanese independence.",
+            "say",
+            "speech",
+            "compound or infinitive",
+            NOT_A_REPORT,
+            None,
+        ),
+        # seed 002 (the sentence's subject speaks the coordinated verb)
+        (
+            "He declined to say how China would respond to Taiwan’s elections and said Beijing "
+            "noted US statements that it does not back Taiwanese independence.",
+            "said",
+            "speech",
+            "coordinated verb",
+            "named",
+            "He",
+        ),
+        # seed 003 (a cue word used as a noun)
+        (
+            "According to a report released in late 2023, the Pentagon estimates that China "
+            "will have more than 1,000 operational nuclear warheads by 2030.",
+            "report",
+            "speech",
+            "noun sense",
+            NOT_A_REPORT,
+            None,
+        ),
+        # seed 001 (agentless speech passive)
+        (
+            "China has been accused of employing “all means” to influence the upcoming polls.",
+            "accused",
+            "speech",
+            "agentless passive",
+            "anonymous",
+            None,
+        ),
+        # seed 000 (passive with its agent)
+        (
+            "The two powers’ presidents, Biden and Xi Jinping, met in November in San Francisco "
+            "where they agreed to restore military dialogue, seen by Washington as critical.",
+            "seen",
+            "cognition",
+            "passive with agent",
+            "named",
+            "Washington",
+        ),
+        # seed 000 (agentless cognition passive is a hedge, not attribution)
+        (
+            "The visit by Liu, who is seen as a rising star in the Chinese government, coincides "
+            "with increased communication between China and the US.",
+            "seen",
+            "cognition",
+            "passive without a speech agent",
+            NOT_A_REPORT,
+            None,
+        ),
+        # seed 003 (inverted cue after a quotation)
+        (
+            "“We don’t know if this stability will last,” said Bonnie Glaser, an expert on "
+            "U.S.-China relations at the German Marshall Fund.",
+            "said",
+            "speech",
+            "inverted",
+            "named",
+            "Bonnie Glaser",
+        ),
+        # seed 000 (the subject before the cue)
+        (
+            "Beijing views Taiwan as a breakaway province that must be reunified.",
+            "views",
+            "cognition",
+            "subject before the cue",
+            "named",
+            "Beijing",
+        ),
+        # seed 003 (a speech cue alone)
+        ("Told.", "Told", "speech", "speech cue with no speaker", "anonymous", None),
+        # seed 004 (the writer's own first person)
+        (
+            "We believe that a hotline is extremely important.",
+            "believe",
+            "cognition",
+            "the writer's own first person",
+            NOT_A_REPORT,
+            None,
+        ),
+    ],
+)
+def test_each_rule_on_a_real_sentence(text, cue, kind, rule, label, source):
+    found = _decide(text, cue, kind)
+    assert (found.rule, found.label, _source(text, found)) == (rule, label, source)
+
+
+def test_rules_are_tried_in_order_and_the_last_always_decides():
+    assert RULES[-1] is rule_subject_before
+    text = "Tensions have been escalating in the Taiwan Strait, analysts said."
+    assert _decide(text, "said").label == "anonymous"
+
+
+def test_rule_word_lists_are_data():
+    words = load_attribution_words()
+    assert "according to" in words.source_after and "said" in words.inverted
+    assert all(w == w.lower() for lst in words for w in lst)
