@@ -23,8 +23,10 @@ test: $(STAMP)  ## lint, then every test and every notebook (pytest --nbval)
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg
 
-evaluate: $(STAMP)  ## precision, recall and F1 on the seed, reuse and PLOVER annotations
-	$(BIN)/framing evaluate --plover eval/plover_dev.jsonl
+HEDGE ?= ../shared/eval/wiki_hedge_dev.jsonl
+
+evaluate: $(STAMP)  ## accuracy and agreement on the seed, reuse, PLOVER and hedge annotations
+	$(BIN)/framing evaluate --plover eval/plover_dev.jsonl $(if $(wildcard $(HEDGE)),--hedge $(HEDGE))
 
 bench: $(STAMP)  ## speed against the NLTK Punkt + VADER floor (10,000 articles); text reuse
 	$(BIN)/python benchmarks/bench_score.py

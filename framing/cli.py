@@ -163,6 +163,7 @@ def cmd_evaluate(args) -> int:
             f"Seed annotation ({args.annotations}); unpaired sentences: {scores.attrs['unpaired']}"
         )
         print(scores[[c for c in cols if c in scores]].round(3).to_string(index=False))
+        _print_agreement(args)
     if args.reuse:
         scores, _ = evaluate_reuse(args.reuse, args.corpus)
         print(f"\nSentence alignment ({args.reuse})")
@@ -177,7 +178,35 @@ def cmd_evaluate(args) -> int:
         for k in ("threat_proxy", "conciliatory_proxy"):
             m = summ.attrs[k]
             print(f"{k}: precision {m['precision']:.3f} recall {m['recall']:.3f} f1 {m['f1']:.3f}")
+        _print_events(args)
+    if args.hedge:
+        _print_hedge(args)
     return 0
+
+
+def _print_agreement(args) -> None:
+    from .evaluate import evaluate_agreement
+
+    table = evaluate_agreement(args.annotations, args.corpus)
+    print("\nAgreement (Cohen's kappa, Krippendorff's alpha, nominal): coders and tool")
+    print(table.round(3).to_string(index=False, na_rep=""))
+
+
+def _print_events(args) -> None:
+    from .evaluate import evaluate_events
+
+    scores, _ = evaluate_events(args.plover)
+    print("\nPLOVER balanced accuracy: threat (threat types vs cooperative), conciliatory")
+    print("(cooperative vs threat types), at the event's words and on the whole record")
+    print(scores.round(3).to_string(index=False))
+
+
+def _print_hedge(args) -> None:
+    from .evaluate import evaluate_hedge
+
+    scores, _ = evaluate_hedge(args.hedge)
+    print(f"\nHedge presence on uncertainty-cue sentences ({args.hedge}), halves by document")
+    print(scores.round(3).to_string(index=False))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -281,6 +310,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument(
         "--plover", default="", help="PLOVER JSONL records (e.g. ../shared/eval/plover_dev.jsonl)"
+    )
+    p.add_argument(
+        "--hedge",
+        default="",
+        help="uncertainty-cue sentences, JSONL (e.g. ../shared/eval/wiki_hedge_dev.jsonl)",
     )
     p.set_defaults(func=cmd_evaluate)
 

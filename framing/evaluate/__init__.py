@@ -5,7 +5,10 @@ annotation (``tests/data/seed_annotations.csv``) and reports precision, recall a
 feature, the attribution decisions and source extraction. ``evaluate_reuse`` compares
 ``framing.reuse``'s sentence alignments and transformations with a blind alignment annotation
 (``tests/data/reuse_annotations.csv``). ``evaluate_plover`` reports how often threat and
-conciliatory language fire on each PLOVER event type.
+conciliatory language fire on each PLOVER event type; ``evaluate_events`` (in ``events``)
+judges them at the event's words with balanced accuracy. ``evaluate_hedge`` (in ``hedging``)
+scores hedge presence on uncertainty-cue sentences, and ``agreement`` (in ``agreement``) gives
+Cohen's kappa and Krippendorff's alpha, coder against coder and tool against coder.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ import pandas as pd
 
 from ..corpus import CorpusError, load_corpus
 from ..features import score_sentences, score_text
+from .agreement import agreement, cohen_kappa, krippendorff_alpha
+from .events import evaluate_events, event_span
+from .hedging import evaluate_hedge
 
 FEATURES = ("hedge", "booster", "threat", "conciliatory")
 THREAT_EVENTS = ("THREATEN", "COERCE", "ASSAULT", "FIGHT")
@@ -48,18 +54,40 @@ def prf(gold: pd.Series, pred: pd.Series) -> dict:
     }
 
 
+CODED = (*FEATURES, "attribution", "quote")
+
+
 def load_annotations(path: str | Path) -> pd.DataFrame:
-    """Read a sentence annotation file (id, sentence, text, feature 0/1 columns, attribution,
-    source, quote)."""
+    """Read a sentence annotation file: ``id`` and ``text``, and any of the coded columns
+    (hedge, booster, threat, conciliatory as 0/1 or counts; attribution; source; quote), each
+    either once or once per coder (``hedge:ann1``, ``hedge:ann2``); a blank cell is not coded.
+    A file may code only some features."""
     path = Path(path)
     try:
-        gold = pd.read_csv(path, dtype={"id": str, "source": str}, keep_default_na=False)
+        gold = pd.read_csv(path, dtype=str, keep_default_na=False)
     except (OSError, pd.errors.ParserError) as exc:
         raise CorpusError(f"{path}: cannot read annotations ({exc})") from exc
-    need = {"id", "text", *FEATURES, "attribution", "source", "quote"}
-    missing = need - set(gold.columns)
+    missing = {"id", "text"} - set(gold.columns)
     if missing:
         raise CorpusError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+    coded = [c for c in gold.columns if c.split(":", 1)[0] in CODED]
+    if not coded:
+        raise CorpusError(
+            f"{path}: no coded column (expected one of {', '.join(CODED)}, "
+            "or one per coder as hedge:NAME)"
+        )
+    for c in coded:
+        if c.split(":", 1)[0] in (*FEATURES, "quote"):
+            vals = gold[c].str.strip()
+            num = pd.to_numeric(vals.replace("", "nan"), errors="coerce")
+            bad = num.isna() & (vals != "")
+            if bad.any():
+                row = int(bad.idxmax()) + 2
+                raise CorpusError(
+                    f"{path}, line {row}: column {c!r} holds {gold.at[bad.idxmax(), c]!r}, "
+                    "not a number"
+                )
+            gold[c] = num
     return gold
 
 
@@ -78,18 +106,36 @@ def evaluate_seeds(
     merged = merged[merged["_merge"] == "both"].copy()
     rows = []
     for f in FEATURES:
-        rows.append({"measure": f, **prf(merged[f"{f}_gold"] > 0, merged[f] > 0)})
-    g_att = merged["attribution_gold"] != "unattributed"
-    p_att = merged["attribution"] != "unattributed"
-    rows.append({"measure": "attributed vs unattributed", **prf(g_att, p_att)})
-    for lab in ("named", "anonymous", "unattributed"):
+        if f"{f}_gold" in merged:
+            coded = merged[f"{f}_gold"].notna()
+            rows.append(
+                {"measure": f, **prf(merged.loc[coded, f"{f}_gold"] > 0, merged.loc[coded, f] > 0)}
+            )
+    if "attribution_gold" in merged:
+        sub = merged[merged["attribution_gold"].str.strip() != ""]
+        g_att = sub["attribution_gold"] != "unattributed"
+        p_att = sub["attribution"] != "unattributed"
+        rows.append({"measure": "attributed vs unattributed", **prf(g_att, p_att)})
+        for lab in ("named", "anonymous", "unattributed"):
+            rows.append(
+                {
+                    "measure": f"attribution={lab}",
+                    **prf(sub["attribution_gold"] == lab, sub["attribution"] == lab),
+                }
+            )
+    if "quote_gold" in merged:
+        coded = merged["quote_gold"].notna()
         rows.append(
             {
-                "measure": f"attribution={lab}",
-                **prf(merged["attribution_gold"] == lab, merged["attribution"] == lab),
+                "measure": "quote",
+                **prf(merged.loc[coded, "quote_gold"] > 0, merged.loc[coded, "quote"]),
             }
         )
-    rows.append({"measure": "quote", **prf(merged["quote_gold"] > 0, merged["quote"])})
+    if "source_gold" not in merged:
+        scores = pd.DataFrame(rows)
+        scores.attrs["unpaired"] = unpaired
+        scores["unpaired"] = unpaired
+        return scores, merged
     has_src = merged["source_gold"].str.strip() != ""
     ok = [
         _same_source(g, p)
@@ -108,6 +154,25 @@ def evaluate_seeds(
     scores.attrs["unpaired"] = unpaired
     scores["unpaired"] = unpaired
     return scores, merged
+
+
+def evaluate_agreement(
+    annotations: str | Path = "tests/data/seed_annotations.csv", corpus: str | Path = "seeds"
+) -> pd.DataFrame:
+    """Cohen's kappa and Krippendorff's alpha (nominal) of every coded measure: coder against
+    coder (one column per coder, ``hedge:NAME``) and the tool against each coder. Features are
+    compared as presence (count > 0), attribution as its three labels."""
+    from .agreement import agreement
+
+    gold = load_annotations(annotations)
+    pred = score_sentences(load_corpus(corpus))
+    pred = pred[["id", "text", *FEATURES, "attribution", "quote"]].rename(
+        columns={c: f"{c}@tool" for c in (*FEATURES, "attribution", "quote")}
+    )
+    pred["quote@tool"] = pred["quote@tool"].astype(int)
+    merged = gold.merge(pred, on=["id", "text"], how="inner")
+    measures = {m: f"{m}@tool" for m in CODED}
+    return agreement(merged, measures, binary=(*FEATURES, "quote"))
 
 
 def _same_source(gold: str, pred) -> bool:
@@ -299,3 +364,21 @@ def evaluate_reuse(
         if g.any() or p.any():
             scores.append({"measure": f"transformation {label}", **prf(g, p)})
     return pd.DataFrame(scores), comp
+
+
+__all__ = [
+    "agreement",
+    "cohen_kappa",
+    "evaluate_agreement",
+    "evaluate_events",
+    "evaluate_hedge",
+    "evaluate_plover",
+    "evaluate_reuse",
+    "evaluate_seeds",
+    "event_span",
+    "krippendorff_alpha",
+    "load_annotations",
+    "load_plover",
+    "plover_summary",
+    "prf",
+]
