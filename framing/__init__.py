@@ -39,8 +39,7 @@ __all__ = [
     "split_sentences",
 ]
 
-# --- plots, outlets, display, report (issue 4) ---
-from .display import AlignmentView, Highlighted, show_alignment, show_article, show_text  # noqa: E402
+# --- outlets and reuse: no matplotlib, imported at once ---
 from .outlets import (  # noqa: E402
     actor_aliases,
     score_actors,
@@ -50,19 +49,6 @@ from .outlets import (  # noqa: E402
     score_sentiment,
     source_actors,
 )
-from .plots import (  # noqa: E402
-    COLORS,
-    PALETTE,
-    plot_actors,
-    plot_alignment,
-    plot_arcs,
-    plot_attribution,
-    plot_features,
-    plot_reuse,
-    plot_reuse_classes,
-    plot_sentiment,
-)
-from .report import make_figures  # noqa: E402
 from .reuse import (  # noqa: E402
     score_alignment,
     score_reuse,
@@ -70,32 +56,70 @@ from .reuse import (  # noqa: E402
     score_transformations,
 )
 
+# --- drawing and views: imported on first use (PEP 562), so `import framing` and the command
+# line start without matplotlib. Each public name maps to the modules that define it, tried
+# in order (the first one that exists wins: colours move to the matplotlib-free
+# ``framing.style``).
+_LAZY: dict[str, tuple[str, ...]] = {
+    "COLORS": ("framing.style", "framing.plots"),
+    "PALETTE": ("framing.style", "framing.plots"),
+    "AlignmentView": ("framing.display",),
+    "Highlighted": ("framing.display",),
+    "show_alignment": ("framing.display",),
+    "show_article": ("framing.display",),
+    "show_text": ("framing.display",),
+    "make_figures": ("framing.report",),
+    **{
+        name: ("framing.plots",)
+        for name in (
+            "plot_actors",
+            "plot_alignment",
+            "plot_arcs",
+            "plot_attribution",
+            "plot_features",
+            "plot_reuse",
+            "plot_reuse_classes",
+            "plot_sentiment",
+        )
+    },
+}
+
+
+def __getattr__(name: str):
+    """Import a drawing or view name on first use and keep it (PEP 562)."""
+    modules = _LAZY.get(name)
+    if modules is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    for k, module in enumerate(modules):
+        try:
+            value = getattr(importlib.import_module(module), name)
+        except (ModuleNotFoundError, AttributeError) as exc:
+            missing = getattr(exc, "name", None) in (module, name)
+            if k + 1 < len(modules) and missing:
+                continue  # not (yet) defined there: try the next module
+            raise
+        globals()[name] = value
+        return value
+    raise AttributeError(name)  # pragma: no cover  (every entry names a module)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ += [
-    "AlignmentView",
-    "COLORS",
-    "Highlighted",
-    "PALETTE",
     "actor_aliases",
-    "make_figures",
-    "plot_actors",
-    "plot_arcs",
-    "plot_attribution",
-    "plot_alignment",
-    "plot_features",
-    "plot_reuse",
-    "plot_reuse_classes",
-    "plot_sentiment",
     "score_actors",
     "score_arcs",
     "score_attribution",
     "score_outlets",
     "score_sentiment",
-    "show_alignment",
-    "show_article",
-    "show_text",
     "source_actors",
     "score_alignment",
     "score_reuse",
     "score_reuse_classes",
     "score_transformations",
+    *_LAZY,
 ]
