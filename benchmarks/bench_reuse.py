@@ -25,7 +25,10 @@ from pathlib import Path
 import pandas as pd
 
 import framing
-from framing import reuse
+from framing.reuse.alignment import PARAPHRASED, pair_similarities, similarity
+from framing.reuse.index import candidate_pairs
+from framing.reuse.profiles import ProfileTable
+from framing.reuse.tables import prepare_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -73,9 +76,9 @@ def run(n: int) -> dict:
     t = time.perf_counter()
     pairs = framing.score_reuse(docs, sentences=sents)
     reusing = time.perf_counter() - t
-    table = reuse._Table(reuse._prepare(docs, sents, None, None))
-    candidates = table.candidates()
-    compared = sum(len(table.pair_similarities(a, b)) for a, b in candidates)
+    table = ProfileTable(prepare_sentences(docs, sentences=sents))
+    candidates = candidate_pairs(table, accept=lambda i, j: similarity(table, i, j) >= PARAPHRASED)
+    compared = sum(len(pair_similarities(table, a, b)) for a, b in candidates)
     sizes = sents.groupby("id").size()
     every = (sizes.sum() ** 2 - (sizes**2).sum()) // 2
     return {

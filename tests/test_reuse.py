@@ -8,6 +8,8 @@ import framing
 from framing import reuse
 from framing.evaluate import evaluate_reuse
 from framing.lexicons import LexiconError
+from framing.reuse import alignment, index
+from framing.reuse.profiles import ProfileTable
 from tests.conftest import ROOT
 
 
@@ -363,16 +365,28 @@ def test_based_on_naming_another_source_rules_the_pair_out(tmp_path):
 # --- the index ------------------------------------------------------------------------------
 
 
-def test_the_index_finds_every_seed_pair_that_exhaustive_comparison_finds(sentences):
-    t = reuse._Table(sentences)
-    exhaustive = set()
+def exhaustive_pairs(t):
+    """Every pair of articles with a sentence pair at or above the threshold, by comparing
+    all pairs of articles."""
+    out = set()
     ids = sorted(set(t.ids))
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
-            sims = t.pair_similarities(a, b)
-            if sims and max(sims.values()) >= t.paraphrased:
-                exhaustive.add((a, b))
-    assert set(t.candidates()) == exhaustive
+            sims = alignment.pair_similarities(t, a, b)
+            if sims and max(sims.values()) >= reuse.PARAPHRASED:
+                out.add((a, b))
+    return out
+
+
+def indexed_pairs(t):
+    return index.candidate_pairs(
+        t, accept=lambda i, j: alignment.similarity(t, i, j) >= reuse.PARAPHRASED
+    )
+
+
+def test_the_index_finds_every_seed_pair_that_exhaustive_comparison_finds(sentences):
+    t = ProfileTable(sentences.reset_index(drop=True))
+    assert set(indexed_pairs(t)) == exhaustive_pairs(t)
 
 
 def test_identical_sentences_always_collide_in_the_index(tmp_path):
@@ -386,8 +400,8 @@ def test_identical_sentences_always_collide_in_the_index(tmp_path):
             {"id": "z", "outlet": "Z", "text": "Prices rose sharply in Tokyo on Monday."},
         ],
     )
-    t = reuse._Table(framing.score_sentences(docs))
-    assert t.candidates() == [("x", "y")]
+    t = ProfileTable(framing.score_sentences(docs))
+    assert indexed_pairs(t) == [("x", "y")]
 
 
 def test_reuse_is_deterministic(corpus, sentences, pairs):
