@@ -10,10 +10,13 @@ import pandas as pd
 
 from .corpus import CorpusError, load_corpus
 from .features import evidence, score_articles, score_sentences
+from .io import write_table
 from .lexicons import LexiconError
 from .reuse import KEPT, PARAPHRASED
 from .sentences import KINDS
-from .stream import score_stream, write_table
+from .stream import check_outputs, score_stream
+
+EXIT_INTERRUPTED = 130
 
 
 def _lexicon_args(items: list[str] | None) -> dict | None:
@@ -38,8 +41,15 @@ def _column_args(items: list[str] | None) -> dict[str, str]:
     return out
 
 
-def _load(paths: list[str], columns: dict | None = None, errors: str = "raise") -> pd.DataFrame:
-    frames = [load_corpus(p, columns=columns, errors=errors) for p in paths]
+def _load(
+    paths: list[str],
+    columns: dict | None = None,
+    errors: str = "raise",
+    allow_outside: bool = False,
+) -> pd.DataFrame:
+    frames = [
+        load_corpus(p, columns=columns, errors=errors, allow_outside=allow_outside) for p in paths
+    ]
     corpus = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     dup = corpus["id"][corpus["id"].duplicated()]
     if len(dup):
@@ -52,6 +62,8 @@ def _write(df: pd.DataFrame, path: str) -> None:
 
 
 def cmd_score(args) -> int:
+    outputs = {"articles": args.output, "sentences": args.sentences, "evidence": args.evidence}
+    check_outputs(outputs, args.paths, stream=bool(args.chunk_size))
     if args.chunk_size:
         summary = score_stream(
             args.paths,
@@ -66,16 +78,17 @@ def cmd_score(args) -> int:
             kinds=tuple(args.kinds.split(",")) if args.kinds else KINDS,
             columns=_column_args(args.column),
             errors=args.errors,
+            allow_outside=args.allow_outside,
         )
         print(
             f"{args.output}: {summary['articles']} articles, {summary['sentences']} sentences "
             f"in {summary['chunks']} chunks",
             file=sys.stderr,
         )
-        for bad in summary["unreadable"]:
-            print(f"note: {bad['file']}: {bad['problem']}", file=sys.stderr)
+        for bad in summary["flagged"]:
+            print(f"note: article {bad['id']} ({bad['file']}): {bad['problem']}", file=sys.stderr)
         return 0
-    corpus = _load(args.paths, _column_args(args.column), args.errors)
+    corpus = _load(args.paths, _column_args(args.column), args.errors, args.allow_outside)
     lex = _lexicon_args(args.lexicon)
     kinds = tuple(args.kinds.split(",")) if args.kinds else KINDS
     sents = score_sentences(corpus, lexicons=lex, jobs=args.jobs)
@@ -113,7 +126,8 @@ def cmd_figures(args) -> int:
 def cmd_reuse(args) -> int:
     from .reuse import rewrite_tables, score_reuse
 
-    corpus = _load(args.paths, _column_args(args.column), args.errors)
+    check_outputs({"pairs": args.output}, args.paths)
+    corpus = _load(args.paths, _column_args(args.column), args.errors, args.allow_outside)
     sents = score_sentences(corpus, lexicons=_lexicon_args(args.lexicon), jobs=args.jobs)
     opts = {"sentences": sents, "paraphrased": args.paraphrased, "kept": args.kept}
     if args.equivalents:
@@ -221,9 +235,15 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         help="folders of .txt and .html files, or .txt, .html, .csv, .jsonl, .parquet files",
     )
-    p.add_argument("-o", "--output", required=True, help="article table (CSV)")
-    p.add_argument("--sentences", help="also write the sentence table (CSV)")
-    p.add_argument("--evidence", help="also write one row per match (CSV)")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="article table: CSV, .parquet, or .xlsx (every text cell stored as text, safe "
+        "to open in a spreadsheet)",
+    )
+    p.add_argument("--sentences", help="also write the sentence table (CSV, .parquet, .xlsx)")
+    p.add_argument("--evidence", help="also write one row per match (CSV, .parquet, .xlsx)")
     p.add_argument(
         "--lexicon",
         action="append",
@@ -260,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         "--resume", action="store_true", help="with --chunk-size: continue an interrupted run"
     )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _allow_outside_arg(p)
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("reuse", help="text reuse: which articles share sentences, who rewrote whom")
@@ -288,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--column", action="append", metavar="NAME=COLUMN", help="as for 'score'")
     p.add_argument("--errors", choices=("raise", "report"), default="raise")
     p.add_argument("--jobs", type=int, default=1, help="parallel processes for scoring")
+    _allow_outside_arg(p)
     p.set_defaults(func=cmd_reuse)
 
     p = sub.add_parser("figures", help="regenerate every figure, its CSV and figures/README.md")
@@ -324,6 +346,28 @@ def main(argv: list[str] | None = None) -> int:
     except (CorpusError, LexiconError, ValueError) as exc:
         print(f"framing: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(_interrupted(args), file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _allow_outside_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="read files that a folder's articles.csv or links place outside the folder "
+        "(refused by default)",
+    )
+
+
+def _interrupted(args) -> str:
+    """The one line printed on Ctrl-C: what to run to continue, when a run can continue."""
+    if getattr(args, "chunk_size", 0):
+        return (
+            f"framing: interrupted; {args.output}.progress.json records the finished chunks: "
+            "run the same command with --resume to continue"
+        )
+    return "framing: interrupted; nothing complete was written (--chunk-size N runs can --resume)"
 
 
 if __name__ == "__main__":

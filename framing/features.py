@@ -36,6 +36,7 @@ from .negation import is_negated
 from .sentences import KINDS, classify_paragraphs, paragraphs, split_sentences, words
 from .sentiment import analyzer, straighten
 from .tokens import WORD
+from .workers import exit_with_parent
 
 SENTENCE_COLUMNS = [
     "sentence",
@@ -374,7 +375,9 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     once per call (a streamed corpus calls ``score_sentences`` once per chunk)."""
     pool = _POOLS.get(workers)
     if pool is None:
-        pool = _POOLS[workers] = ProcessPoolExecutor(max_workers=workers)
+        pool = _POOLS[workers] = ProcessPoolExecutor(
+            max_workers=workers, initializer=exit_with_parent
+        )
         atexit.register(pool.shutdown)
     return pool
 

@@ -13,6 +13,7 @@ CSV outputs are single files. A Parquet output is a folder of one part file per 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -25,102 +26,167 @@ from .corpus import (
     HTML_SUFFIXES,
     TABLE_SUFFIXES,
     TEXT_SUFFIXES,
-    CorpusError,
-    _file_row,
-    _read_metadata,
-    corpus_files,
+    Listed,
     finish_rows,
-    read_table,
+    inside,
+    list_folder,
+    read_article,
     table_rows,
 )
 from .features import evidence, score_articles, score_sentences
+from .io import CorpusError, check_regular, flat, read_table, write_csv, write_table
 from .sentences import KINDS
 
-MANIFEST_VERSION = 1
+__all__ = [
+    "score_stream",
+    "score_partition",
+    "partition_meta",
+    "check_outputs",
+    "input_fingerprint",
+    "flat",
+    "write_csv",
+    "write_table",
+]
+
+MANIFEST_VERSION = 2
+TAIL_BYTES = 4096
+"""How many bytes before each recorded output size the manifest hashes (see ``_Output``)."""
 
 
-def flat(df: pd.DataFrame) -> pd.DataFrame:
-    """A table ready for CSV or Parquet: tuples of offsets become "start-end;..." text."""
-    df = df.copy()
-    for c in df.columns:
-        if df[c].dtype == object and df[c].map(lambda v: isinstance(v, tuple)).any():
-            df[c] = df[c].map(
-                lambda v: ";".join(f"{a}-{b}" for a, b in v) if isinstance(v, tuple) else v
+def check_outputs(
+    outputs: Mapping[str, str | Path | None],
+    inputs: Sequence[str | Path],
+    *,
+    stream: bool = False,
+) -> None:
+    """Refuse, before any work, outputs that cannot be written or would overwrite an input.
+
+    ``outputs`` maps a role ("articles", "sentences", ...) to a path (``None`` skipped). Each
+    output's folder must exist; no output may be an input file, the ``articles.csv`` or an
+    article file of an input folder, or another output; with ``stream`` an ``.xlsx`` output
+    (which cannot be appended to) is refused. Raises a ``CorpusError`` naming the path."""
+    seen: dict[str, str] = {}
+    ins = [Path(p) for p in inputs]
+    for role, out in outputs.items():
+        if not out:
+            continue
+        out = Path(out)
+        parent = out.parent if str(out.parent) else Path(".")
+        if not parent.is_dir():
+            raise CorpusError(f"{out}: the folder {parent} does not exist (the {role} output)")
+        if out.is_dir() and out.suffix.lower() != ".parquet":
+            raise CorpusError(f"{out}: is a folder; name a file for the {role} output")
+        if stream and out.suffix.lower() == ".xlsx":
+            raise CorpusError(
+                f"{out}: an .xlsx output cannot be written chunk by chunk; write CSV or "
+                "Parquet with --chunk-size, or drop --chunk-size"
             )
-    return df
+        real = os.path.realpath(out)
+        if real in seen:
+            raise CorpusError(f"{out}: named for both the {seen[real]} and the {role} output")
+        seen[real] = role
+        for src in ins:
+            if real == os.path.realpath(src):
+                raise CorpusError(f"{out}: is an input; the {role} output would overwrite it")
+            if src.is_dir() and inside(out, src):
+                name = Path(real).name
+                if name == "articles.csv" or Path(real).suffix.lower() in (
+                    TEXT_SUFFIXES + HTML_SUFFIXES
+                ):
+                    raise CorpusError(
+                        f"{out}: is part of the corpus folder {src}; the {role} output would "
+                        "overwrite it (or be read as an article next time)"
+                    )
 
 
-def write_csv(df: pd.DataFrame, path: str | Path, *, append: bool = False) -> None:
-    """Write (or append, without a header) a table as CSV, floats in a fixed format."""
-    flat(df).to_csv(
-        path,
-        index=False,
-        float_format="%.6g",
-        lineterminator="\n",
-        mode="a" if append else "w",
-        header=not append,
-    )
+def _stat(path: Path) -> list:
+    try:
+        st = path.stat()
+    except OSError:
+        return [str(path), None, None]
+    return [str(path), st.st_size, st.st_mtime_ns]
 
 
-def write_table(df: pd.DataFrame, path: str | Path, *, append: bool = False) -> None:
-    """Write a table as CSV, or as Parquet when ``path`` ends in .parquet (text columns as
-    strings, offsets as "start-end" text, as in the CSV)."""
-    if str(path).lower().endswith(".parquet"):
-        out = flat(df)
-        for c in out.columns:
-            if out[c].dtype == object:
-                out[c] = out[c].astype("string")
-        out.to_parquet(path, index=False)
-    else:
-        write_csv(df, path, append=append)
+def input_fingerprint(
+    paths: Sequence[str | Path],
+    *,
+    allow_outside: bool = False,
+    listings: Mapping[str, list[Listed]] | None = None,
+) -> list[list]:
+    """What the inputs are now: for each input path, the size and modification time of every
+    file read from it (a folder's ``articles.csv`` and article files, a table file). A file
+    added, removed, grown or touched since changes the fingerprint; resume compares them."""
+    out: list[list] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            meta = path / "articles.csv"
+            if meta.exists():
+                out.append(_stat(meta))
+            items = (listings or {}).get(str(path))
+            if items is None:
+                items = list_folder(path, allow_outside=allow_outside)
+            for item in items:
+                if item.root is None or inside(item.path, item.root):
+                    out.append(_stat(item.path))
+                else:
+                    out.append([str(item.path), "outside", None])
+        else:
+            out.append(_stat(path))
+    return out
+
+
+def _lexicon_fingerprint(lexicons: Mapping | None) -> list[list]:
+    out = []
+    for key, src in sorted((lexicons or {}).items(), key=lambda kv: str(kv[0])):
+        digest = None
+        if isinstance(src, (str, Path)) and Path(src).is_file():
+            digest = hashlib.sha256(Path(src).read_bytes()).hexdigest()
+        out.append([str(key), str(src), digest])
+    return out
 
 
 def _chunks(
-    paths: Sequence[str | Path], chunk_size: int, columns: Mapping[str, str], errors: str
+    paths: Sequence[str | Path],
+    chunk_size: int,
+    columns: Mapping[str, str],
+    errors: str,
+    listings: Mapping[str, list[Listed]],
 ) -> Iterator[tuple[list[str], str, Callable[[], list[dict]]]]:
-    """(article ids, where, load) for each chunk of the inputs, in a fixed order. ``load``
-    reads the chunk's articles; a resumed run calls it only for unfinished chunks."""
+    """(article ids, where, load) for each chunk of the inputs, in a fixed order: a folder
+    is listed by ``list_folder``, as ``load_corpus`` lists it. ``load`` reads the chunk's
+    articles; a resumed run calls it only for unfinished chunks."""
     for path in map(Path, paths):
         if not path.exists():
             raise CorpusError(f"{path}: no such file or folder")
         if path.is_dir():
-            meta_path = path / "articles.csv"
-            meta = {}
-            if meta_path.exists():
-                meta = {r["file"]: r for r in _read_metadata(meta_path).to_dict("records")}
-            files = corpus_files(path)
-            for k in range(0, len(files), chunk_size):
-                recs = []
-                for f in files[k : k + chunk_size]:
-                    rec = meta.get(f.name)
-                    if meta and rec is None:
-                        rec = {"problem": f"not listed in {meta_path.name}"}
-                    recs.append((f, rec or {}))
-                ids = [rec.get("id") or f.stem for f, rec in recs]
-                yield ids, str(path), partial(_read_files, recs, errors)
+            items = listings[str(path)]
+            where = path / "articles.csv" if (path / "articles.csv").exists() else path
+            for k in range(0, len(items), chunk_size):
+                part = items[k : k + chunk_size]
+                yield [it.id for it in part], str(where), partial(_read_files, part, errors)
         elif path.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES:
-            yield [path.stem], str(path), partial(_read_files, [(path, {})], errors)
+            item = Listed(path, {})
+            yield [item.id], str(path), partial(_read_files, [item], errors)
         elif path.suffix.lower() in TABLE_SUFFIXES:
             start = 0
-            for part in read_table(path, chunk_size):
-                rows = table_rows(part, path, dict(columns), start)
+            for part in read_table(path, chunk_size, errors=errors):
+                rows = table_rows(part, path, dict(columns), start, errors=errors)
                 start += len(part)
                 yield [r["id"] for r in rows], str(path), partial(list, rows)
         else:
             raise CorpusError(f"{path}: unsupported file type {path.suffix!r}")
 
 
-def _read_files(recs: list[tuple[Path, dict]], errors: str) -> list[dict]:
-    return [_file_row(f, rec, errors) for f, rec in recs]
+def _read_files(items: list[Listed], errors: str) -> list[dict]:
+    return [read_article(it, errors=errors) for it in items]
 
 
-def _count_chunks(paths: Sequence[str | Path], chunk_size: int) -> int | None:
+def _count_chunks(paths: Sequence[str | Path], chunk_size: int, n_listed: dict) -> int | None:
     """How many chunks the inputs make, when that is known without reading them."""
     total = 0
     for path in map(Path, paths):
         if path.is_dir():
-            n = len(corpus_files(path))
-            total += -(-n // chunk_size)
+            total += -(-n_listed[str(path)] // chunk_size)
         elif path.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES:
             total += 1
         elif path.suffix.lower() == ".parquet":
@@ -132,6 +198,14 @@ def _count_chunks(paths: Sequence[str | Path], chunk_size: int) -> int | None:
     return total
 
 
+def _tail_hash(path: Path, size: int) -> str:
+    """SHA-256 of the ``TAIL_BYTES`` bytes of ``path`` before offset ``size``."""
+    start = max(0, size - TAIL_BYTES)
+    with path.open("rb") as fh:
+        fh.seek(start)
+        return hashlib.sha256(fh.read(size - start)).hexdigest()
+
+
 class _Output:
     """One table's destination: a CSV file, or a folder of Parquet parts."""
 
@@ -139,10 +213,13 @@ class _Output:
         self.path = Path(path)
         self.parquet = self.path.suffix.lower() == ".parquet"
 
+    def _parts(self) -> list[Path]:
+        return sorted(self.path.glob("part-*.parquet"))
+
     def reset(self) -> None:
         if self.parquet:
             if self.path.is_dir():
-                for part in self.path.glob("part-*.parquet"):
+                for part in self._parts():
                     part.unlink()
             self.path.mkdir(parents=True, exist_ok=True)
         elif self.path.exists():
@@ -150,13 +227,47 @@ class _Output:
 
     def size(self) -> int:
         if self.parquet:
-            return len(list(self.path.glob("part-*.parquet")))
+            return len(self._parts())
         return self.path.stat().st_size if self.path.exists() else 0
+
+    def fingerprint(self) -> list:
+        """What the output holds after the last finished chunk: its size (bytes, or parts)
+        and a hash of its last bytes (of the last part's bytes)."""
+        size = self.size()
+        if self.parquet:
+            parts = self._parts()
+            last = parts[-1] if parts else None
+            return [size, _tail_hash(last, last.stat().st_size) if last else ""]
+        return [size, _tail_hash(self.path, size) if size else ""]
+
+    def check(self, recorded: list, manifest: Path) -> None:
+        """Refuse to continue an output that is shorter than, or differs from, what the
+        manifest recorded (deleted, truncated or rewritten since)."""
+        size, digest = recorded
+        if self.parquet:
+            parts = self._parts()
+            ok = len(parts) >= size and (
+                not size or _tail_hash(parts[size - 1], parts[size - 1].stat().st_size) == digest
+            )
+            have = f"{len(parts)} parts"
+            want = f"{size} parts"
+        else:
+            have_size = self.path.stat().st_size if self.path.exists() else None
+            ok = have_size is not None and have_size >= size
+            ok = ok and (not size or _tail_hash(self.path, size) == digest)
+            have = "missing" if have_size is None else f"{have_size:,} bytes"
+            want = f"{size:,} bytes"
+        if not ok:
+            raise CorpusError(
+                f"{self.path}: changed since the interrupted run recorded in {manifest} "
+                f"(recorded {want}, now {have}, or its content differs); cannot resume it: "
+                "run again without --resume"
+            )
 
     def truncate(self, size: int) -> None:
         """Undo whatever an interrupted chunk wrote after the last recorded one."""
         if self.parquet:
-            for part in sorted(self.path.glob("part-*.parquet"))[size:]:
+            for part in self._parts()[size:]:
                 part.unlink()
         elif self.path.exists():
             with self.path.open("r+b") as fh:
@@ -167,6 +278,22 @@ class _Output:
             write_table(df, self.path / f"part-{chunk:05d}.parquet")
         else:
             write_csv(df, self.path, append=self.size() > 0)
+
+
+def _load_manifest(path: Path) -> dict:
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(state, dict):
+            raise ValueError("not a JSON object")
+        for key in ("identity", "done", "counts", "flagged", "outputs"):
+            state[key]  # noqa: B018 - a missing key is a corrupt manifest
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        what = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise CorpusError(
+            f"{path}: not a readable progress manifest ({what}); delete it and run again "
+            "without --resume"
+        ) from exc
+    return state
 
 
 def score_stream(
@@ -183,17 +310,36 @@ def score_stream(
     kinds: Sequence[str] = KINDS,
     columns: Mapping[str, str] | None = None,
     errors: str = "report",
+    allow_outside: bool = False,
 ) -> dict:
     """Score ``paths`` chunk by chunk into ``output`` (articles) and optionally ``sentences``
     and ``evidence_output`` (CSV files or Parquet folders). Returns a summary: chunks,
-    articles, sentences, matches and the articles that could not be read, with the reason.
+    articles, sentences, matches, ``flagged`` (every article with a ``problem``: id, file,
+    problem) and ``unreadable`` (those of them that could not be read).
 
-    ``resume=True`` continues an interrupted run with the same inputs and chunk size;
-    without it an existing output is replaced. Unreadable files are kept as rows with the
+    A folder is read exactly as ``load_corpus`` reads it (``list_folder``). Outputs are
+    checked before any work (``check_outputs``). ``resume=True`` continues an interrupted
+    run; the manifest fingerprints the inputs (every file's size and modification time),
+    the lexicon files (their hash), the settings and each output (its size and a hash of its
+    last bytes), and a resume with anything changed is refused with a ``CorpusError``.
+    Without it an existing output is replaced. Unreadable files are kept as rows with the
     reason in ``problem`` (``errors="report"``) or stop the run (``errors="raise"``).
     """
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
+    if errors not in ("raise", "report"):
+        raise ValueError(f"errors must be 'raise' or 'report', not {errors!r}")
+    check_outputs(
+        {"articles": output, "sentences": sentences, "evidence": evidence_output},
+        paths,
+        stream=True,
+    )
+    for path in map(Path, paths):
+        if path.exists() and not path.is_dir():
+            check_regular(path)
+    listings = {
+        str(p): list_folder(p, allow_outside=allow_outside) for p in map(Path, paths) if p.is_dir()
+    }
     outs = {"articles": _Output(output)}
     if sentences:
         outs["sentences"] = _Output(sentences)
@@ -203,37 +349,46 @@ def score_stream(
     identity = {
         "version": MANIFEST_VERSION,
         "inputs": [str(Path(p).resolve()) for p in paths],
+        "files": input_fingerprint(paths, allow_outside=allow_outside, listings=listings),
         "chunk_size": chunk_size,
         "outputs": {k: str(o.path) for k, o in outs.items()},
-        "lexicons": sorted((str(k), str(v)) for k, v in (lexicons or {}).items()),
+        "lexicons": _lexicon_fingerprint(lexicons),
         "kinds": list(kinds),
+        "columns": sorted((str(k), str(v)) for k, v in (columns or {}).items()),
+        "errors": errors,
+        "allow_outside": allow_outside,
     }
+    identity = json.loads(json.dumps(identity))  # as it reads back: lists, not tuples
     done, counts = 0, {"articles": 0, "sentences": 0, "matches": 0}
-    unreadable: list[dict] = []
+    flagged: list[dict] = []
     if resume and manifest_path.exists():
-        state = json.loads(manifest_path.read_text(encoding="utf-8"))
-        if state.get("identity") != identity:
+        state = _load_manifest(manifest_path)
+        if state["identity"] != identity:
+            changed = [k for k in identity if state["identity"].get(k) != identity[k]]
             raise CorpusError(
                 f"{manifest_path}: made by a run with other inputs, chunk size, outputs or "
-                "lexicons; start afresh without --resume"
+                f"lexicons (changed: {', '.join(changed)}); start afresh without --resume"
             )
+        for k, o in outs.items():
+            o.check(state["outputs"][k], manifest_path)
         done = state["done"]
         counts = state["counts"]
-        unreadable = state["unreadable"]
+        flagged = state["flagged"]
         for k, o in outs.items():
-            o.truncate(state["sizes"][k])
+            o.truncate(state["outputs"][k][0])
     else:
         manifest_path.unlink(missing_ok=True)  # a fresh run must never be resumed as the old
         for o in outs.values():
             o.reset()
     seen_ids: set[str] = set()
-    total = _count_chunks(paths, chunk_size)
+    total = _count_chunks(paths, chunk_size, {k: len(v) for k, v in listings.items()})
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=total, initial=done, unit="chunk", desc="framing score")
-    for k, (ids, where, load) in enumerate(_chunks(paths, chunk_size, columns or {}, errors)):
+    chunks = _chunks(paths, chunk_size, columns or {}, errors, listings)
+    for k, (ids, where, load) in enumerate(chunks):
         dup = seen_ids.intersection(ids)
         if dup:
             raise CorpusError(f"{where}: duplicate article id(s): {', '.join(sorted(dup))}")
@@ -253,16 +408,15 @@ def score_stream(
             ev = evidence(corpus, lexicons=lexicons, jobs=jobs)
             outs["evidence"].write(ev, k)
             counts["matches"] += len(ev)
-        for r in rows:
-            if r["problem"].startswith("unreadable"):
-                unreadable.append({"id": r["id"], "file": r["file"], "problem": r["problem"]})
+        for r in corpus[corpus["problem"] != ""].itertuples():
+            flagged.append({"id": r.id, "file": r.file, "problem": r.problem})
         done = k + 1
         state = {
             "identity": identity,
             "done": done,
             "counts": counts,
-            "unreadable": unreadable,
-            "sizes": {name: o.size() for name, o in outs.items()},
+            "flagged": flagged,
+            "outputs": {name: o.fingerprint() for name, o in outs.items()},
         }
         tmp = manifest_path.with_suffix(".tmp")
         tmp.write_text(json.dumps(state, indent=1), encoding="utf-8")
@@ -271,7 +425,8 @@ def score_stream(
             bar.update(1)
     if bar is not None:
         bar.close()
-    return {"chunks": done, **counts, "unreadable": unreadable}
+    unreadable = [f for f in flagged if f["problem"].startswith("unreadable")]
+    return {"chunks": done, **counts, "flagged": flagged, "unreadable": unreadable}
 
 
 def score_partition(
