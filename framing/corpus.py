@@ -409,11 +409,13 @@ def corpus_files(folder: str | Path) -> list[Path]:
 @dataclass(frozen=True)
 class Listed:
     """One article file of a corpus: its path, its metadata (a row of ``articles.csv``,
-    possibly empty) and the folder it must lie inside (``None``: anywhere)."""
+    possibly empty), the folder it must lie inside (``None``: anywhere) and where it was
+    listed ("articles.csv, line 3"), which an error while reading it names too."""
 
     path: Path
     meta: dict = field(default_factory=dict)
     root: Path | None = None
+    listed: str = ""
 
     @property
     def id(self) -> str:
@@ -463,7 +465,7 @@ def list_folder(folder: str | Path, *, allow_outside: bool = False) -> list[List
                 f"{meta_path}, line {line}: article {rec['id']!r} names {name!r}, "
                 f"which is not in {folder}"
             )
-        out.append(Listed(file, rec, root))
+        out.append(Listed(file, rec, root, f"{meta_path}, line {line}"))
     for p in files:
         if os.path.normpath(p) not in first_line:
             warnings.warn(
@@ -481,9 +483,14 @@ def read_article(item: Listed, *, errors: str = "raise") -> dict:
     no text and ``problem`` starting "unreadable: " and naming the file and the reason."""
     path = item.path
     try:
-        if path.suffix.lower() in HTML_SUFFIXES:
-            return _html_row(path, item.meta, item.root)
-        return _txt_row(path, item.meta, item.root)
+        try:
+            if path.suffix.lower() in HTML_SUFFIXES:
+                return _html_row(path, item.meta, item.root)
+            return _txt_row(path, item.meta, item.root)
+        except CorpusError as exc:
+            if item.listed:
+                raise CorpusError(f"{exc} (listed in {item.listed})") from exc
+            raise
     except CorpusError as exc:
         if errors == "raise":
             raise
