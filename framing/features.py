@@ -27,9 +27,12 @@ except ImportError:  # pragma: no cover
 from .attribution import attribute_article
 from .corpus import article_structure
 from .lexicons import (
+    Lexicon,
+    LexiconError,
     Matcher,
     actor_lexicon,
     cue_lexicon,
+    load_lexicon,
     resolve_lexicons,
 )
 from .negation import is_negated
@@ -83,22 +86,41 @@ EVIDENCE_COLUMNS = [
 
 @lru_cache(maxsize=16)
 def _matcher(key) -> Matcher:
-    lexs = resolve_lexicons(dict(key) if key is not None else None)
-    return Matcher(lexs + (actor_lexicon(), cue_lexicon()))
+    """The matcher for a key from ``_key``; a file whose content changed since the key was
+    made (between the caller and a worker process) is an error, not a silent mix."""
+    if key is None:
+        return Matcher(resolve_lexicons(None) + (actor_lexicon(), cue_lexicon()))
+    chosen = {}
+    for name, src, sha1 in key:
+        lx = load_lexicon(src, name.removesuffix("+"))
+        if lx.sha1 != sha1:
+            raise LexiconError(f"{lx.origin}: the file changed while scoring; score again")
+        chosen[name] = lx
+    return Matcher(resolve_lexicons(chosen) + (actor_lexicon(), cue_lexicon()))
 
 
 def matcher_for(lexicons: Mapping | Iterable | None = None) -> Matcher:
     """The matcher scoring uses for ``lexicons`` (as in ``score_sentences``): the feature
-    lexicons with the actor and cue lexicons, built once per set of lexicons."""
+    lexicons with the actor and cue lexicons, built once per set of lexicon *contents* (a
+    lexicon file edited during a session gives a new matcher)."""
     return _matcher(_key(lexicons))
 
 
-def _key(lexicons):
+def _key(lexicons) -> tuple | None:
+    """What identifies a set of lexicons: each name with its source and its content hash,
+    so an edited file makes a new key. Picklable and small (sent to worker processes)."""
     if lexicons is None:
         return None
-    if isinstance(lexicons, Mapping):
-        return tuple(sorted((k, str(v)) for k, v in lexicons.items()))
-    return tuple(sorted((os.path.splitext(os.path.basename(str(p)))[0], str(p)) for p in lexicons))
+    items = (
+        lexicons.items()
+        if isinstance(lexicons, Mapping)
+        else ((os.path.splitext(os.path.basename(str(p)))[0], p) for p in lexicons)
+    )
+    out = []
+    for name, src in items:
+        lx = load_lexicon(src, name.removesuffix("+"))
+        out.append((name, src if isinstance(src, Lexicon) else str(src), lx.sha1))
+    return tuple(sorted(out, key=lambda t: t[0]))
 
 
 def _counted(matcher: Matcher) -> tuple[str, ...]:

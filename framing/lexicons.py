@@ -154,8 +154,15 @@ def parse_lexicon(text: str, feature: str, origin: str) -> Lexicon:
     return Lexicon(feature, tuple(entries), origin, sha1)
 
 
-def load_lexicon(source: str | Path, feature: str | None = None) -> Lexicon:
-    """Load a lexicon: a shipped name (``"threat"``) or a path to a CSV file."""
+def load_lexicon(source: str | Path | Lexicon, feature: str | None = None) -> Lexicon:
+    """Load a lexicon: a shipped name (``"threat"``) or a path to a CSV file.
+
+    A file is read on every call and parsed once per content: a file edited during a session
+    gives the new entries and a new ``sha1`` (the cache is keyed by what the file says, not
+    by its path). A ``Lexicon`` is returned as it is.
+    """
+    if isinstance(source, Lexicon):
+        return source
     path = Path(source)
     if path.suffix.lower() == ".csv" or path.exists():
         try:
@@ -164,8 +171,13 @@ def load_lexicon(source: str | Path, feature: str | None = None) -> Lexicon:
             raise LexiconError(f"{path}: no such lexicon file") from exc
         except UnicodeDecodeError as exc:
             raise LexiconError(f"{path}: not valid UTF-8 ({exc.reason})") from exc
-        return parse_lexicon(text, feature or path.stem, str(path))
+        return _parse_cached(text, feature or path.stem, str(path))
     return shipped_lexicon(str(source), feature or str(source))
+
+
+@lru_cache(maxsize=64)
+def _parse_cached(text: str, feature: str, origin: str) -> Lexicon:
+    return parse_lexicon(text, feature, origin)
 
 
 @cache
@@ -191,26 +203,23 @@ def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexico
         lexicons.items() if isinstance(lexicons, Mapping) else ((Path(p).stem, p) for p in lexicons)
     )
     for key, src in items:
-        if isinstance(src, Lexicon):
-            chosen[key] = src
-            continue
-        if key.endswith("+"):
-            base = key[:-1]
-            extra = load_lexicon(src, base)
-            old = chosen.get(base) or shipped_lexicon(base, base)
-            n = len(old.entries)
-            merged = old.entries + tuple(
-                Entry(base, e.term, e.category, e.source, n + i, e.tokens)
-                for i, e in enumerate(extra.entries)
-            )
-            chosen[base] = Lexicon(
-                base,
-                merged,
-                f"{old.origin} + {extra.origin}",
-                hashlib.sha1((old.sha1 + extra.sha1).encode()).hexdigest()[:12],
-            )
-        else:
+        if not key.endswith("+"):
             chosen[key] = load_lexicon(src, key)
+            continue
+        base = key[:-1]
+        extra = load_lexicon(src, base)
+        old = chosen.get(base) or shipped_lexicon(base, base)
+        n = len(old.entries)
+        merged = old.entries + tuple(
+            Entry(base, e.term, e.category, e.source, n + i, e.tokens)
+            for i, e in enumerate(extra.entries)
+        )
+        chosen[base] = Lexicon(
+            base,
+            merged,
+            f"{old.origin} + {extra.origin}",
+            hashlib.sha1((old.sha1 + extra.sha1).encode()).hexdigest()[:12],
+        )
     return tuple(chosen.values())
 
 

@@ -188,3 +188,33 @@ def _negated_at(sentence: str, word: str) -> bool:
 )
 def test_is_negated_window_and_clause_break(sentence, word, negated):
     assert _negated_at(sentence, word) is negated
+
+
+def test_lexicon_edited_during_a_session_is_read_again(tmp_path, corpus):
+    import hashlib
+
+    from framing.features import matcher_for
+
+    path = tmp_path / "fear.csv"
+    text = "A balloon drifted over the strait. The strait stayed calm; the balloon fell."
+    path.write_text("term,category,source\nballoon*,custom,my study\n")
+    first = framing.score_text(text, lexicons={"fear": path})
+    matcher = matcher_for({"fear": path})
+    assert matcher_for({"fear": path}) is matcher  # unchanged content: built once
+    assert first["fear"].sum() == text.count("balloon")
+
+    path.write_text("term,category,source\nballoon*,custom,my study\nstrait,custom,my study\n")
+    second = framing.score_text(text, lexicons={"fear": path})
+    assert second["fear"].sum() == text.count("balloon") + text.count("strait")
+    assert matcher_for({"fear": path}) is not matcher
+    sha1 = hashlib.sha1(path.read_text().encode()).hexdigest()[:12]
+    assert first.attrs["lexicons"]["fear"]["sha1"] != sha1
+    assert second.attrs["lexicons"]["fear"]["sha1"] == sha1
+
+    # the same through a corpus, and for a file that extends a shipped lexicon ("threat+")
+    extra = tmp_path / "extra.csv"
+    extra.write_text("term,category,source\nballoon*,custom,my study\n")
+    before = framing.score_sentences(corpus, lexicons={"threat+": extra})["threat"].sum()
+    extra.write_text("term,category,source\nballoon*,custom,my study\nmeet*,custom,my study\n")
+    after = framing.score_sentences(corpus, lexicons={"threat+": extra})["threat"].sum()
+    assert after > before
