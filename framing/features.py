@@ -36,7 +36,14 @@ from .lexicons import (
     resolve_lexicons,
 )
 from .negation import is_negated
-from .sentences import KINDS, classify_paragraphs, paragraphs, split_sentences, words
+from .sentences import (
+    KINDS,
+    Paragraph,
+    classify_paragraphs,
+    paragraphs,
+    split_sentences,
+    words,
+)
 from .sentiment import analyzer, straighten
 from .tokens import WORD
 from .workers import exit_with_parent
@@ -363,10 +370,35 @@ def score_text(text: str, *, lexicons: Mapping | None = None) -> pd.DataFrame:
     return _attrs(_frame(cols, _counted(matcher)), matcher)
 
 
+def article_paragraphs(row: Mapping) -> tuple[str, list[Paragraph]]:
+    """The text an article is scored on and its paragraphs with their kinds.
+
+    The text is the corpus's ``text`` column: a user who edits it changes the result. Kinds
+    (headline, standfirst, caption, ...) come from the article's ``raw`` structure, which also
+    knows the removed lines (image credits, date lines); when ``text`` is not the clean text
+    of ``raw`` any more, its paragraphs keep those kinds one by one if their number is
+    unchanged, and are classified from their own shape otherwise. A row without ``text``
+    (only ``raw``) is scored on the clean text of ``raw``.
+    """
+    text = row.get("text")
+    if text is not None and not isinstance(text, str):
+        raise TypeError(f"article {row.get('id')!r}: text is {type(text).__name__}, not str")
+    if row.get("raw") is not None:
+        clean, paras, _ = article_structure({"raw": row["raw"], "headline": row.get("headline")})
+        if text is None or text == clean:
+            return clean, paras
+        spans = paragraphs(text)
+        if len(spans) == len(paras):
+            return text, [Paragraph(s, e, p.kind) for (s, e), p in zip(spans, paras)]
+    return text or "", classify_paragraphs(
+        text or "", paragraphs(text or ""), headline=row.get("headline") or None
+    )
+
+
 def _article_job(args):
     row, key, want_evidence = args
     matcher = _matcher(key)
-    text, paras, _ = article_structure(row)
+    text, paras = article_paragraphs(row)
     spans = split_sentences(text, paras)
     return _analyse(text, spans, matcher, want_evidence)
 
@@ -374,7 +406,8 @@ def _article_job(args):
 def _run(corpus: pd.DataFrame, lexicons, want_evidence: bool, jobs: int):
     _check_corpus(corpus)
     key = _key(lexicons)
-    rows = corpus[["id", "raw", "headline"]].to_dict("records")
+    cols = [c for c in ("id", "raw", "text", "headline") if c in corpus.columns]
+    rows = corpus[cols].to_dict("records")
     tasks = [(r, key, want_evidence) for r in rows]
     if jobs == 1 or len(tasks) < 2:
         results = [_article_job(t) for t in tasks]
@@ -405,8 +438,11 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _check_corpus(corpus) -> None:
-    if not isinstance(corpus, pd.DataFrame) or not {"id", "raw", "outlet"} <= set(corpus.columns):
-        raise TypeError("expected a corpus from framing.load_corpus (columns id, outlet, raw, ...)")
+    cols = set(corpus.columns) if isinstance(corpus, pd.DataFrame) else set()
+    if not {"id", "outlet"} <= cols or not cols & {"text", "raw"}:
+        raise TypeError(
+            "expected a corpus from framing.load_corpus (columns id, outlet, text, raw, ...)"
+        )
 
 
 def score_sentences(

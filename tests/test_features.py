@@ -113,3 +113,44 @@ def test_fast_table_equals_public_constructor(sentences):
     assert fast["source"].iloc[1] == "Miller" and fast["source"].iloc[0] is None
     grouped = sentences.groupby("outlet")["threat"].sum()  # ordinary frame operations work
     assert grouped.sum() == sentences["threat"].sum()
+
+
+def test_sentences_are_scored_from_the_text_column(corpus, sentences):
+    aid = corpus["id"].iloc[-1]
+    old = sentences[sentences["id"] == aid]
+    body = old[(old["kind"] == "body") & (old["threat"] == 0)].iloc[-1]
+    added = " War looms."
+    text = corpus.set_index("id").at[aid, "text"]
+    edited = corpus.copy()
+    edited.loc[edited["id"] == aid, "text"] = text[: body["end"]] + added + text[body["end"] :]
+    new = framing.score_sentences(edited)
+    got = new[new["id"] == aid]
+    new_text = edited.set_index("id").at[aid, "text"]
+    for r in got.itertuples():
+        assert new_text[r.start : r.end] == r.text
+    # one more sentence, in the same paragraph: the kinds from the article's structure stay
+    assert len(got) == len(old) + 1
+    assert list(got["kind"]) == [
+        *old["kind"][: body["sentence"] + 1],
+        "body",
+        *old["kind"][body["sentence"] + 1 :],
+    ]
+    assert got["threat"].sum() == old["threat"].sum() + framing.score_text(added)["threat"].sum()
+    others = new[new["id"] != aid].reset_index(drop=True)
+    expect = sentences[sentences["id"] != aid].reset_index(drop=True)
+    pd.testing.assert_frame_equal(others, expect)
+
+
+def test_rewritten_text_is_classified_from_its_own_shape(corpus):
+    edited = corpus.head(1).copy()
+    edited["text"] = "Tensions rise in the strait\n\nWar looms. Peace may follow."
+    got = framing.score_sentences(edited)
+    assert list(got["kind"]) == ["headline", "body", "body"]
+    assert list(got["text"]) == ["Tensions rise in the strait", "War looms.", "Peace may follow."]
+
+
+def test_text_must_be_a_string(corpus):
+    edited = corpus.head(1).copy()
+    edited["text"] = [1.5]
+    with pytest.raises(TypeError, match="not str"):
+        framing.score_sentences(edited)
