@@ -1,9 +1,11 @@
 """A rich HTML view of an article or any text, with its framing marked.
 
-``show_article(corpus, id)`` and ``show_text(text)`` return a ``Highlighted`` object.
-Jupyter shows it as HTML (``_repr_html_``); ``.html`` gives the same markup to save.
+``show_article(corpus, article)`` and ``show_text(text)`` return a ``Highlighted`` object;
+``show_alignment(alignment, transformations)`` an ``AlignmentView``. Jupyter shows them as HTML
+(``_repr_html_``); ``.html`` gives the same markup and ``.save(path)`` a page.
 
-What is marked, in the colours of ``framing.plots.COLORS``:
+What is marked, in the colours of ``framing.style.COLORS`` (the charts' colours; this module
+does not import matplotlib):
 
 - lexicon matches (threat, conciliatory, hedge, booster): a tinted background and a solid
   underline in the feature's colour; hovering shows the feature, category and lexicon term
@@ -24,23 +26,30 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .constants import FEATURES, REUSE_CLASSES
 from .features import evidence, score_sentences
-from .plots import COLORS, FEATURE_LABELS
+from .style import COLORS, FEATURE_LABELS, tint
 
-__all__ = ["AlignmentView", "Highlighted", "show_alignment", "show_article", "show_text"]
+__all__ = [
+    "MARK_PRIORITY",
+    "AlignmentView",
+    "Highlighted",
+    "show_alignment",
+    "show_article",
+    "show_text",
+]
 
-MARK_FEATURES = ("threat", "conciliatory", "hedge", "booster")
-_PRIORITY = {f: i for i, f in enumerate(MARK_FEATURES)}
+#: The features marked by default, in priority order: where marks overlap, stance (threat,
+#: conciliatory) takes the colour before certainty (hedge, booster); the legend and the
+#: summary follow this order.
+MARK_PRIORITY: tuple[str, ...] = tuple(
+    sorted(FEATURES, key=lambda f: f not in ("threat", "conciliatory"))
+)
+_PRIORITY = {f: i for i, f in enumerate(MARK_PRIORITY)}
+_HIGHLIGHT = 0.22  # how much of a feature's colour tints the background of its words
+_CHANGE = 0.35  # ... and of a changed word in the alignment view
 _HEADING = {"headline": "font-size:1.25em;font-weight:700;", "subheading": "font-weight:700;"}
 _KIND_STYLE = {**_HEADING, "caption": "font-style:italic;color:#555555;"}
-
-
-def _tint(hex_color: str, alpha: float = 0.22) -> str:
-    """The colour mixed with white: a background light enough to read black text on."""
-    h = hex_color.lstrip("#")
-    r, g, b = (int(h[i : i + 2], 16) for i in (0, 2, 4))
-    mix = [round(255 - (255 - c) * alpha) for c in (r, g, b)]
-    return "#{:02x}{:02x}{:02x}".format(*mix)
 
 
 @dataclass(frozen=True)
@@ -100,7 +109,7 @@ class Highlighted(_HTMLView):
     evidence: pd.DataFrame
     title: str = ""
     subtitle: str = ""
-    features: tuple[str, ...] = MARK_FEATURES
+    features: tuple[str, ...] = MARK_PRIORITY
     _cache: str | None = field(default=None, repr=False, compare=False)
 
     def __repr__(self) -> str:
@@ -122,28 +131,28 @@ class Highlighted(_HTMLView):
 
 def show_article(
     corpus: pd.DataFrame,
-    id: str,
+    article: str,
     *,
-    features: Sequence[str] = MARK_FEATURES,
+    features: Sequence[str] = MARK_PRIORITY,
     sentences: pd.DataFrame | None = None,
     matches: pd.DataFrame | None = None,
 ) -> Highlighted:
     """One article of a corpus (from ``load_corpus``) with its framing marked.
 
-    ``id`` is the article's id ("000"). Pass ``sentences`` (``score_sentences``) and
+    ``article`` is the article's id ("000"). Pass ``sentences`` (``score_sentences``) and
     ``matches`` (``evidence``) already computed for the corpus to avoid scoring again.
     """
     if not isinstance(corpus, pd.DataFrame) or "id" not in corpus.columns:
         raise TypeError("show_article expects a corpus from framing.load_corpus")
-    row = corpus[corpus["id"].astype(str) == str(id)]
+    row = corpus[corpus["id"].astype(str) == str(article)]
     if row.empty:
         known = ", ".join(map(str, corpus["id"]))
-        raise KeyError(f"no article with id {id!r} in the corpus (ids: {known})")
+        raise KeyError(f"no article with id {article!r} in the corpus (ids: {known})")
     row = row.iloc[[0]].reset_index(drop=True)
     sents = score_sentences(row) if sentences is None else sentences
     ev = evidence(row) if matches is None else matches
-    sents = sents[sents["id"].astype(str) == str(id)].reset_index(drop=True)
-    ev = ev[ev["id"].astype(str) == str(id)].reset_index(drop=True)
+    sents = sents[sents["id"].astype(str) == str(article)].reset_index(drop=True)
+    ev = ev[ev["id"].astype(str) == str(article)].reset_index(drop=True)
     r = row.iloc[0]
     bits = [str(r.get(k, "") or "") for k in ("kind", "based_on")]
     sub = " · ".join(
@@ -170,7 +179,7 @@ def show_text(
     text: str,
     *,
     title: str = "",
-    features: Sequence[str] = MARK_FEATURES,
+    features: Sequence[str] = MARK_PRIORITY,
 ) -> Highlighted:
     """Any text with its framing marked, scored the way an article is (paragraphs split at
     blank lines; site-chrome lines such as "Related Posts" are left out of the view)."""
@@ -226,7 +235,7 @@ def _style(active: list[_Layer]) -> str:
     feats = sorted((x for x in active if x.kind in _PRIORITY), key=lambda x: _PRIORITY[x.kind])
     if feats:
         c = COLORS[feats[0].kind]
-        css.append(f"background-color:{_tint(c)};border-bottom:2px solid {c};")
+        css.append(f"background-color:{tint(c, _HIGHLIGHT)};border-bottom:2px solid {c};")
     src = [x for x in active if x.kind == "source"]
     if src:
         c = COLORS[src[0].label]
@@ -285,7 +294,7 @@ def _legend(features: Iterable[str]) -> str:
     for f in features:
         c = COLORS[f]
         items.append(
-            f'<span style="background-color:{_tint(c)};border-bottom:2px solid {c};'
+            f'<span style="background-color:{tint(c, _HIGHLIGHT)};border-bottom:2px solid {c};'
             f'padding:0 3px;">{html.escape(FEATURE_LABELS.get(f, f))}</span>'
         )
     for label, line in (("named", "solid"), ("anonymous", "dashed")):
@@ -367,7 +376,7 @@ class AlignmentView(_HTMLView):
 
     def __repr__(self) -> str:
         counts = self.alignment["class"].value_counts()
-        shown = ", ".join(f"{c} {int(counts.get(c, 0))}" for c in _REUSE_CLASSES)
+        shown = ", ".join(f"{c} {int(counts.get(c, 0))}" for c in REUSE_CLASSES)
         return f"<AlignmentView {self._pair()}: {shown}; {len(self.transformations)} changes>"
 
     def _pair(self) -> str:
@@ -379,9 +388,6 @@ class AlignmentView(_HTMLView):
 
     def _page_title(self) -> str:
         return self._pair()
-
-
-_REUSE_CLASSES = ("kept", "paraphrased", "added", "dropped")
 
 
 def show_alignment(alignment: pd.DataFrame, transformations: pd.DataFrame) -> AlignmentView:
@@ -408,7 +414,7 @@ def _marked(text: str, marks: list[tuple[int, int, str, str]]) -> str:
             continue
         out.append(html.escape(text[pos:start]))
         out.append(
-            f'<span style="background:{_tint(colour, 0.35)};border-bottom:2px solid {colour};" '
+            f'<span style="background:{tint(colour, _CHANGE)};border-bottom:2px solid {colour};" '
             f'title="{html.escape(title, quote=True)}">{html.escape(text[start:end])}</span>'
         )
         pos = end
@@ -419,7 +425,7 @@ def _marked(text: str, marks: list[tuple[int, int, str, str]]) -> str:
 def _render_alignment(view: AlignmentView) -> str:
     al, tr = view.alignment, view.transformations
     counts = al["class"].value_counts()
-    summary = " · ".join(f"{int(counts.get(c, 0))} {c}" for c in _REUSE_CLASSES)
+    summary = " · ".join(f"{int(counts.get(c, 0))} {c}" for c in REUSE_CLASSES)
     before: dict[int, list] = {}
     after: dict[int, list] = {}
     for t in tr.itertuples(index=False):
@@ -438,8 +444,8 @@ def _render_alignment(view: AlignmentView) -> str:
         f'<div style="font-weight:700;">{html.escape(view._pair())}</div>',
         f'<div style="font-size:0.85em;color:#555555;">{html.escape(summary)} · '
         f"{len(tr)} transformations; marked words: "
-        f'<span style="background:{_tint(COLORS["dropped"], 0.35)};">in the source</span>, '
-        f'<span style="background:{_tint(COLORS["added"], 0.35)};">in the rewrite</span></div>',
+        f'<span style="background:{tint(COLORS["dropped"], _CHANGE)};">in the source</span>, '
+        f'<span style="background:{tint(COLORS["added"], _CHANGE)};">in the rewrite</span></div>',
         '<table style="border-collapse:collapse;font-size:0.9em;margin-top:6px;">',
         f"<tr><th {cell}>source</th><th {cell}>rewrite</th><th {cell}>class</th>"
         f"<th {cell}>changes</th></tr>",

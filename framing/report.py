@@ -5,6 +5,11 @@ to the next (and from one machine to another with the same library versions): fi
 drawn on bare ``matplotlib.figure.Figure`` objects (no pyplot state, no GUI backend) with
 fixed sizes, resolution and font, PNG and SVG metadata without dates or software versions,
 a fixed SVG hash salt, and CSVs with a fixed float format and line ending.
+
+``FIGURES`` lists the figures every corpus gets (a ``FigureSpec`` each: file name, README
+text, size, table and drawing); ``_reuse_specs`` adds one alignment and one class chart per
+derived pair. Each figure is a bare ``Figure`` of the spec's size with one Axes that the
+``plot_*`` function draws on (charts of several panels fill the figure in its place).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from pathlib import Path
 
 import matplotlib
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from .corpus import load_corpus
@@ -27,7 +33,6 @@ from .outlets import (
     score_sentiment,
 )
 from .plots import (
-    _alignment_layout,
     plot_actors,
     plot_alignment,
     plot_arcs,
@@ -37,6 +42,7 @@ from .plots import (
     plot_reuse_classes,
     plot_sentiment,
 )
+from .plots.layout import alignment_figsize
 from .reuse import rewrite_tables, score_reuse, score_reuse_classes
 
 __all__ = ["FIGURES", "make_figures"]
@@ -58,8 +64,8 @@ SVG_METADATA = {"Date": None, "Creator": None}
 
 @dataclass(frozen=True)
 class FigureSpec:
-    """One figure of the report: its file stem, README heading and caption, size, the
-    table behind it and how to draw it."""
+    """One figure of the report: its file stem, README heading and caption, size (inches),
+    the table behind it and how to draw it on the figure's Axes."""
 
     name: str
     heading: str
@@ -67,11 +73,7 @@ class FigureSpec:
     read: str
     size: tuple[float, float]
     table: Callable[[dict], pd.DataFrame]
-    draw: Callable[[pd.DataFrame, Figure], None]
-
-
-def _ax(fig: Figure):
-    return fig.add_subplot()
+    draw: Callable[[pd.DataFrame, Axes], Axes]
 
 
 FIGURES: tuple[FigureSpec, ...] = (
@@ -92,7 +94,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         ),
         size=(9.0, 5.5),
         table=lambda t: t["outlets"],
-        draw=lambda d, fig: plot_features(d, measure="per_1k", ax=_ax(fig)),
+        draw=lambda d, ax: plot_features(d, measure="per_1k", ax=ax),
     ),
     FigureSpec(
         name="features_share",
@@ -109,7 +111,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         ),
         size=(9.0, 5.5),
         table=lambda t: t["outlets"],
-        draw=lambda d, fig: plot_features(d, measure="share", ax=_ax(fig)),
+        draw=lambda d, ax: plot_features(d, measure="share", ax=ax),
     ),
     FigureSpec(
         name="attribution",
@@ -127,7 +129,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         ),
         size=(9.0, 4.8),
         table=lambda t: t["attribution"],
-        draw=lambda d, fig: plot_attribution(d, ax=_ax(fig)),
+        draw=lambda d, ax: plot_attribution(d, ax=ax),
     ),
     FigureSpec(
         name="actors",
@@ -146,7 +148,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         ),
         size=(13.5, 5.5),
         table=lambda t: t["actors"],
-        draw=lambda d, fig: plot_actors(d, fig=fig),
+        draw=lambda d, ax: plot_actors(d, ax=ax),
     ),
     FigureSpec(
         name="arcs",
@@ -165,7 +167,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         ),
         size=(9.0, 9.5),
         table=lambda t: t["arcs"],
-        draw=lambda d, fig: plot_arcs(d, fig=fig),
+        draw=lambda d, ax: plot_arcs(d, ax=ax),
     ),
     FigureSpec(
         name="sentiment",
@@ -183,7 +185,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         ),
         size=(9.0, 4.8),
         table=lambda t: t["sentiment"],
-        draw=lambda d, fig: plot_sentiment(d, ax=_ax(fig)),
+        draw=lambda d, ax: plot_sentiment(d, ax=ax),
     ),
 )
 
@@ -213,10 +215,12 @@ def _reuse_specs(tables: dict) -> list[FigureSpec]:
             ),
             size=(9.5, 6.5),
             table=lambda t: t["reuse"],
-            draw=lambda d, fig: plot_reuse(d, articles=outlets, ax=_ax(fig)),
+            draw=lambda d, ax: plot_reuse(d, articles=outlets, ax=ax),
         )
     ]
     for (src, der), al in tables["alignments"].items():
+        # rows of the taller side, counted as table rows (a source sentence carried twice
+        # counts twice), as the report has always sized these figures
         n = max((al["class"] != "added").sum(), (al["class"] != "dropped").sum(), 1)
         key = (src, der)
         specs += [
@@ -239,9 +243,9 @@ def _reuse_specs(tables: dict) -> list[FigureSpec]:
                     f"class, similarity and framing; `transformations_{src}_{der}.csv` has "
                     "the words and offsets behind every transformation."
                 ),
-                size=(_alignment_layout(48)["end"] + 0.6, 1.9 + 0.27 * n),
+                size=alignment_figsize(n),
                 table=lambda t, k=key: t["alignments"][k],
-                draw=lambda d, fig: plot_alignment(d, ax=_ax(fig)),
+                draw=lambda d, ax: plot_alignment(d, ax=ax),
             ),
             FigureSpec(
                 name=f"reuse_classes_{src}_{der}",
@@ -261,7 +265,7 @@ def _reuse_specs(tables: dict) -> list[FigureSpec]:
                 ),
                 size=(9.5, 4.8),
                 table=lambda t, k=key: score_reuse_classes(t["alignments"][k]),
-                draw=lambda d, fig: plot_reuse_classes(d, ax=_ax(fig)),
+                draw=lambda d, ax: plot_reuse_classes(d, ax=ax),
             ),
         ]
     return specs
@@ -326,7 +330,7 @@ def make_figures(
         for spec in specs:
             data = spec.table(tables)
             fig = Figure(figsize=spec.size, dpi=100, layout="constrained")
-            spec.draw(data, fig)
+            spec.draw(data, fig.add_subplot())
             png, svg, csv = (out / f"{spec.name}.{ext}" for ext in ("png", "svg", "csv"))
             fig.savefig(png, format="png", dpi=dpi, bbox_inches="tight", metadata=PNG_METADATA)
             fig.savefig(svg, format="svg", bbox_inches="tight", metadata=SVG_METADATA)

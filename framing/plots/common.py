@@ -1,0 +1,152 @@
+"""What every chart shares: the Axes it draws on, the table check, the blank chart, the
+source note under it, and the figure a multi-panel chart fills.
+
+The seaborn contract, in one place: ``axes_for(ax)`` is ``ax`` or the current Axes
+(``plt.gca()``); ``panels_for(ax)`` is where a multi-panel chart puts its panels in place of
+``ax``; ``blank`` is what empty data gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import FigureBase
+from matplotlib.patches import Patch
+
+from ..style import COLORS, FEATURE_LABELS
+
+__all__ = [
+    "SOURCE",
+    "axes_for",
+    "blank",
+    "check_option",
+    "check_table",
+    "interval_note",
+    "legend_handles",
+    "note_axes",
+    "note_figure",
+    "one_pair",
+    "panels_for",
+    "source_note",
+]
+
+SOURCE = "Source: framing, seeds/ corpus"
+NOTE_STYLE = {"fontsize": 7, "color": "#555555"}
+
+
+def source_note(detail: str = "") -> str:
+    """The note printed under each chart: ``Source: framing, seeds/ corpus; <detail>``."""
+    return f"{SOURCE}; {detail}" if detail else SOURCE
+
+
+def axes_for(ax: Axes | None) -> Axes:
+    """``ax``, or the current Axes when None (``plt.gca()``, a new figure if there is none),
+    as seaborn does."""
+    return plt.gca() if ax is None else ax
+
+
+def panels_for(ax: Axes) -> FigureBase:
+    """Where a chart of several panels draws in place of ``ax``: the whole figure when ``ax``
+    is its figure's only Axes (so a figure made for the chart is filled), otherwise a
+    subfigure in ``ax``'s cell of the grid. ``ax`` itself is removed."""
+    fig = ax.figure
+    if list(fig.axes) == [ax]:
+        ax.remove()
+        return fig
+    spec = ax.get_subplotspec()
+    if spec is None:
+        raise ValueError(
+            "a chart of several panels needs ax to be a subplot (plt.subplots, "
+            "fig.add_subplot) so that its panels can take its place"
+        )
+    sub = fig.add_subfigure(spec)
+    ax.remove()
+    return sub
+
+
+def note_axes(ax: Axes, note: str | None, default: str) -> None:
+    """The source note under ``ax``: ``default`` when ``note`` is None, none when ``""``."""
+    text = default if note is None else note
+    if text:
+        ax.annotate(
+            text,
+            xy=(0, 0),
+            xycoords="axes fraction",
+            xytext=(0, -42),
+            textcoords="offset points",
+            ha="left",
+            va="top",
+            annotation_clip=False,
+            **NOTE_STYLE,
+        )
+
+
+def note_figure(fig: FigureBase, note: str | None, default: str) -> None:
+    """The source note under a figure of panels (see ``note_axes``)."""
+    text = default if note is None else note
+    if text:
+        fig.supxlabel(text, x=0.01, ha="left", **NOTE_STYLE)
+
+
+def blank(ax: Axes, title: str, message: str = "no data") -> Axes:
+    """What empty data gives: ``ax`` with its title, ``message`` in the middle, no ticks."""
+    ax.set_title(title)
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#777")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return ax
+
+
+def interval_note(data: pd.DataFrame, what: str) -> str:
+    """The note's second line for a chart with bootstrap intervals (level and resamples from
+    the table's ``level`` and ``n_boot`` columns)."""
+    level = data["level"].iloc[0] if "level" in data and len(data) else 0.95
+    n_boot = int(data["n_boot"].iloc[0]) if "n_boot" in data and len(data) else 0
+    return (
+        f"{what};\nerror bars: {level:.0%} bootstrap intervals over sentences "
+        f"({n_boot:,} resamples)"
+    )
+
+
+def check_table(data: pd.DataFrame, needed: Sequence[str], where: str) -> None:
+    """A clear error when ``data`` is not a DataFrame or lacks a column a chart reads (an
+    empty table without columns passes: it draws a blank chart)."""
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"{where} expects a DataFrame, got {type(data).__name__}")
+    missing = [c for c in needed if c not in data.columns]
+    if missing and len(data.columns):
+        raise ValueError(f"{where}: the table lacks column(s) {missing}")
+
+
+def check_option(name: str, value, allowed: Sequence, where: str) -> None:
+    """A clear error naming the allowed values when an option's value is not one of them."""
+    if value not in allowed:
+        shown = ", ".join(repr(a) for a in allowed)
+        raise ValueError(f"{where}: {name} must be one of {shown}, got {value!r}")
+
+
+def one_pair(data: pd.DataFrame, where: str, pair: tuple[str, str] | None) -> pd.DataFrame:
+    """The rows of one (source, derived) pair; a clear error when the choice is ambiguous."""
+    keys = list(dict.fromkeys(zip(data["source"].astype(str), data["derived"].astype(str))))
+    if pair is not None:
+        pair = (str(pair[0]), str(pair[1]))
+        if pair not in keys:
+            shown = ", ".join(f"({s!r}, {d!r})" for s, d in keys)
+            raise ValueError(f"{where}: pair={pair!r} is not in the table; it holds {shown}")
+        mask = (data["source"].astype(str) == pair[0]) & (data["derived"].astype(str) == pair[1])
+        return data[mask]
+    if len(keys) > 1:
+        shown = ", ".join(f"({s!r}, {d!r})" for s, d in keys)
+        raise ValueError(
+            f"{where}: the table holds {len(keys)} (source, derived) pairs: {shown}; "
+            "pass pair=(source, derived) to choose one"
+        )
+    return data
+
+
+def legend_handles(keys: Sequence[str]) -> list[Patch]:
+    """Patches in the shared colours, for custom legends."""
+    return [Patch(color=COLORS[k], label=FEATURE_LABELS.get(k, k)) for k in keys]

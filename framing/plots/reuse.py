@@ -1,0 +1,570 @@
+"""Charts of text reuse (``framing.reuse``): the reuse matrix, a rewrite beside its source
+sentence by sentence, and framing by class of sentence.
+
+Positions and sizes come from ``framing.plots.layout`` (``reuse_grid``, ``alignment_layout``);
+this module only draws them. Each ``plot_*`` takes the tidy table as ``data``, every option by
+keyword, passes ``**kwargs`` to the matplotlib call that draws its marks and returns the Axes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.colors import LinearSegmentedColormap
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.patheffects import withStroke
+
+from ..constants import REUSE_CLASSES
+from ..style import COLORS, FEATURE_LABELS, PALETTE, tint
+from .common import (
+    axes_for,
+    blank,
+    check_option,
+    check_table,
+    note_axes,
+    one_pair,
+    source_note,
+)
+from .layout import (
+    AlignmentLayout,
+    ReuseGrid,
+    alignment_figsize,
+    alignment_layout,
+    cell_fontsize,
+    count_label,
+    filled,
+    reuse_grid,
+    reuse_row_label,
+    transformation_note,
+)
+
+__all__ = ["plot_alignment", "plot_reuse", "plot_reuse_classes", "reuse_cmap"]
+
+Value = Literal["share", "matched"]
+
+CARRIED = "#E6E6E6"  #: neutral fill of a source sentence that the rewrite carries
+MERGED = "#555555"  #: thin link to a further source sentence a merged sentence carries
+LINK_STYLES = {"kept": "-", "paraphrased": (0, (4, 2))}
+PAIR_COLUMNS = (
+    "a",
+    "b",
+    "sentences_a",
+    "sentences_b",
+    "matched_a",
+    "matched_b",
+    "share_a",
+    "share_b",
+    "relation",
+    "source",
+    "derived",
+)
+ALIGNMENT_COLUMNS = (
+    "source",
+    "derived",
+    "class",
+    "derived_sentence",
+    "source_sentence",
+    "also_from",
+    "transformations",
+    "text",
+    "source_text",
+)
+
+
+def reuse_cmap() -> LinearSegmentedColormap:
+    """Sequential white → sky blue → blue ramp from the palette: lightness falls steadily,
+    so it reads the same with any colour-vision deficiency and in greyscale."""
+    return LinearSegmentedColormap.from_list(
+        "framing_reuse", ["#F7FBFF", PALETTE["sky blue"], PALETTE["blue"], "#003F63"]
+    ).with_extremes(bad="#FFFFFF")
+
+
+# --- the reuse matrix --------------------------------------------------------------------------
+
+
+def plot_reuse(
+    data: pd.DataFrame,
+    *,
+    value: Value = "share",
+    articles: Sequence[str] | dict[str, str] | None = None,
+    ax: Axes | None = None,
+    title: str | None = None,
+    note: str | None = None,
+    **kwargs,
+) -> Axes:
+    """Reuse matrix: cell (row r, column c) is the share of r's sentences that align with a
+    sentence of c, annotated with the percentage and ``matched/sentences``. The matrix is
+    asymmetric on purpose: a short rewrite can be made almost entirely of a long source that
+    it uses only a little of. ``data`` is ``score_reuse(...)``.
+
+    A solid outline marks a derived pair in the derived article's row and the source's
+    column (the row was made from the column); a dashed one marks siblings (two rewrites of
+    one source). ``value`` colours the cells by ``"share"`` (default) or ``"matched"``
+    sentences. ``articles`` (ids, or a mapping id → outlet) sets the order and adds articles
+    that share nothing; ids of ``data`` not listed follow, sorted. ``kwargs`` go to
+    ``Axes.imshow``; ``layout.reuse_figsize`` gives a figure with square cells.
+    """
+    check_option("value", value, ("share", "matched"), "plot_reuse")
+    check_table(data, PAIR_COLUMNS, "plot_reuse")
+    ax = axes_for(ax)
+    title = title or (
+        "Text reuse: share of each article's sentences found in another"
+        if value == "share"
+        else "Text reuse: how many of each article's sentences are found in another"
+    )
+    if len(data) == 0:
+        return blank(ax, title, "no two articles share a sentence")
+    grid = reuse_grid(data, articles)
+    shown = grid.share if value == "share" else grid.matched.astype(float)
+    vmax = 1.0 if value == "share" else max(float(grid.matched.max()), 1.0)
+    masked = np.ma.masked_array(shown, mask=np.eye(len(grid.ids), dtype=bool))
+    style = {"cmap": reuse_cmap(), "vmin": 0, "vmax": vmax, "aspect": "equal"}
+    im = ax.imshow(masked, **(style | kwargs))
+    _draw_cells(ax, grid, shown / vmax)
+    _draw_relations(ax, grid, data)
+    _matrix_axes(ax, grid, title)
+    _colorbar(ax, im, value)
+    _relation_legend(ax, set(data["relation"]))
+    note_axes(
+        ax,
+        note,
+        source_note(
+            "cell: % and number of the row article's sentences (matched/sentences)\n"
+            "that align with a sentence of the column article; sentence alignment by "
+            "content overlap"
+        ),
+    )
+    return ax
+
+
+def _draw_cells(ax: Axes, grid: ReuseGrid, darkness: np.ndarray) -> None:
+    """Hatch the diagonal; write each other cell's share and ``matched/sentences``."""
+    size = cell_fontsize(len(grid.ids))
+    for i, row_id in enumerate(grid.ids):
+        for j in range(len(grid.ids)):
+            if i == j:
+                ax.add_patch(
+                    Rectangle(
+                        (j - 0.5, i - 0.5),
+                        1,
+                        1,
+                        facecolor="white",
+                        edgecolor="#D0D0D0",
+                        hatch="////",
+                        linewidth=0,
+                        gid="diagonal",
+                        zorder=1,
+                    )
+                )
+                continue
+            denom = grid.sizes.get(row_id)
+            matched = grid.matched[i, j]
+            count = f"{matched}/{denom}" if denom is not None else f"{matched}"
+            text = f"{grid.share[i, j]:.0%}\n{count}" if denom else count
+            ax.text(
+                j,
+                i,
+                text,
+                ha="center",
+                va="center",
+                fontsize=size,
+                color="white" if darkness[i, j] > 0.55 else "#222222",
+                linespacing=1.15,
+                zorder=3,
+            )
+
+
+def _draw_relations(ax: Axes, grid: ReuseGrid, pairs: pd.DataFrame) -> None:
+    """Outline derived pairs (row made from column) solid and siblings (both ways) dashed."""
+    kinds = {"derived": "-", "siblings": "--"}
+    for r in pairs.itertuples(index=False):
+        if r.relation == "derived" and filled(r.derived) and filled(r.source):
+            cells = [(grid.index(r.derived), grid.index(r.source))]
+        elif r.relation == "siblings":
+            a, b = grid.index(r.a), grid.index(r.b)
+            cells = [(a, b), (b, a)]
+        else:
+            continue
+        for i, j in cells:
+            ax.add_patch(
+                Rectangle(
+                    (j - 0.44, i - 0.44),
+                    0.88,
+                    0.88,
+                    facecolor="none",
+                    edgecolor=PALETTE["black"],
+                    linewidth=2.2 if r.relation == "derived" else 1.4,
+                    linestyle=kinds[r.relation],
+                    gid=r.relation,
+                    zorder=4,
+                    path_effects=[withStroke(linewidth=4.5, foreground="white")],
+                )
+            )
+
+
+def _matrix_axes(ax: Axes, grid: ReuseGrid, title: str) -> None:
+    n = len(grid.ids)
+    labels = [reuse_row_label(aid, grid.outlets.get(aid, "")) for aid in grid.ids]
+    ax.set_yticks(range(n), labels, fontsize=8)
+    ax.set_xticks(range(n), grid.ids)
+    ax.tick_params(length=0)
+    ax.xaxis.set_ticks_position("top")
+    ax.xaxis.set_label_position("top")
+    ax.set_xlabel("column: the article they align with")
+    ax.set_ylabel("row: the article whose sentences are counted")
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.set_title(title, pad=12)
+
+
+def _colorbar(ax: Axes, im, value: str) -> None:
+    cbar = ax.figure.colorbar(im, ax=ax, shrink=0.8, pad=0.03)
+    if value == "share":
+        cbar.set_label("share of the row article's sentences\naligned with the column article")
+        cbar.ax.yaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+    else:
+        cbar.set_label("row article's sentences\naligned with the column article")
+    cbar.ax.tick_params(labelsize=8)
+    cbar.outline.set_visible(False)
+
+
+def _relation_legend(ax: Axes, present: set) -> None:
+    handles = [
+        Patch(
+            facecolor="none",
+            edgecolor=PALETTE["black"],
+            linewidth=2.2,
+            label="row made from column",
+        ),
+        Patch(
+            facecolor="none",
+            edgecolor=PALETTE["black"],
+            linewidth=1.4,
+            linestyle="--",
+            label="siblings: both made from one source",
+        ),
+    ]
+    handles = [h for h, k in zip(handles, ("derived", "siblings"), strict=True) if k in present]
+    if handles:
+        ax.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(0.0, -0.02),
+            ncols=len(handles),
+            fontsize=8,
+            frameon=False,
+            handlelength=1.4,
+            handleheight=1.4,
+        )
+
+
+# --- a rewrite beside its source ---------------------------------------------------------------
+
+
+def plot_alignment(
+    data: pd.DataFrame,
+    *,
+    max_chars: int = 48,
+    pair: tuple[str, str] | None = None,
+    ax: Axes | None = None,
+    title: str | None = None,
+    note: str | None = None,
+    **kwargs,
+) -> Axes:
+    """A rewrite beside its source, sentence by sentence. ``data`` is
+    ``score_alignment(corpus, source, derived)``.
+
+    Source sentences run top to bottom on the left, the derived article's on the right, each
+    as a box with its number and first ``max_chars`` characters. A line joins each derived
+    sentence to the source sentence it was made from: solid when kept near-verbatim, dashed
+    when paraphrased; thinner lines join the further source sentences a merged sentence
+    carries (``also_from``). Derived boxes are coloured by class (kept, paraphrased, added);
+    source boxes are neutral when carried and coloured when dropped. A black diamond marks a
+    derived sentence with transformations, named beside it. When the table holds several
+    (source, derived) pairs, ``pair`` chooses one. ``kwargs`` go to the sentence boxes
+    (``matplotlib.patches.Rectangle``).
+
+    Unlike the other charts, with ``ax`` None this one makes its own figure: the boxes are
+    laid out in inches so that their text stays legible, so the figure's width follows
+    ``max_chars`` and its height the number of sentences (``layout.alignment_figsize``).
+    """
+    check_table(data, ALIGNMENT_COLUMNS, "plot_alignment")
+    if len(data) == 0:
+        if ax is None:
+            _, ax = plt.subplots(figsize=(8, 4), layout="constrained")
+        return blank(ax, title or "Sentence alignment", "no sentences")
+    lay = alignment_layout(one_pair(data, "plot_alignment", pair), max_chars=max_chars)
+    if ax is None:
+        _, ax = plt.subplots(
+            figsize=alignment_figsize(lay.n, max_chars=max_chars), layout="constrained"
+        )
+    _draw_boxes(ax, lay, **kwargs)
+    _draw_transformations(ax, lay)
+    _column_headings(ax, lay)
+    ax.set_xlim(-0.05, lay.end)
+    ax.set_ylim(*lay.ylim())
+    ax.axis("off")
+    rows = _alignment_legend(ax, lay)
+    ax.set_title(
+        title or f"{lay.derived} made from {lay.source}: sentence by sentence",
+        pad=8 + 13 * rows,
+        loc="left",
+    )
+    note_axes(
+        ax,
+        note,
+        source_note(
+            "sentences aligned by content overlap; kept = near-verbatim wording, "
+            "paraphrased = same content reworded"
+        ),
+    )
+    return ax
+
+
+def _box(ax: Axes, x: float, y: float, lay: AlignmentLayout, fill, edge, text, gid, **kwargs):
+    """One sentence box at (x, y) with its text."""
+    h = lay.height
+    style = {"facecolor": fill, "edgecolor": edge, "linewidth": 0.8, "gid": gid}
+    ax.add_patch(Rectangle((x, y - h / 2), lay.box, h, **(style | kwargs)))
+    ax.text(x + 0.05, y, text, ha="left", va="center", fontsize=7, color="#111111", clip_on=True)
+
+
+def _draw_boxes(ax: Axes, lay: AlignmentLayout, **kwargs) -> None:
+    """The source column, then each derived box with the links to its source sentences."""
+    for s in lay.sources:
+        fill, edge = (
+            (tint(COLORS["dropped"]), COLORS["dropped"])
+            if s.dropped
+            else (
+                CARRIED,
+                "#999999",
+            )
+        )
+        _box(ax, lay.left, s.y, lay, fill, edge, s.text, "source box", **kwargs)
+    for d in lay.derived_boxes:
+        color = COLORS.get(d.cls, PALETTE["grey"])
+        _box(ax, lay.right, d.y, lay, tint(color), color, d.text, "derived box", **kwargs)
+        if d.source_y is None:
+            continue
+        ax.plot(
+            [lay.left + lay.box, lay.right],
+            [d.source_y, d.y],
+            color=color,
+            linestyle=LINK_STYLES.get(d.cls, "-"),
+            linewidth=1.5,
+            gid=f"link {d.cls}",
+            solid_capstyle="butt",
+        )
+        for y in d.also_from_y:
+            ax.plot(
+                [lay.left + lay.box, lay.right],
+                [y, d.y],
+                color=MERGED,
+                linestyle=":",
+                linewidth=0.9,
+                gid=f"also_from {d.cls}",
+            )
+
+
+def _draw_transformations(ax: Axes, lay: AlignmentLayout) -> None:
+    """A diamond beside each transformed derived sentence, and the transformations' names."""
+    marked = lay.marked
+    if not marked:
+        return
+    x = lay.right + lay.box
+    ax.scatter(
+        [x + 0.12] * len(marked),
+        [d.y for d in marked],
+        marker="D",
+        s=14,
+        color=PALETTE["black"],
+        gid="transformed",
+        zorder=3,
+    )
+    for d in marked:
+        ax.text(
+            x + 0.25,
+            d.y,
+            transformation_note(d.transformations),
+            ha="left",
+            va="center",
+            fontsize=6,
+            color="#333333",
+            linespacing=1.0,
+        )
+
+
+def _column_headings(ax: Axes, lay: AlignmentLayout) -> None:
+    for x, side, article, n in (
+        (lay.left, "source", lay.source, len(lay.sources)),
+        (lay.right, "derived", lay.derived, len(lay.derived_boxes)),
+    ):
+        ax.text(
+            x,
+            lay.top,
+            f"{side} {article} · {count_label(n, 'sentence')}",
+            ha="left",
+            va="bottom",
+            fontsize=9,
+            fontweight="bold",
+        )
+
+
+def _alignment_legend(ax: Axes, lay: AlignmentLayout) -> int:
+    """The legend above the chart, for what it shows; returns its number of rows."""
+    present = lay.classes
+    handles: list = [
+        Patch(facecolor=tint(COLORS[c]), edgecolor=COLORS[c], label=f"derived: {c}")
+        for c in REUSE_CLASSES
+        if c in present and c != "dropped"
+    ]
+    handles.append(Patch(facecolor=CARRIED, edgecolor="#999999", label="source: carried over"))
+    if "dropped" in present:
+        handles.append(
+            Patch(
+                facecolor=tint(COLORS["dropped"]),
+                edgecolor=COLORS["dropped"],
+                label="source: dropped",
+            )
+        )
+    for c in ("kept", "paraphrased"):
+        if c in present:
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    color=COLORS[c],
+                    linewidth=1.5,
+                    linestyle=LINK_STYLES[c],
+                    label=f"{c} from",
+                )
+            )
+    if lay.merged:
+        handles.append(
+            Line2D(
+                [], [], color=MERGED, linewidth=0.9, linestyle=":", label="also carries (merged)"
+            )
+        )
+    if lay.marked:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=PALETTE["black"],
+                marker="D",
+                markersize=4,
+                linestyle="none",
+                label="transformed (named beside)",
+            )
+        )
+    ncols = min(4, len(handles))
+    ax.legend(
+        handles=handles,
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.0),
+        ncols=ncols,
+        fontsize=7.5,
+        frameon=False,
+        handlelength=2.2,
+    )
+    return -(-len(handles) // ncols)
+
+
+# --- framing by class of sentence --------------------------------------------------------------
+
+
+def plot_reuse_classes(
+    data: pd.DataFrame,
+    *,
+    measures: Sequence[str] = ("hedge", "threat", "conciliatory", "booster"),
+    pair: tuple[str, str] | None = None,
+    ax: Axes | None = None,
+    title: str | None = None,
+    note: str | None = None,
+    **kwargs,
+) -> Axes:
+    """Grouped bars: for each framing measure, its rate per 1,000 words in the sentences a
+    rewrite kept, paraphrased, added and dropped. Shows whether a rewrite's framing comes
+    from what it carried or from what it added and left out. ``data`` is
+    ``score_reuse_classes(alignment)``; the legend gives each class's sentences and words
+    (the denominators) and its share of attributed sentences, and each bar its count of
+    matches. When the table holds several (source, derived) pairs, ``pair`` chooses one.
+    ``kwargs`` go to ``Axes.bar``.
+    """
+    measures = list(measures)
+    rates = [f"{m}_per_1000_words" for m in measures]
+    check_table(
+        data,
+        ("source", "derived", "class", "sentences", "words", *measures, *rates),
+        "plot_reuse_classes",
+    )
+    ax = axes_for(ax)
+    if len(data) == 0:
+        return blank(ax, title or "Framing by class of sentence")
+    data = one_pair(data, "plot_reuse_classes", pair)
+    source, derived = str(data["source"].iloc[0]), str(data["derived"].iloc[0])
+    title = title or f"{derived} made from {source}: framing language by class of sentence"
+    by_class = data.assign(**{"class": data["class"].astype(str)}).set_index("class")
+    present = [c for c in REUSE_CLASSES if c in by_class.index]
+    if not present:
+        return blank(ax, title, "no kept, paraphrased, added or dropped rows")
+    width = 0.8 / len(present)
+    x0 = np.arange(len(measures))
+    top = 0.0
+    for k, c in enumerate(present):
+        r = by_class.loc[c]
+        vals = np.nan_to_num(np.array([float(r[m]) for m in rates]))
+        top = max(top, float(vals.max()) if len(vals) else 0.0)
+        style = {"width": width * 0.92, "color": COLORS[c], "label": _class_label(c, r)}
+        bars = ax.bar(x0 - 0.4 + width * (k + 0.5), vals, **(style | kwargs))
+        counts = [int(r[m]) for m in measures]
+        ax.bar_label(
+            bars,
+            labels=[f"{v:.1f}\n({n})" for v, n in zip(vals, counts, strict=True)],
+            fontsize=6.5,
+            padding=2,
+            color="#333333",
+            linespacing=1.0,
+        )
+    ax.set_xticks(x0, [FEATURE_LABELS.get(m, m) for m in measures])
+    ax.set_ylim(0, max(top * 1.18, 1.0))
+    ax.set_ylabel("matches per 1,000 words")
+    ax.set_xlabel("framing language")
+    ax.set_title(title)
+    ax.grid(axis="y", color="#e5e5e5", linewidth=0.8)
+    ax.set_axisbelow(True)
+    for spine in ("top", "right"):
+        ax.spines[spine].set_visible(False)
+    ax.legend(
+        title="class of sentence (denominators)",
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        fontsize=8,
+        title_fontsize=8,
+        frameon=False,
+        labelspacing=0.9,
+    )
+    note_axes(
+        ax,
+        note,
+        source_note(
+            "bar: lexicon matches per 1,000 words of the class's sentences (count in brackets);\n"
+            "dropped = source sentences the rewrite left out"
+        ),
+    )
+    return ax
+
+
+def _class_label(cls: str, row: pd.Series) -> str:
+    """A class's legend entry: its denominators and its share attributed to a source."""
+    label = f"{cls}: {count_label(int(row['sentences']), 'sentence')}, "
+    label += count_label(int(row["words"]), "word")
+    if "attributed_share" in row.index and filled(row["attributed_share"]):
+        label += f"\n{float(row['attributed_share']):.0%} attributed to a source"
+    return label
