@@ -1,14 +1,19 @@
 """framing.display: what the HTML view marks, and that it escapes what it shows."""
 
+import ast
 import html
+import inspect
 import re
 
 import pandas as pd
 import pytest
 
 import framing
-from framing.display import Highlighted, show_article, show_text
-from framing.plots import COLORS
+import framing.display
+import framing.style
+from framing.constants import FEATURES
+from framing.display import MARK_PRIORITY, Highlighted, show_article, show_text
+from framing.style import COLORS
 
 SPAN = re.compile(r'<span style="([^"]*)" title="([^"]*)">([^<]*)</span>')
 
@@ -147,3 +152,23 @@ def test_show_alignment_marks_the_words_of_each_change(corpus, sentences):
     assert repr(view).startswith("<AlignmentView 002 from 004")
     with pytest.raises(ValueError, match="one"):
         framing.show_alignment(pd.concat([al, al.assign(derived="000")]), tr)
+
+
+def test_mark_priority_orders_the_codebook_features():
+    assert sorted(MARK_PRIORITY) == sorted(FEATURES)
+    assert MARK_PRIORITY[:2] == ("threat", "conciliatory")  # stance wins where marks overlap
+
+
+def test_article_by_keyword(corpus, sentences, ev):
+    a = show_article(corpus, article="002", sentences=sentences, matches=ev)
+    assert a.title == "002"
+    with pytest.raises(TypeError):
+        show_article(corpus, "002", sentences)  # options are keyword-only
+
+
+@pytest.mark.parametrize("module", [framing.style, framing.display])
+def test_html_side_does_not_import_matplotlib(module):
+    tree = ast.parse(inspect.getsource(module))
+    names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    assert not [n for n in names if "matplotlib" in n or n.endswith("plots")]

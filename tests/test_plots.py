@@ -1,4 +1,9 @@
-"""framing.plots: inspect the artists (bars, labels, legends, titles), not pixels."""
+"""framing.plots: inspect the artists (bars, labels, legends, titles), not pixels.
+
+``TestContract`` runs the seaborn contract over every ``plot_*``; the tests after it check
+what each outlet chart draws from the seed tables."""
+
+import io
 
 import matplotlib
 
@@ -6,19 +11,28 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
+from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
 
 import framing  # noqa: E402
+import framing.plots  # noqa: E402
+from framing.constants import FEATURES, REUSE_CLASSES  # noqa: E402
 from framing.plots import (  # noqa: E402
     COLORS,
     PALETTE,
     plot_actors,
+    plot_alignment,
     plot_arcs,
     plot_attribution,
     plot_features,
+    plot_reuse,
+    plot_reuse_classes,
     plot_sentiment,
 )
+from framing.plots.layout import alignment_figsize, alignment_layout  # noqa: E402
+from framing.reuse import score_alignment, score_reuse, score_reuse_classes  # noqa: E402
+from framing.style import FEATURE_LABELS, tint  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -28,13 +42,17 @@ def close_figures():
 
 
 @pytest.fixture(scope="module")
-def tables(sentences):
+def tables(corpus, sentences):
+    alignment = score_alignment(corpus, "004", "002", sentences=sentences)
     return {
         "outlets": framing.score_outlets(sentences, n_boot=50),
         "attribution": framing.score_attribution(sentences, n_boot=50),
         "sentiment": framing.score_sentiment(sentences, n_boot=50),
         "actors": framing.score_actors(sentences),
         "arcs": framing.score_arcs(sentences),
+        "reuse": score_reuse(corpus, sentences=sentences),
+        "alignment": alignment,
+        "reuse_classes": score_reuse_classes(alignment),
     }
 
 
@@ -52,13 +70,148 @@ def legend_texts(legend):
 
 
 def notes(ax):
-    return [t.get_text() for t in ax.texts if t.get_text().startswith("Source: framing")]
+    """The source notes of the chart ``ax`` belongs to (under an Axes or its figure)."""
+    fig = ax.get_figure(root=True)
+    texts = [t for a in fig.axes for t in a.texts] + list(fig.texts)
+    texts += [t for sub in fig.subfigs for t in sub.texts]
+    return [t.get_text() for t in texts if t.get_text().startswith("Source: framing")]
+
+
+def artists(fig):
+    """Every drawn mark of a figure: patches, lines, collections and images of its Axes."""
+    return [x for a in fig.axes for x in (*a.patches, *a.lines, *a.collections, *a.images)]
+
+
+def marks(ax):
+    """Data marks of an Axes: everything but its (invisible) background patch."""
+    return [*ax.patches, *ax.lines, *ax.collections, *ax.images, *ax.containers]
+
+
+# --- the seaborn contract, over every plot_* --------------------------------------------------
+
+#: name → (function, table, a column it needs, draws several panels, makes its own figure)
+CHARTS = {
+    "plot_features": (plot_features, "outlets", "feature", False, False),
+    "plot_attribution": (plot_attribution, "attribution", "share", False, False),
+    "plot_actors": (plot_actors, "actors", "actor", True, False),
+    "plot_arcs": (plot_arcs, "arcs", "position", True, False),
+    "plot_sentiment": (plot_sentiment, "sentiment", "mean", False, False),
+    "plot_reuse": (plot_reuse, "reuse", "share_a", False, False),
+    "plot_alignment": (plot_alignment, "alignment", "also_from", False, True),
+    "plot_reuse_classes": (plot_reuse_classes, "reuse_classes", "words", False, False),
+}
+
+
+def test_every_public_plot_is_under_contract():
+    public = {n for n in framing.plots.__all__ if n.startswith("plot_")}
+    assert public == set(CHARTS)
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+class TestContract:
+    """seaborn's contract: table first, ``ax=None`` → current Axes, ``**kwargs`` reach
+    matplotlib, the Axes is returned, empty data gives a blank Axes."""
+
+    def chart(self, name, tables):
+        fn, table, column, panels, own = CHARTS[name]
+        return fn, tables[table], column, panels, own
+
+    def test_returns_an_axes_with_a_title_and_a_note(self, name, tables):
+        fn, data, *_ = self.chart(name, tables)
+        ax = fn(data)
+        assert isinstance(ax, Axes)
+        fig = ax.get_figure(root=True)
+        titles = [a.get_title(loc=loc) for a in fig.axes for loc in ("left", "center")]
+        assert any(titles) or fig.get_suptitle()
+        assert notes(ax)
+
+    def test_draws_on_the_given_axes(self, name, tables):
+        fn, data, _, panels, _ = self.chart(name, tables)
+        fig, (left, right) = plt.subplots(1, 2)
+        out = fn(data, ax=right)
+        assert out.get_figure(root=True) is fig
+        assert not marks(left) and not left.texts  # the other Axes is left alone
+        if panels:  # several panels take the place of the given Axes
+            assert right not in fig.axes and len(fig.axes) > 2
+        else:
+            assert out is right and marks(right)
+
+    def test_none_draws_on_the_current_axes(self, name, tables):
+        fn, data, _, panels, own = self.chart(name, tables)
+        fig, current = plt.subplots()
+        out = fn(data)
+        if own:  # plot_alignment: a figure sized to its sentences (documented)
+            assert out.get_figure(root=True) is not fig
+            n = alignment_layout(data).n
+            assert tuple(out.figure.get_size_inches()) == pytest.approx(alignment_figsize(n))
+        elif panels:
+            assert out.get_figure(root=True) is fig and current not in fig.axes
+        else:
+            assert out is current
+
+    def test_kwargs_reach_matplotlib(self, name, tables):
+        fn, data, *_ = self.chart(name, tables)
+        out = fn(data, gid="under test", alpha=0.5)
+        tagged = [x for x in artists(out.get_figure(root=True)) if x.get_gid() == "under test"]
+        assert tagged and all(x.get_alpha() == 0.5 for x in tagged)
+
+    def test_empty_data_gives_a_blank_axes(self, name, tables):
+        fn, data, *_ = self.chart(name, tables)
+        fig, current = plt.subplots()
+        out = fn(data.iloc[:0])
+        assert isinstance(out, Axes) and out.get_title()
+        assert not marks(out) and not out.get_xticks().size and not out.get_yticks().size
+        assert len(out.get_figure(root=True).axes) == 1
+
+    def test_bad_tables_give_clear_errors(self, name, tables):
+        fn, data, column, *_ = self.chart(name, tables)
+        with pytest.raises(ValueError, match=column):
+            fn(data.drop(columns=[column]))
+        with pytest.raises(TypeError, match="DataFrame"):
+            fn(data.to_dict("records"))
+
+    def test_note_can_be_replaced_or_removed(self, name, tables):
+        fn, data, *_ = self.chart(name, tables)
+        assert not notes(fn(data, note=""))
+        plt.close("all")
+        assert notes(fn(data, note="Source: framing, mine")) == ["Source: framing, mine"]
+
+    def test_deterministic(self, name, tables):
+        fn, data, *_ = self.chart(name, tables)
+
+        def png():
+            buf = io.BytesIO()
+            fig = plt.figure(figsize=(8, 6), layout="constrained")
+            fn(data, ax=fig.add_subplot())
+            fig.savefig(buf, format="png", dpi=50, metadata={"Software": None})
+            plt.close(fig)
+            return buf.getvalue()
+
+        assert png() == png()
+
+
+# --- colours -----------------------------------------------------------------------------------
 
 
 def test_palette_is_okabe_ito_and_shared():
     assert COLORS["threat"] == PALETTE["vermillion"] == "#D55E00"
     assert COLORS["conciliatory"] == "#009E73"
-    assert len(set(COLORS[k] for k in ("threat", "conciliatory", "hedge", "booster"))) == 4
+    assert len(set(COLORS[k] for k in FEATURES)) == len(FEATURES)
+    assert all(COLORS[c] in PALETTE.values() for c in REUSE_CLASSES)
+    assert len({COLORS[c] for c in REUSE_CLASSES}) == len(REUSE_CLASSES)
+    assert set(FEATURES) <= set(FEATURE_LABELS)
+
+
+def test_tint_mixes_with_white():
+    assert tint("#000000", 0.0) == "#ffffff" and tint("#D55E00", 1.0) == "#d55e00"
+    # each channel moves toward 255 by (1 - amount) of its distance
+    r, g, b = (int(tint("#0072B2", 0.35)[i : i + 2], 16) for i in (1, 3, 5))
+    assert (r, g, b) == tuple(round(255 - (255 - c) * 0.35) for c in (0x00, 0x72, 0xB2))
+    with pytest.raises(ValueError, match="RRGGBB"):
+        tint("blue")
+
+
+# --- what each outlet chart draws --------------------------------------------------------------
 
 
 def test_plot_features(tables, corpus):
@@ -68,7 +221,7 @@ def test_plot_features(tables, corpus):
     assert len(bars(ax)) == n_out * n_feat
     assert ticklabels(ax) == list(corpus.outlet)  # wrapped, in corpus order, top to bottom
     assert ax.yaxis_inverted()
-    assert legend_texts(ax.get_legend()) == ["hedging", "boosters", "threat", "conciliatory"]
+    assert legend_texts(ax.get_legend()) == [FEATURE_LABELS[f] for f in FEATURES]
     assert "per 1,000 words" in ax.get_title()
     assert ax.get_xlabel() == "matches per 1,000 words"
     assert notes(ax) and "bootstrap" in notes(ax)[0]
@@ -87,14 +240,8 @@ def test_plot_features_share_and_subset(tables):
     assert len(bars(ax)) == tables["outlets"].outlet.nunique() * 2
     assert legend_texts(ax.get_legend()) == ["threat", "conciliatory"]
     assert ax.get_xlabel() == "share of sentences"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="'per_1k', 'share'"):
         plot_features(tables["outlets"], measure="count")
-
-
-def test_plot_features_draws_on_given_ax(tables):
-    fig, (a1, a2) = plt.subplots(1, 2)
-    out = plot_features(tables["outlets"], ax=a2)
-    assert out is a2 and not a1.patches
 
 
 def test_plot_attribution(tables):
@@ -113,36 +260,41 @@ def test_plot_attribution(tables):
         ends[y] = max(ends.get(y, 0), b.get_x() + b.get_width())
     assert list(ends.values()) == pytest.approx([1.0] * t.outlet.nunique())
     assert all("sentences)" in lab for lab in ticklabels(ax))
-    assert notes(ax)
 
 
 def test_plot_actors(tables):
-    fig = plot_actors(tables["actors"], actors=["United States", "China", "Taiwan"])
-    axes = fig.axes
-    assert [ax.get_title() for ax in axes] == ["United States", "China", "Taiwan"]
+    ax = plot_actors(tables["actors"], actors=["United States", "China", "Taiwan"])
+    fig = ax.figure
+    assert [a.get_title() for a in fig.axes] == ["United States", "China", "Taiwan"]
+    assert ax is fig.axes[0]
     n_out = tables["actors"].outlet.nunique()
-    assert all(len(bars(ax)) == n_out * 4 for ax in axes)
+    assert all(len(bars(a)) == n_out * 4 for a in fig.axes)
     assert legend_texts(fig.legends[0])[0] == "mentions the actor"
     assert fig.get_suptitle()
     assert fig.get_supxlabel().startswith("Source: framing")
 
 
+def test_plot_actors_beside_another_chart_keeps_to_its_cell(tables):
+    fig, (left, right) = plt.subplots(1, 2, figsize=(14, 4), layout="constrained")
+    ax = plot_actors(tables["actors"], ax=right)
+    sub = ax.figure  # a subfigure in the right cell holds the panels, title and note
+    assert sub is not fig and sub in fig.subfigs
+    assert len(sub.axes) == 3 and sub.get_suptitle() and sub.legends
+    assert left in fig.axes and not fig.get_suptitle()
+
+
 def test_plot_arcs(tables, corpus):
-    fig = plot_arcs(tables["arcs"])
-    assert len(fig.axes) == len(corpus)
-    first = fig.axes[0]
-    assert ticklabels(first) == [
-        "all sentences",
-        "threat",
-        "conciliatory",
-        "hedging",
-        "unattributed (writer's voice)",
+    ax = plot_arcs(tables["arcs"])
+    axes = ax.figure.axes
+    assert len(axes) == len(corpus) and ax is axes[0]
+    assert ticklabels(ax) == ["all sentences"] + [
+        FEATURE_LABELS[f] for f in ("threat", "conciliatory", "hedge", "unattributed")
     ]
-    assert first.get_title(loc="left").startswith("000")
+    assert ax.get_title(loc="left").startswith("000")
     # one marker per flagged sentence on each row
     arcs = tables["arcs"]
     a = arcs[arcs.id == "000"]
-    sizes = [len(c.get_offsets()) for c in first.collections]
+    sizes = [len(c.get_offsets()) for c in ax.collections]
     assert sizes == [
         len(a),
         int(a.threat.sum()),
@@ -157,27 +309,3 @@ def test_plot_sentiment(tables):
     assert len(ax.get_yticklabels()) == tables["sentiment"].outlet.nunique()
     assert "VADER" in ax.get_title()
     assert ax.get_xlim()[0] < 0 < ax.get_xlim()[1]
-    assert notes(ax)
-
-
-def test_note_can_be_replaced_or_removed(tables):
-    ax = plot_sentiment(tables["sentiment"], note="")
-    assert not notes(ax)
-    ax = plot_sentiment(tables["sentiment"], note="Source: framing, mine")
-    assert notes(ax) == ["Source: framing, mine"]
-
-
-@pytest.mark.parametrize("name", ["outlets", "attribution", "sentiment"])
-def test_empty_data_gives_blank_axes(tables, name):
-    fn = {"outlets": plot_features, "attribution": plot_attribution, "sentiment": plot_sentiment}[
-        name
-    ]
-    ax = fn(tables[name].iloc[:0])
-    assert not bars(ax) and ax.get_title()
-
-
-@pytest.mark.parametrize("name", ["actors", "arcs"])
-def test_empty_data_gives_blank_figure(tables, name):
-    fn = {"actors": plot_actors, "arcs": plot_arcs}[name]
-    fig = fn(tables[name].iloc[:0])
-    assert len(fig.axes) == 1 and not bars(fig.axes[0])

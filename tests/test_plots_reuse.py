@@ -1,8 +1,6 @@
 """framing.plots, text reuse charts: inspect the artists (cells, boxes, links, bars, labels),
 not pixels, on the real seed tables."""
 
-import io
-
 import matplotlib
 
 matplotlib.use("Agg")
@@ -17,11 +15,11 @@ from matplotlib.text import Annotation  # noqa: E402
 import framing  # noqa: E402
 from framing.plots import (  # noqa: E402
     COLORS,
-    PALETTE,
     plot_alignment,
     plot_reuse,
     plot_reuse_classes,
 )
+from framing.plots.layout import alignment_layout, reuse_grid  # noqa: E402
 from framing.reuse import score_alignment, score_reuse, score_reuse_classes  # noqa: E402
 
 WIRE = (
@@ -141,25 +139,6 @@ def concat(*tables):
     return pd.concat(tables, ignore_index=True)
 
 
-def png(ax):
-    buf = io.BytesIO()
-    ax.figure.savefig(buf, format="png", dpi=60, metadata={"Software": None})
-    return buf.getvalue()
-
-
-# --- colours ------------------------------------------------------------------------------
-
-
-def test_class_colours_are_palette_colours_one_each():
-    classes = ["kept", "paraphrased", "added", "dropped"]
-    assert all(COLORS[c] in PALETTE.values() for c in classes)
-    assert len({COLORS[c] for c in classes}) == 4
-    # the existing meanings are unchanged
-    assert COLORS["threat"] == PALETTE["vermillion"]
-    assert COLORS["conciliatory"] == PALETTE["bluish green"]
-    assert COLORS["hedge"] == PALETTE["sky blue"]
-
-
 # --- plot_reuse -----------------------------------------------------------------------------
 
 
@@ -236,6 +215,7 @@ def test_plot_reuse_articles_adds_articles_without_pairs(reuse, corpus):
     k = ids.index("001")
     assert np.ma.filled(grid[k], 0).sum() == 0 and np.ma.filled(grid[:, k], 0).sum() == 0
     # a mapping id -> outlet labels the rows of articles that share nothing
+    plt.figure()
     ax = plot_reuse(without, articles=dict(zip(corpus.id, corpus.outlet)))
     assert "001 · youngbhartiya.com" in ticklabels(ax)
 
@@ -250,17 +230,6 @@ def test_plot_reuse_value_matched(reuse):
     assert "how many" in ax.get_title()
     with pytest.raises(ValueError, match="value"):
         plot_reuse(pairs, value="reuse")
-
-
-def test_plot_reuse_empty_missing_columns_and_given_ax(reuse):
-    ax = plot_reuse(reuse["pairs"].iloc[:0])
-    assert not ax.images and ax.get_title()
-    with pytest.raises(ValueError, match="share_a"):
-        plot_reuse(reuse["pairs"].drop(columns=["share_a"]))
-    with pytest.raises(TypeError):
-        plot_reuse([1, 2])
-    fig, (a1, a2) = plt.subplots(1, 2)
-    assert plot_reuse(reuse["pairs"], ax=a2) is a2 and not a1.images
 
 
 # --- plot_alignment -------------------------------------------------------------------------
@@ -374,11 +343,7 @@ def test_plot_alignment_truncates_text_and_scales_height(reuse):
     assert tall > short
 
 
-def test_plot_alignment_empty_missing_and_several_pairs(reuse):
-    ax = plot_alignment(reuse["002"].iloc[:0])
-    assert not ax.patches and ax.get_title()
-    with pytest.raises(ValueError, match="also_from"):
-        plot_alignment(reuse["002"].drop(columns=["also_from"]))
+def test_plot_alignment_several_pairs(reuse):
     both = concat(reuse["002"], reuse["000"])
     with pytest.raises(ValueError, match=r"\('004', '002'\).*\('004', '000'\)"):
         plot_alignment(both)
@@ -444,37 +409,33 @@ def test_plot_reuse_classes_needs_pair_when_several(reuse):
         plot_reuse_classes(both, pair=("002", "004"))
 
 
-def test_plot_reuse_classes_empty_and_missing(reuse):
-    empty = score_reuse_classes(reuse["002"].iloc[:0])
-    ax = plot_reuse_classes(empty)
-    assert not ax.patches and ax.get_title()
-    cls = score_reuse_classes(reuse["002"])
-    with pytest.raises(ValueError, match="threat_per_1000_words"):
-        plot_reuse_classes(cls.drop(columns=["threat_per_1000_words"]))
+# --- layout: the numbers behind the drawing ------------------------------------------------------
 
 
-# --- all three ------------------------------------------------------------------------------
+def test_reuse_grid_is_the_pairs_as_a_matrix(reuse):
+    pairs = reuse["pairs"]
+    grid = reuse_grid(pairs)
+    assert grid.ids == sorted(set(pairs["a"]) | set(pairs["b"]))
+    for r in pairs.itertuples():
+        i, j = grid.index(r.a), grid.index(r.b)
+        assert (grid.share[i, j], grid.share[j, i]) == (r.share_a, r.share_b)
+        assert (grid.matched[i, j], grid.matched[j, i]) == (r.matched_a, r.matched_b)
+        assert grid.sizes[r.a] == r.sentences_a
+    assert not grid.share.diagonal().any()
 
 
-def test_charts_are_deterministic(reuse):
-    draws = [
-        lambda: plot_reuse(reuse["pairs"]),
-        lambda: plot_alignment(reuse["002"]),
-        lambda: plot_reuse_classes(score_reuse_classes(reuse["000"])),
+def test_alignment_layout_places_each_sentence_once(reuse):
+    al = reuse["reverse"]  # 004 made from 002, with a merged sentence
+    lay = alignment_layout(al)
+    derived = al[al["class"] != "dropped"]
+    assert [d.number for d in lay.derived_boxes] == list(derived["derived_sentence"])
+    numbers = [s.number for s in lay.sources]
+    assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+    assert sum(s.dropped for s in lay.sources) == int((al["class"] == "dropped").sum())
+    ys = [s.y for s in lay.sources]
+    assert all(a > b for a, b in zip(ys, ys[1:]))  # top to bottom, one row each
+    assert lay.n == max(len(lay.sources), len(lay.derived_boxes))
+    assert lay.merged and any(d.also_from_y for d in lay.derived_boxes)
+    assert [d.number for d in lay.marked] == [
+        int(d) for d, t in zip(derived["derived_sentence"], derived["transformations"]) if t
     ]
-    for draw in draws:
-        first = png(draw())
-        plt.close("all")
-        assert png(draw()) == first
-        plt.close("all")
-
-
-def test_notes_can_be_replaced_or_removed(reuse):
-    for ax in (
-        plot_reuse(reuse["pairs"], note=""),
-        plot_alignment(reuse["002"], note=""),
-        plot_reuse_classes(score_reuse_classes(reuse["002"]), note=""),
-    ):
-        assert not notes(ax)
-    ax = plot_alignment(reuse["002"], note="Source: framing, mine")
-    assert notes(ax) == ["Source: framing, mine"]

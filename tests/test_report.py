@@ -1,6 +1,10 @@
 """framing.report: every figure has PNG, SVG, CSV and a README entry; reruns are identical."""
 
 import hashlib
+import os
+import re
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -95,3 +99,30 @@ def test_reuse_figures_follow_the_corpus_lineage(first, corpus, sentences):
     want = framing.score_transformations(corpus, "004", "002", sentences=sentences)
     assert evidence["transformation"].tolist() == want["transformation"].tolist()
     assert "annexed" in evidence["after"].tolist()
+
+
+def test_framing_figures_command_writes_every_file_the_readme_lists(tmp_path):
+    """Smoke test of ``framing figures`` as a user runs it, on the seeds."""
+    root = SEEDS.parent
+    out, tables = tmp_path / "figures", tmp_path / "tables"
+    env = {**os.environ, "PYTHONPATH": str(root), "MPLBACKEND": "Agg"}
+    run = subprocess.run(
+        [sys.executable, "-m", "framing.cli", "figures", "--corpus", str(SEEDS)]
+        + ["--out", str(out), "--tables", str(tables)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    listed = set(
+        re.findall(r"\]\(([\w.-]+\.(?:png|svg|csv))\)", (root / "figures/README.md").read_text())
+    )
+    assert len(listed) >= 3 * len(FIGURES)
+    for name in sorted(listed) + ["README.md"]:
+        assert (out / name).is_file() and (out / name).stat().st_size > 0, name
+    # the README written lists the same files as the repository's
+    written = set(re.findall(r"\]\(([\w.-]+\.(?:png|svg|csv))\)", (out / "README.md").read_text()))
+    assert written == listed
+    for name in ("articles.csv", "sentences.csv", "evidence.csv"):
+        assert (tables / name).stat().st_size > 0

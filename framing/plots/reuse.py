@@ -327,29 +327,24 @@ def plot_alignment(
     return ax
 
 
-def _box(ax: Axes, x: float, y: float, lay: AlignmentLayout, fill, edge, text, gid, **kwargs):
-    """One sentence box at (x, y) with its text."""
+def _box(ax: Axes, x: float, y: float, lay: AlignmentLayout, text: str, style: dict) -> None:
+    """One sentence box at (x, y) with its text; ``style`` goes to the ``Rectangle``."""
     h = lay.height
-    style = {"facecolor": fill, "edgecolor": edge, "linewidth": 0.8, "gid": gid}
-    ax.add_patch(Rectangle((x, y - h / 2), lay.box, h, **(style | kwargs)))
+    ax.add_patch(Rectangle((x, y - h / 2), lay.box, h, **style))
     ax.text(x + 0.05, y, text, ha="left", va="center", fontsize=7, color="#111111", clip_on=True)
 
 
 def _draw_boxes(ax: Axes, lay: AlignmentLayout, **kwargs) -> None:
     """The source column, then each derived box with the links to its source sentences."""
+    dropped = {"facecolor": tint(COLORS["dropped"]), "edgecolor": COLORS["dropped"]}
+    carried = {"facecolor": CARRIED, "edgecolor": "#999999"}
     for s in lay.sources:
-        fill, edge = (
-            (tint(COLORS["dropped"]), COLORS["dropped"])
-            if s.dropped
-            else (
-                CARRIED,
-                "#999999",
-            )
-        )
-        _box(ax, lay.left, s.y, lay, fill, edge, s.text, "source box", **kwargs)
+        style = (dropped if s.dropped else carried) | {"linewidth": 0.8, "gid": "source box"}
+        _box(ax, lay.left, s.y, lay, s.text, style | kwargs)
     for d in lay.derived_boxes:
         color = COLORS.get(d.cls, PALETTE["grey"])
-        _box(ax, lay.right, d.y, lay, tint(color), color, d.text, "derived box", **kwargs)
+        style = {"facecolor": tint(color), "edgecolor": color, "linewidth": 0.8}
+        _box(ax, lay.right, d.y, lay, d.text, style | {"gid": "derived box"} | kwargs)
         if d.source_y is None:
             continue
         ax.plot(
