@@ -1,14 +1,14 @@
-"""Outlet tables: sentences → one row per outlet and feature, actor or attribution label.
+"""Outlet tables: sentences → one row per outlet (or group) and feature, actor or label.
 
-Every rate comes with its denominators (``sentences``, ``words``) and a percentile bootstrap
-interval over sentences: an outlet's sentences are resampled with replacement ``n_boot``
-times and the statistic recomputed on each resample. The articles differ threefold in
-length, so an interval says how much a rate rests on a handful of sentences.
+Every rate comes with its denominators (``articles``, ``sentences``, ``words``) and a
+percentile bootstrap interval that resamples *articles* within the outlet (a cluster
+bootstrap, ``framing.bootstrap``): sentences of one article are not independent, and exact
+copies of an article are resampled as one. With a single article there is no interval (NaN)
+and the ``note`` column says so.
 
-The bootstrap is deterministic: each outlet draws from its own ``numpy`` Generator seeded
-with ``seed`` and a checksum of the outlet's name, so an outlet's interval does not depend on
-which other outlets are in the table, nor on their order. All features of one outlet share
-the same resamples.
+``by`` chooses the unit: ``"outlet"`` (default) or any column of the sentence table, such as
+the ``group`` column that ``framing.study.with_groups`` adds. Tables keep the sentence
+table's ``attrs`` (lexicon origins and hashes).
 
 ``score_arcs`` places every sentence along its article (0 = start, 1 = end) for the
 dispersion plot.
@@ -16,15 +16,16 @@ dispersion plot.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
+from .bootstrap import check_boot, clusters, interval, note, ratio, resample
+from .constants import ATTRIBUTION_LABELS, FEATURES
 from .lexicons import EXCLUDE, Matcher, actor_lexicon, norm_token
-from .sentences import words
+from .tokens import words
 
 __all__ = [
     "ATTRIBUTION_LABELS",
@@ -37,17 +38,21 @@ __all__ = [
     "score_outlets",
     "score_sentiment",
     "source_actors",
+    "unit_order",
 ]
 
-DEFAULT_FEATURES = ("hedge", "booster", "threat", "conciliatory")
-ATTRIBUTION_LABELS = ("named", "anonymous", "unattributed")
+DEFAULT_FEATURES = FEATURES
 ARC_FLAGS = ("threat", "conciliatory", "hedge", "unattributed")
+
+#: Columns every interval table carries after its rates: the clusters behind the interval.
+BOOT_COLUMNS = ["level", "n_boot", "clusters", "note"]
 
 OUTLET_COLUMNS = [
     "outlet",
     "feature",
     "count",
     "sentences_with",
+    "articles",
     "sentences",
     "words",
     "per_1k",
@@ -56,23 +61,23 @@ OUTLET_COLUMNS = [
     "share",
     "share_low",
     "share_high",
-    "level",
-    "n_boot",
+    *BOOT_COLUMNS,
 ]
 ATTRIBUTION_COLUMNS = [
     "outlet",
     "attribution",
     "count",
+    "articles",
     "sentences",
     "share",
     "share_low",
     "share_high",
     "quotes",
-    "level",
-    "n_boot",
+    *BOOT_COLUMNS,
 ]
 SENTIMENT_COLUMNS = [
     "outlet",
+    "articles",
     "sentences",
     "words",
     "mean",
@@ -81,8 +86,7 @@ SENTIMENT_COLUMNS = [
     "sd",
     "negative",
     "positive",
-    "level",
-    "n_boot",
+    *BOOT_COLUMNS,
 ]
 ACTOR_COLUMNS = [
     "outlet",
@@ -110,6 +114,8 @@ ARC_COLUMNS = [
     "position",
     *ARC_FLAGS,
 ]
+_TEXT_COLUMNS = ("outlet", "feature", "attribution", "actor", "id", "kind", "note")
+_INT_COLUMNS = ("n_boot", "clusters", "articles")
 
 
 # ---------------------------------------------------------------------------------------
@@ -119,9 +125,14 @@ ARC_COLUMNS = [
 
 def outlet_order(sentences: pd.DataFrame) -> list[str]:
     """Outlets in order of first appearance (corpus order), not alphabetical."""
-    if sentences is None or len(sentences) == 0 or "outlet" not in sentences:
+    return unit_order(sentences, "outlet")
+
+
+def unit_order(sentences: pd.DataFrame, by: str = "outlet") -> list[str]:
+    """The values of column ``by`` in order of first appearance (corpus order)."""
+    if sentences is None or len(sentences) == 0 or by not in sentences:
         return []
-    return list(dict.fromkeys(sentences["outlet"].astype(str)))
+    return list(dict.fromkeys(sentences[by].astype(str)))
 
 
 def _select(sentences: pd.DataFrame, kinds: Iterable[str] | None) -> pd.DataFrame:
@@ -145,29 +156,32 @@ def _check_columns(sentences: pd.DataFrame, needed: Iterable[str]) -> None:
         )
 
 
-def _rng(seed: int, outlet: str) -> np.random.Generator:
-    return np.random.default_rng([int(seed), zlib.crc32(str(outlet).encode("utf-8"))])
+def units(
+    sentences: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    kinds: Iterable[str] | None = None,
+    needed: Sequence[str] = (),
+    n_boot: int = 2000,
+    seed: int = 0,
+    level: float = 0.95,
+    cluster: str = "article",
+):
+    """Yield ``(unit, its sentences, Clusters, resample indices or None)`` for each value of
+    column ``by`` in corpus order: the checks and cluster resampling every interval table
+    shares (outlets, groups, periods, topics, differences)."""
+    check_boot(n_boot, level)
+    s = _select(sentences, kinds)
+    _check_columns(s, (by, *needed))
+    keys = s[by].astype(str).to_numpy()
+    for unit in unit_order(s, by):
+        g = s[keys == unit]
+        c = clusters(g, cluster)
+        yield unit, g, c, resample(c.k, n_boot, seed, unit)
 
 
-def _resamples(n: int, n_boot: int, rng: np.random.Generator) -> np.ndarray:
-    """``n_boot`` × ``n`` indices drawn with replacement."""
-    return rng.integers(0, n, size=(n_boot, n)) if n else np.zeros((n_boot, 0), dtype=int)
-
-
-def _interval(values: np.ndarray, level: float) -> tuple[float, float]:
-    values = values[~np.isnan(values)]
-    if values.size == 0:
-        return (np.nan, np.nan)
-    alpha = (1.0 - level) / 2.0
-    lo, hi = np.quantile(values, [alpha, 1.0 - alpha])
-    return (float(lo), float(hi))
-
-
-def _check_boot(n_boot: int, level: float) -> None:
-    if int(n_boot) < 1:
-        raise ValueError(f"n_boot must be at least 1, got {n_boot}")
-    if not 0.0 < level < 1.0:
-        raise ValueError(f"level must lie between 0 and 1, got {level}")
+def _boot_fields(c, level: float, n_boot: int) -> dict:
+    return {"level": level, "n_boot": int(n_boot), "clusters": c.k, "note": note(c)}
 
 
 # ---------------------------------------------------------------------------------------
@@ -175,83 +189,71 @@ def _check_boot(n_boot: int, level: float) -> None:
 # ---------------------------------------------------------------------------------------
 
 
-def _outlet_resamples(
-    sentences: pd.DataFrame,
-    kinds: Iterable[str] | None,
-    needed: Sequence[str],
-    n_boot: int,
-    seed: int,
-    level: float,
-):
-    """(outlet, its sentences, bootstrap index array) for each outlet in corpus order: the
-    checks and resampling every outlet table shares."""
-    _check_boot(n_boot, level)
-    s = _select(sentences, kinds)
-    _check_columns(s, needed)
-    for outlet in outlet_order(s):
-        g = s[s["outlet"].astype(str) == outlet]
-        yield outlet, g, _resamples(len(g), n_boot, _rng(seed, outlet))
-
-
 def score_outlets(
     sentences: pd.DataFrame,
     *,
     features: Sequence[str] = DEFAULT_FEATURES,
+    by: str = "outlet",
     kinds: Iterable[str] | None = None,
     n_boot: int = 2000,
     seed: int = 0,
     level: float = 0.95,
+    cluster: str = "article",
 ) -> pd.DataFrame:
-    """One row per outlet × feature: counts, denominators, rates and bootstrap intervals.
+    """One row per outlet × feature: counts, denominators, rates and article-level intervals.
 
-    Columns: outlet, feature, ``count`` (lexicon matches), ``sentences_with`` (sentences with
-    at least one match), the denominators ``sentences`` and ``words``, ``per_1k`` (matches
-    per 1,000 words) and ``share`` (share of sentences with a match), each with
-    ``*_low``/``*_high``: the percentile interval at ``level`` over ``n_boot`` resamples of
-    the outlet's sentences; then ``level`` and ``n_boot``.
+    Columns: outlet (or the ``by`` column), feature, ``count`` (lexicon matches),
+    ``sentences_with`` (sentences with at least one match), the denominators ``articles``,
+    ``sentences`` and ``words``, ``per_1k`` (matches per 1,000 words) and ``share`` (share of
+    sentences with a match), each with ``*_low``/``*_high``: the percentile interval at
+    ``level`` over ``n_boot`` resamples of the outlet's articles (``cluster``: see
+    ``framing.bootstrap.clusters``); then ``level``, ``n_boot``, ``clusters`` (the number of
+    units resampled) and ``note`` (say, "1 article: no interval").
 
     ``kinds`` keeps only some sentence kinds (for example ``("body",)``); ``None`` keeps all.
     Outlets keep corpus order; an empty table gives an empty result with these columns.
     """
     features = tuple(features)
-    needed = ("outlet", "words", *features)
     rows = []
-    for outlet, g, idx in _outlet_resamples(sentences, kinds, needed, n_boot, seed, level):
+    for unit, g, c, idx in units(
+        sentences,
+        by=by,
+        kinds=kinds,
+        needed=("words", *features),
+        n_boot=n_boot,
+        seed=seed,
+        level=level,
+        cluster=cluster,
+    ):
         n = len(g)
-        words = g["words"].to_numpy(dtype=float)
-        boot_words = words[idx].sum(axis=1)
+        words_ = g["words"].to_numpy(dtype=float)
+        cw, cn = c.sums(words_), c.sums(np.ones(n))
         for f in features:
             counts = g[f].to_numpy(dtype=float)
             has = (counts > 0).astype(float)
-            total_words = words.sum()
-            per_1k = counts.sum() / total_words * 1000 if total_words > 0 else np.nan
-            share = has.mean() if n else np.nan
-            with np.errstate(invalid="ignore", divide="ignore"):
-                boot_rate = np.where(
-                    boot_words > 0, counts[idx].sum(axis=1) / boot_words * 1000, np.nan
-                )
-            boot_share = has[idx].mean(axis=1) if n else np.full(n_boot, np.nan)
-            r_lo, r_hi = _interval(boot_rate, level)
-            s_lo, s_hi = _interval(boot_share, level)
+            total_words = words_.sum()
+            r_lo, r_hi = interval(ratio(c.sums(counts), cw, idx, 1000.0), level)
+            s_lo, s_hi = interval(ratio(c.sums(has), cn, idx), level)
             rows.append(
                 {
-                    "outlet": outlet,
+                    "outlet": unit,
                     "feature": f,
                     "count": int(counts.sum()),
                     "sentences_with": int(has.sum()),
+                    "articles": c.articles,
                     "sentences": n,
-                    "words": int(words.sum()),
-                    "per_1k": per_1k,
+                    "words": int(total_words),
+                    "per_1k": counts.sum() / total_words * 1000 if total_words > 0 else np.nan,
                     "per_1k_low": r_lo,
                     "per_1k_high": r_hi,
-                    "share": share,
+                    "share": has.mean() if n else np.nan,
                     "share_low": s_lo,
                     "share_high": s_hi,
-                    "level": level,
-                    "n_boot": int(n_boot),
+                    **_boot_fields(c, level, n_boot),
                 }
             )
-    return _table(rows, OUTLET_COLUMNS, ints=("count", "sentences_with", "sentences", "words"))
+    out = _table(rows, OUTLET_COLUMNS, ints=("count", "sentences_with", "sentences", "words"))
+    return _finish(out, sentences, by)
 
 
 def _table(
@@ -259,14 +261,23 @@ def _table(
 ) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=columns)
     for c in columns:
-        if c in ("outlet", "feature", "attribution", "actor", "id", "kind"):
+        if c in _TEXT_COLUMNS:
             df[c] = df[c].astype(object)
-        elif c in ints or c == "n_boot":
+        elif c in ints or c in _INT_COLUMNS:
             df[c] = df[c].astype("int64")
         elif c in bools:
             df[c] = df[c].astype(bool)
         else:
             df[c] = df[c].astype("float64")
+    return df
+
+
+def _finish(df: pd.DataFrame, sentences, by: str) -> pd.DataFrame:
+    """Name the unit column after ``by`` and keep the sentence table's ``attrs``."""
+    if by != "outlet":
+        df = df.rename(columns={"outlet": by})
+    if isinstance(sentences, pd.DataFrame):
+        df.attrs = dict(sentences.attrs)
     return df
 
 
@@ -278,65 +289,90 @@ def _table(
 def score_attribution(
     sentences: pd.DataFrame,
     *,
+    by: str = "outlet",
     kinds: Iterable[str] | None = None,
     n_boot: int = 2000,
     seed: int = 0,
     level: float = 0.95,
+    cluster: str = "article",
 ) -> pd.DataFrame:
     """One row per outlet × attribution label (named, anonymous, unattributed).
 
-    Columns: outlet, attribution, ``count`` (sentences with that label), ``sentences`` (the
-    denominator), ``share`` with its bootstrap interval ``share_low``/``share_high``,
-    ``quotes`` (sentences with that label that carry a direct quotation), ``level``,
-    ``n_boot``. The three shares of an outlet add up to 1.
+    Columns: outlet (or ``by``), attribution, ``count`` (sentences with that label), the
+    denominators ``articles`` and ``sentences``, ``share`` with its article-level bootstrap
+    interval ``share_low``/``share_high``, ``quotes`` (sentences with that label that carry
+    a direct quotation), then ``level``, ``n_boot``, ``clusters`` and ``note``. The three
+    shares of an outlet add up to 1.
     """
-    needed = ("outlet", "attribution", "quote")
     rows = []
-    for outlet, g, idx in _outlet_resamples(sentences, kinds, needed, n_boot, seed, level):
+    for unit, g, c, idx in units(
+        sentences,
+        by=by,
+        kinds=kinds,
+        needed=("attribution", "quote"),
+        n_boot=n_boot,
+        seed=seed,
+        level=level,
+        cluster=cluster,
+    ):
         n = len(g)
         labels = g["attribution"].astype(str).to_numpy()
         quotes = g["quote"].astype(bool).to_numpy()
+        cn = c.sums(np.ones(n))
         for label in ATTRIBUTION_LABELS:
             hit = (labels == label).astype(float)
-            lo, hi = _interval(hit[idx].mean(axis=1), level) if n else (np.nan, np.nan)
+            lo, hi = interval(ratio(c.sums(hit), cn, idx), level)
             rows.append(
                 {
-                    "outlet": outlet,
+                    "outlet": unit,
                     "attribution": label,
                     "count": int(hit.sum()),
+                    "articles": c.articles,
                     "sentences": n,
                     "share": hit.mean() if n else np.nan,
                     "share_low": lo,
                     "share_high": hi,
                     "quotes": int((quotes & (labels == label)).sum()),
-                    "level": level,
-                    "n_boot": int(n_boot),
+                    **_boot_fields(c, level, n_boot),
                 }
             )
-    return _table(rows, ATTRIBUTION_COLUMNS, ints=("count", "sentences", "quotes"))
+    out = _table(rows, ATTRIBUTION_COLUMNS, ints=("count", "sentences", "quotes"))
+    return _finish(out, sentences, by)
 
 
 def score_sentiment(
     sentences: pd.DataFrame,
     *,
+    by: str = "outlet",
     kinds: Iterable[str] | None = None,
     n_boot: int = 2000,
     seed: int = 0,
     level: float = 0.95,
+    cluster: str = "article",
 ) -> pd.DataFrame:
-    """One row per outlet: mean VADER compound score of its sentences with a bootstrap
-    interval (``mean_low``/``mean_high``), the standard deviation, and how many sentences
-    score negative (< -0.05) and positive (> 0.05), VADER's usual thresholds.
+    """One row per outlet: mean VADER compound score of its sentences with an article-level
+    bootstrap interval (``mean_low``/``mean_high``), the standard deviation, how many
+    sentences score negative (< -0.05) and positive (> 0.05), VADER's usual thresholds, and
+    the denominators ``articles``, ``sentences``, ``words``.
     """
-    needed = ("outlet", "sentiment", "words")
     rows = []
-    for outlet, g, idx in _outlet_resamples(sentences, kinds, needed, n_boot, seed, level):
+    for unit, g, c, idx in units(
+        sentences,
+        by=by,
+        kinds=kinds,
+        needed=("sentiment", "words"),
+        n_boot=n_boot,
+        seed=seed,
+        level=level,
+        cluster=cluster,
+    ):
         n = len(g)
         v = g["sentiment"].to_numpy(dtype=float)
-        lo, hi = _interval(v[idx].mean(axis=1), level) if n else (np.nan, np.nan)
+        lo, hi = interval(ratio(c.sums(v), c.sums(np.ones(n)), idx), level)
         rows.append(
             {
-                "outlet": outlet,
+                "outlet": unit,
+                "articles": c.articles,
                 "sentences": n,
                 "words": int(g["words"].sum()),
                 "mean": float(v.mean()) if n else np.nan,
@@ -345,11 +381,11 @@ def score_sentiment(
                 "sd": float(v.std(ddof=1)) if n > 1 else np.nan,
                 "negative": int((v < -0.05).sum()),
                 "positive": int((v > 0.05).sum()),
-                "level": level,
-                "n_boot": int(n_boot),
+                **_boot_fields(c, level, n_boot),
             }
         )
-    return _table(rows, SENTIMENT_COLUMNS, ints=("sentences", "words", "negative", "positive"))
+    out = _table(rows, SENTIMENT_COLUMNS, ints=("sentences", "words", "negative", "positive"))
+    return _finish(out, sentences, by)
 
 
 # ---------------------------------------------------------------------------------------
@@ -440,11 +476,12 @@ def score_actors(
     k = df["mentions"].where(df["mentions"] > 0)
     df["threat_given_mention"] = df["threat"] / k
     df["conciliatory_given_mention"] = df["conciliatory"] / k
-    return _table(
+    out = _table(
         df.to_dict("records"),
         ACTOR_COLUMNS,
         ints=("sentences", "mentions", "threat", "conciliatory", "source"),
     )
+    return _finish(out, sentences, "outlet")
 
 
 # ---------------------------------------------------------------------------------------
@@ -486,4 +523,5 @@ def score_arcs(sentences: pd.DataFrame, *, kinds: Iterable[str] | None = None) -
                     "unattributed": r.attribution == "unattributed",
                 }
             )
-    return _table(rows, ARC_COLUMNS, ints=("sentence", "start", "end", "words"), bools=ARC_FLAGS)
+    out = _table(rows, ARC_COLUMNS, ints=("sentence", "start", "end", "words"), bools=ARC_FLAGS)
+    return _finish(out, sentences, "outlet")

@@ -1,0 +1,160 @@
+"""Keyness: the words and phrases that set one outlet (or group) apart from the rest.
+
+As quanteda's ``textstat_keyness``: for each word, a 2×2 table of its count and all other
+words' count in the target and in the reference (every other unit), and a signed statistic,
+chi-squared (with Yates' continuity correction by default) or the log-likelihood ratio G²
+(with Williams' correction by default), positive where the target uses the word more than
+the reference. Words are ``framing.tokens`` words in their matching form (``norm_token``:
+lower case, possessive dropped); bigrams join adjacent words of one text. Use it to find
+framing language the lexicons do not have yet.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from .lexicons import norm_token
+from .tokens import WORD
+
+__all__ = ["KEYNESS_COLUMNS", "keyness_statistic", "score_keyness"]
+
+KEYNESS_COLUMNS = [
+    "term",
+    "n_target",
+    "n_reference",
+    "statistic",
+    "p",
+    "per_1k_target",
+    "per_1k_reference",
+    "measure",
+    "target",
+    "target_words",
+    "reference_words",
+]
+_MEASURES = ("chi2", "lr")
+_CORRECTIONS = ("default", "yates", "williams", "none")
+
+
+def keyness_statistic(
+    a, b, c, d, *, measure: str = "chi2", correction: str = "default"
+) -> tuple[np.ndarray, np.ndarray]:
+    """Signed statistic and p-value (1 degree of freedom) for 2×2 tables: ``a`` = the word
+    in the target, ``b`` = the word in the reference, ``c``/``d`` = all other words in the
+    target/reference. ``correction="default"`` is Yates for chi2 and Williams for lr."""
+    if measure not in _MEASURES:
+        raise ValueError(f"measure must be one of {_MEASURES}, not {measure!r}")
+    if correction not in _CORRECTIONS:
+        raise ValueError(f"correction must be one of {_CORRECTIONS}, not {correction!r}")
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    n = a + b + c + d
+    r1, r2, k1, k2 = a + b, c + d, a + c, b + d
+    expected_a = r1 * k1 / n
+    if correction == "default":
+        correction = "yates" if measure == "chi2" else "williams"
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if measure == "chi2":
+            diff = np.abs(a * d - b * c)
+            if correction == "yates":
+                diff = np.maximum(0.0, diff - n / 2.0)
+            stat = n * diff**2 / (r1 * r2 * k1 * k2)
+        else:
+            obs = np.stack([a, b, c, d])
+            exp = np.stack([r1 * k1, r1 * k2, r2 * k1, r2 * k2]) / n
+            if correction == "yates":
+                obs = obs + np.where(obs > exp, -0.5, 0.5) * (np.abs(obs - exp) >= 0.5)
+            terms = np.where(obs > 0, obs * np.log(obs / exp), 0.0)
+            stat = 2.0 * terms.sum(axis=0)
+            if correction == "williams":
+                q = 1 + (n / r1 + n / r2 - 1) * (n / k1 + n / k2 - 1) / (6 * n)
+                stat = stat / q
+    stat = np.nan_to_num(stat, nan=0.0)
+    p = np.array([math.erfc(math.sqrt(max(x, 0.0) / 2.0)) for x in np.atleast_1d(stat)])
+    sign = np.where(a >= expected_a, 1.0, -1.0)
+    return sign * stat, p.reshape(np.shape(stat))
+
+
+def _terms(texts: Iterable[str], ngrams: tuple[int, ...]) -> Counter:
+    counts: Counter = Counter()
+    for text in texts:
+        toks = [norm_token(w) for w in WORD.findall(text)]
+        for n in ngrams:
+            if n == 1:
+                counts.update(toks)
+            else:
+                counts.update(" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
+    return counts
+
+
+def score_keyness(
+    data: pd.DataFrame,
+    *,
+    target: str | Iterable[str],
+    by: str = "outlet",
+    measure: str = "chi2",
+    correction: str = "default",
+    ngrams: int | Iterable[int] = 1,
+    min_count: int = 5,
+    text_column: str = "text",
+) -> pd.DataFrame:
+    """Keyness of every word (and, with ``ngrams=(1, 2)``, bigram) of ``target`` against
+    the rest, sorted from most over-used in the target to most under-used.
+
+    ``data`` is a sentence table (``score_sentences``) or a corpus (``load_corpus``): any
+    table with a ``text_column`` and a ``by`` column; ``target`` is one value of ``by`` or
+    several (pooled). Terms seen fewer than ``min_count`` times on both sides together are
+    left out. Columns: term, ``n_target``, ``n_reference`` (counts), ``statistic`` (signed
+    chi2 or G²), ``p`` (1 degree of freedom, uncorrected for the number of terms),
+    ``per_1k_target``/``per_1k_reference``, measure, target, and the denominators
+    ``target_words``/``reference_words`` (all terms of that length on each side).
+    """
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError(f"expected a sentence table or corpus, got {type(data).__name__}")
+    for col in (text_column, by):
+        if col not in data:
+            raise ValueError(f"the table has no {col!r} column")
+    targets = [target] if isinstance(target, str) else [str(t) for t in target]
+    units = data[by].astype(str)
+    missing = sorted(set(targets) - set(units))
+    if missing:
+        raise ValueError(f"target {missing} not in column {by!r}; found {sorted(set(units))}")
+    in_target = units.isin(targets).to_numpy()
+    if in_target.all():
+        raise ValueError("the target is the whole table: there is no reference to compare with")
+    grams = (ngrams,) if isinstance(ngrams, int) else tuple(ngrams)
+    texts = data[text_column].fillna("").astype(str)
+    rows = []
+    for n in grams:
+        tc, rc = _terms(texts[in_target], (n,)), _terms(texts[~in_target], (n,))
+        tw, rw = sum(tc.values()), sum(rc.values())
+        terms = sorted(t for t in set(tc) | set(rc) if tc[t] + rc[t] >= min_count)
+        a = np.array([tc[t] for t in terms], dtype=float)
+        b = np.array([rc[t] for t in terms], dtype=float)
+        stat, p = keyness_statistic(a, b, tw - a, rw - b, measure=measure, correction=correction)
+        for k, term in enumerate(terms):
+            rows.append(
+                {
+                    "term": term,
+                    "n_target": int(a[k]),
+                    "n_reference": int(b[k]),
+                    "statistic": float(stat[k]),
+                    "p": float(p[k]),
+                    "per_1k_target": a[k] / tw * 1000 if tw else np.nan,
+                    "per_1k_reference": b[k] / rw * 1000 if rw else np.nan,
+                    "measure": measure,
+                    "target": "+".join(targets),
+                    "target_words": tw,
+                    "reference_words": rw,
+                }
+            )
+    df = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
+    df = df.sort_values(["statistic", "term"], ascending=[False, True], kind="stable")
+    for c in ("n_target", "n_reference", "target_words", "reference_words"):
+        df[c] = df[c].astype("int64")
+    df = df.reset_index(drop=True)
+    df.attrs = {"by": by, "target": targets, "measure": measure, "min_count": min_count}
+    return df
