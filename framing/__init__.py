@@ -123,3 +123,27 @@ __all__ += [
     "score_transformations",
     *_LAZY,
 ]
+
+# --- studies: study file, dictionaries, keyness, time, topics, differences (issue 11) ---
+from .dictionaries import dictionary_features, load_dictionary  # noqa: E402
+from .differences import score_differences  # noqa: E402
+from .keyness import score_keyness  # noqa: E402
+from .periods import score_periods, with_time  # noqa: E402
+from .study import Study, default_study, load_study, with_groups  # noqa: E402
+from .topics import score_topics, tag_topics, topic_evidence  # noqa: E402
+
+__all__ += [
+    "Study",
+    "default_study",
+    "dictionary_features",
+    "load_dictionary",
+    "load_study",
+    "score_differences",
+    "score_keyness",
+    "score_periods",
+    "score_topics",
+    "tag_topics",
+    "topic_evidence",
+    "with_groups",
+    "with_time",
+]

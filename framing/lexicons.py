@@ -155,7 +155,8 @@ def parse_lexicon(text: str, feature: str, origin: str) -> Lexicon:
 
 
 def load_lexicon(source: str | Path | Lexicon, feature: str | None = None) -> Lexicon:
-    """Load a lexicon: a shipped name (``"threat"``) or a path to a CSV file.
+    """Load a lexicon: a shipped name (``"threat"``) or a path to a CSV file, or to a LIWC
+    ``.dic`` or YAML dictionary (``path#category`` for one category: framing.dictionaries).
 
     A file is read on every call and parsed once per content: a file edited during a session
     gives the new entries and a new ``sha1`` (the cache is keyed by what the file says, not
@@ -163,6 +164,10 @@ def load_lexicon(source: str | Path | Lexicon, feature: str | None = None) -> Le
     """
     if isinstance(source, Lexicon):
         return source
+    if Path(str(source).partition("#")[0]).suffix.lower() in (".dic", ".yml", ".yaml"):
+        from .dictionaries import dictionary_lexicon
+
+        return dictionary_lexicon(source, feature)
     path = Path(source)
     if path.suffix.lower() == ".csv" or path.exists():
         try:

@@ -24,7 +24,7 @@ import pandas as pd
 
 from .bootstrap import check_boot, clusters, interval, note, ratio, resample
 from .constants import ATTRIBUTION_LABELS, FEATURES
-from .lexicons import EXCLUDE, Matcher, actor_lexicon, norm_token
+from .lexicons import EXCLUDE, Lexicon, Matcher, actor_lexicon, norm_token
 from .tokens import words
 
 __all__ = [
@@ -393,28 +393,30 @@ def score_sentiment(
 # ---------------------------------------------------------------------------------------
 
 
-def actor_aliases() -> dict[str, tuple[str, ...]]:
-    """Each actor's names from the shipped actor lexicon (``framing/data/actors.csv``), in
-    file order; ``exclude`` rows (place names or titles, not actors) left out."""
+def actor_aliases(lexicon: Lexicon | None = None) -> dict[str, tuple[str, ...]]:
+    """Each actor's names from an actor lexicon (default: the shipped
+    ``framing/data/actors.csv``; a study's ``actors``), in file order; ``exclude`` rows
+    (place names or titles, not actors) left out."""
     out: dict[str, list[str]] = {}
-    for e in actor_lexicon().entries:
+    for e in (lexicon or actor_lexicon()).entries:
         if e.category != EXCLUDE and e.term not in out.setdefault(e.category, []):
             out[e.category].append(e.term)
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _actor_matcher() -> Matcher:
-    return Matcher((actor_lexicon(),))
+@lru_cache(maxsize=8)
+def _actor_matcher(lexicon: Lexicon | None = None) -> Matcher:
+    return Matcher((lexicon or actor_lexicon(),))
 
 
-def source_actors(source: str | None) -> list[str]:
+def source_actors(source: str | None, *, lexicon: Lexicon | None = None) -> list[str]:
     """Actors named in an attribution ``source`` ("State Department spokesman Matthew Miller"
-    → ["United States"]), found by the same matcher and lexicon as the sentence's actors."""
+    → ["United States"]), found by the same matcher and lexicon as the sentence's actors
+    (``lexicon``: a study's actor lexicon instead of the shipped one)."""
     if not isinstance(source, str) or not source.strip():
         return []
     raw = [w for w, _, _ in words(source)]
-    found = _actor_matcher().find(raw, [norm_token(w) for w in raw])
+    found = _actor_matcher(lexicon).find(raw, [norm_token(w) for w in raw])
     return list(dict.fromkeys(m.entry.category for m in found))
 
 
@@ -422,6 +424,7 @@ def score_actors(
     sentences: pd.DataFrame,
     *,
     actors: Sequence[str] | None = None,
+    lexicon: Lexicon | None = None,
     kinds: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """One row per outlet × actor: how the actor appears in the outlet's sentences.
@@ -433,18 +436,25 @@ def score_actors(
     (``*_share``), and ``threat_given_mention``/``conciliatory_given_mention`` (shares of
     the sentences mentioning the actor).
 
-    ``actors`` chooses and orders the actors (default: every actor of the shipped lexicon
-    that the table mentions or cites, in lexicon order).
+    ``lexicon`` is an actor lexicon (a study's ``actors``): the sentences' text is matched
+    against it instead of reading the ``actors`` column the shipped lexicon filled.
+    ``actors`` chooses and orders the actors (default: every actor of the lexicon that the
+    table mentions or cites, in lexicon order).
     """
     s = _select(sentences, kinds)
-    _check_columns(s, ("outlet", "actors", "threat", "conciliatory", "source"))
-    mention_sets = [
-        set(filter(None, str(a).split(";"))) if isinstance(a, str) else set() for a in s["actors"]
-    ]
-    source_sets = [set(source_actors(x)) for x in s["source"]]
+    needed = ("outlet", "threat", "conciliatory", "source")
+    _check_columns(s, (*needed, "text") if lexicon is not None else (*needed, "actors"))
+    if lexicon is not None:
+        mention_sets = [set(source_actors(t, lexicon=lexicon)) for t in s["text"]]
+    else:
+        mention_sets = [
+            set(filter(None, str(a).split(";"))) if isinstance(a, str) else set()
+            for a in s["actors"]
+        ]
+    source_sets = [set(source_actors(x, lexicon=lexicon)) for x in s["source"]]
     if actors is None:
         seen = set().union(*mention_sets, *source_sets) if len(s) else set()
-        known = list(actor_aliases())
+        known = list(actor_aliases(lexicon))
         actors = [a for a in known if a in seen] + sorted(seen - set(known))
     actors = list(actors)
     outlets = s["outlet"].astype(str).to_numpy()
