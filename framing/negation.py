@@ -5,6 +5,11 @@ codebook asks); evidence records ``negated`` beside it so a reader can filter or
 The rule: a negator (``NEGATORS`` or a word ending in "n't") among the ``WINDOW`` words before
 the match's first word, with no clause break (``CLAUSE_BREAK``: comma, semicolon, colon,
 bracket or dash) between them.
+
+A double negative asserts: a negator whose verb is itself negative ("has not ruled out using
+force", "did not rule out military action", "cannot exclude an attack", "did not deny the
+strike") or a negator negated in turn ("not without risk") leaves the match unnegated, and so
+does "not only" ("not only threats but ..."), which adds rather than denies.
 """
 
 from __future__ import annotations
@@ -19,6 +24,11 @@ NEGATORS = frozenset(
 CLAUSE_BREAK = frozenset(",;:()—–")
 #: How many words before a match a negator may stand.
 WINDOW = 3
+#: Negative verbs: a negator before one of them makes a double negative that asserts the match.
+DOUBLE_NEGATIVES = frozenset(
+    "rule rules ruled ruling exclude excludes excluded excluding preclude precludes precluded "
+    "deny denies denied denying discount discounts discounted dismiss dismisses dismissed".split()
+)
 
 
 def is_negated(
@@ -36,6 +46,19 @@ def is_negated(
         if any(c in CLAUSE_BREAK for c in between):
             return False
         nm = norms[k]
-        if nm in NEGATORS or nm.endswith("n't"):
-            return True
+        if _is_negator(nm):
+            return not _double_negative(norms, k, first)
     return False
+
+
+def _is_negator(nm: str) -> bool:
+    return nm in NEGATORS or nm.endswith("n't")
+
+
+def _double_negative(norms: Sequence[str], k: int, first: int) -> bool:
+    """Does the negator at ``k`` cancel out before the match at ``first``?"""
+    if k + 1 < first and norms[k + 1] == "only":
+        return True
+    if k > 0 and _is_negator(norms[k - 1]):
+        return True
+    return any(norms[j] in DOUBLE_NEGATIVES for j in range(k + 1, first))

@@ -49,8 +49,12 @@ def test_excludes_block_other_senses():
 
 
 def test_negation_recorded_not_dropped(ev):
+    row = ev[(ev["id"] == "003") & (ev["matched"] == "coercing")]
+    assert len(row) == 1 and bool(row["negated"].item())  # "made no progress in coercing"
+    assert row["sentence_text"].item().startswith("So far, the United States has made no")
+    # a double negative asserts (codebook §2: "has not ruled out using force" is a threat)
     row = ev[(ev["id"] == "004") & (ev["matched"] == "using force")]
-    assert len(row) == 1 and bool(row["negated"].item())
+    assert len(row) == 1 and not bool(row["negated"].item())
     assert row["sentence_text"].item().startswith("The United States, while recognizing")
 
 
@@ -178,7 +182,7 @@ def _negated_at(sentence: str, word: str) -> bool:
 @pytest.mark.parametrize(
     "sentence,word,negated",
     [
-        ("Beijing did not rule out using force against the island.", "using", True),
+        ("Beijing did not use force against the island.", "use", True),
         ("Officials say there is no threat to shipping.", "threat", True),
         ("The ministry hasn't issued a warning.", "warning", True),
         ("It was not, officials said, a threat.", "threat", False),

@@ -29,9 +29,11 @@ _REPORTING = re.compile(
 _ASIDE_OPENERS = re.compile(
     r"(who|whom|whose|which|where|when|while|as|after|before|since|despite|although|"
     r"following|amid|the first|the second|the last|the scene|becoming|risking|"
-    r"informing|\w+ing|\w+ed)\b",
+    r"informing|\w+ing)\b",
     re.IGNORECASE,
 )
+_PARTICIPLE = re.compile(r"\w+ed\b", re.IGNORECASE)
+_PARTICIPLE_PHRASE = re.compile(r"\w+ed\s+(by|in|on|at|with|from|as|for)\b", re.IGNORECASE)
 
 
 def event_span(text: str) -> list[tuple[int, int]]:
@@ -59,7 +61,11 @@ def event_span(text: str) -> list[tuple[int, int]]:
     # a subordinator or a participle; the first segment is the clause itself
     for a, b in zip(bounds[1:-1], bounds[2:]):
         seg = text[a + 1 : b].lstrip()
-        if _ASIDE_OPENERS.match(seg):
+        # a past participle opens an aside between two commas (", suspected of ...,"); at the
+        # end only with its preposition (", disputed by ..."), as it is as often the main
+        # verb there (", announced Thursday that ...")
+        participle = _PARTICIPLE if b != bounds[-1] else _PARTICIPLE_PHRASE
+        if _ASIDE_OPENERS.match(seg) or participle.match(seg):
             for k in range(a, b):
                 keep[k] = False
     spans, start = [], None
