@@ -1,16 +1,30 @@
 """Names shared by every step: the codebook's features, sentence kinds, attribution labels and
-reuse classes, each in the one order that tables, charts and views use."""
+reuse classes, each in the one order that tables, charts and views use.
+
+Where a name is also an option's value, a ``Literal`` type says what is allowed and the tuple
+is derived from it (``KINDS == typing.get_args(Kind)``), so the two cannot drift apart.
+``framing.options.check_option`` turns a wrong value into an error that lists them.
+"""
 
 from __future__ import annotations
 
-#: The codebook's lexicon features (§1–§3), in table and chart order.
+from typing import Literal, get_args
+
+#: The codebook's lexicon features (§1–§3), in table and chart order. Not a ``Literal``:
+#: a user's lexicon adds a feature (``score_text(..., lexicons={"fear": path})``).
 FEATURES: tuple[str, ...] = ("hedge", "booster", "threat", "conciliatory")
 
-#: Sentence kinds, from the top of an article down (see ``sentences.paragraph_kind``).
-KINDS: tuple[str, ...] = ("headline", "standfirst", "subheading", "caption", "body")
+#: A sentence kind (see ``sentences.paragraph_kind``).
+Kind = Literal["headline", "standfirst", "subheading", "caption", "body"]
+#: Sentence kinds, from the top of an article down.
+KINDS: tuple[Kind, ...] = get_args(Kind)
 
-#: The codebook's attribution labels (§4).
-ATTRIBUTION_LABELS: tuple[str, ...] = ("named", "anonymous", "unattributed")
+#: An attribution label (codebook §4).
+AttributionLabel = Literal["named", "anonymous", "unattributed"]
+#: The codebook's attribution labels, in table order.
+ATTRIBUTION_LABELS: tuple[AttributionLabel, ...] = get_args(AttributionLabel)
 
-#: What a rewrite did with each sentence (``framing.reuse``).
-REUSE_CLASSES: tuple[str, ...] = ("kept", "paraphrased", "added", "dropped")
+#: What a rewrite did with a sentence (``framing.reuse``).
+ReuseClass = Literal["kept", "paraphrased", "added", "dropped"]
+#: The reuse classes, in table order.
+REUSE_CLASSES: tuple[ReuseClass, ...] = get_args(ReuseClass)

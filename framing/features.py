@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -25,6 +26,7 @@ except ImportError:  # pragma: no cover
     pass
 
 from .attribution import attribute_article
+from .constants import FEATURES, KINDS, Kind
 from .corpus import article_structure
 from .lexicons import (
     Lexicon,
@@ -36,8 +38,8 @@ from .lexicons import (
     resolve_lexicons,
 )
 from .negation import is_negated
+from .options import check_options
 from .sentences import (
-    KINDS,
     Paragraph,
     classify_paragraphs,
     paragraphs,
@@ -71,24 +73,6 @@ ATTRIBUTION_COLUMNS = [
     "unbalanced_quote",
     "attribution_note",
 ]
-EVIDENCE_COLUMNS = [
-    "id",
-    "outlet",
-    "sentence",
-    "kind",
-    "feature",
-    "category",
-    "term",
-    "matched",
-    "start",
-    "end",
-    "negated",
-    "actor",
-    "left",
-    "right",
-    "sentence_text",
-    "lexicon",
-]
 
 
 @lru_cache(maxsize=16)
@@ -99,7 +83,7 @@ def _matcher(key) -> Matcher:
         return Matcher(resolve_lexicons(None) + (actor_lexicon(), cue_lexicon()))
     chosen = {}
     for name, src, sha1 in key:
-        lx = load_lexicon(src, name.removesuffix("+"))
+        lx = load_lexicon(src, feature=name.removesuffix("+"))
         if lx.sha1 != sha1:
             raise LexiconError(f"{lx.origin}: the file changed while scoring; score again")
         chosen[name] = lx
@@ -125,7 +109,7 @@ def _key(lexicons) -> tuple | None:
     )
     out = []
     for name, src in items:
-        lx = load_lexicon(src, name.removesuffix("+"))
+        lx = load_lexicon(src, feature=name.removesuffix("+"))
         out.append((name, src if isinstance(src, Lexicon) else str(src), lx.sha1))
     return tuple(sorted(out, key=lambda t: t[0]))
 
@@ -235,8 +219,32 @@ def _spans(sent: str, raw: list[str], upto: int | None = None) -> list[tuple[int
     return out
 
 
-def _evidence_rows(i, s, kind, sent, toks, norms, found, question):
-    spans_ = [(a, b) for _, a, b in toks]
+class EvidenceRow(NamedTuple):
+    """One match of one sentence as ``evidence`` lists it (before the article's id, outlet
+    and lexicon origin are added): offsets ``start``/``end`` are into the article's text,
+    ``left`` and ``right`` the sentence's words around the match."""
+
+    sentence: int
+    kind: str
+    feature: str
+    category: str
+    term: str
+    matched: str
+    start: int
+    end: int
+    negated: bool
+    actor: str | None
+    left: str
+    right: str
+    sentence_text: str
+
+
+#: The columns of ``evidence``: the article, one ``EvidenceRow``, the lexicon file.
+EVIDENCE_COLUMNS = ["id", "outlet", *EvidenceRow._fields, "lexicon"]
+
+
+def _evidence_rows(i, s, kind, sent, toks, norms, found, question) -> list[EvidenceRow]:
+    spans_ = [(t.start, t.end) for t in toks]
     actor_pos = [(m.first, m.entry.category) for m in found if m.feature == "actor"]
     out = []
     for m in found:
@@ -245,39 +253,39 @@ def _evidence_rows(i, s, kind, sent, toks, norms, found, question):
         a, b = spans_[m.first][0], spans_[m.last][1]
         near = min(actor_pos, key=lambda p: (abs(p[0] - m.first), p[0]))[1] if actor_pos else None
         out.append(
-            (
-                i,
-                kind,
-                m.feature,
-                m.entry.category,
-                m.entry.term,
-                sent[a:b],
-                s + a,
-                s + b,
-                is_negated(sent, spans_, norms, m.first),
-                near,
-                sent[:a],
-                sent[b:],
-                sent,
+            EvidenceRow(
+                sentence=i,
+                kind=kind,
+                feature=m.feature,
+                category=m.entry.category,
+                term=m.entry.term,
+                matched=sent[a:b],
+                start=s + a,
+                end=s + b,
+                negated=is_negated(sent, spans_, norms, m.first),
+                actor=near,
+                left=sent[:a],
+                right=sent[b:],
+                sentence_text=sent,
             )
         )
     if question:
         q = sent.rstrip()
         out.append(
-            (
-                i,
-                kind,
-                "hedge",
-                "open_question",
-                "<question mark>",
-                "?",
-                s + len(q) - 1,
-                s + len(q),
-                False,
-                actor_pos[-1][1] if actor_pos else None,
-                q[:-1],
-                "",
-                sent,
+            EvidenceRow(
+                sentence=i,
+                kind=kind,
+                feature="hedge",
+                category="open_question",
+                term="<question mark>",
+                matched="?",
+                start=s + len(q) - 1,
+                end=s + len(q),
+                negated=False,
+                actor=actor_pos[-1][1] if actor_pos else None,
+                left=q[:-1],
+                right="",
+                sentence_text=sent,
             )
         )
     return out
@@ -486,7 +494,7 @@ def evidence(
     recs = []
     for (aid, outlet), (_, ms) in zip(corpus[["id", "outlet"]].itertuples(index=False), results):
         for m in ms:
-            recs.append((aid, outlet, *m[:12], m[12], origin.get(m[2], "")))
+            recs.append((aid, outlet, *m, origin.get(m.feature, "")))
     df = pd.DataFrame(recs, columns=EVIDENCE_COLUMNS)
     df["negated"] = df["negated"].astype(bool)
     for c in ("sentence", "start", "end"):
@@ -498,7 +506,7 @@ def score_articles(
     corpus: pd.DataFrame,
     *,
     lexicons: Mapping | None = None,
-    kinds: Iterable[str] = KINDS,
+    kinds: Iterable[Kind] = KINDS,
     jobs: int = 1,
     sentences: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
@@ -515,10 +523,7 @@ def score_articles(
         if sentences is not None
         else score_sentences(corpus, lexicons=lexicons, jobs=jobs)
     )
-    kinds = tuple(kinds)
-    bad = set(kinds) - set(KINDS)
-    if bad:
-        raise ValueError(f"unknown sentence kind(s) {sorted(bad)}; choose from {KINDS}")
+    kinds = check_options("kinds", kinds, KINDS, "score_articles")
     feats = [c for c in sents.columns if c in _feature_names(sents)]
     s = sents[sents["kind"].isin(kinds)]
     meta_cols = [c for c in ("id", "outlet", "kind", "based_on", "problem") if c in corpus.columns]
@@ -576,4 +581,4 @@ def _feature_names(sents: pd.DataFrame) -> list[str]:
     lex = sents.attrs.get("lexicons")
     if lex:
         return list(lex)
-    return [f for f in ("hedge", "booster", "threat", "conciliatory") if f in sents.columns]
+    return [f for f in FEATURES if f in sents.columns]

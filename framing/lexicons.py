@@ -31,10 +31,10 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from .constants import FEATURES
 from .negation import NEGATORS, is_negated  # noqa: F401  (moved to framing.negation)
 from .tokens import WORD, words
 
-FEATURES = ("hedge", "booster", "threat", "conciliatory")
 EXCLUDE = "exclude"
 GAP = 4
 
@@ -43,18 +43,30 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be used; the message names the file, line and problem."""
 
 
+class Piece(NamedTuple):
+    """One position of a term's pattern: ``kind`` is "exact" (a normalised word), "case" (a
+    word as written), "prefix" (a word's beginning, from ``escalat*``), "gap" (``...``: up
+    to ``value`` other words) or "num" (``<num>``: any number; ``value`` is None)."""
+
+    kind: str
+    value: str | int | None
+
+
 @dataclass(frozen=True)
 class Entry:
+    """One row of a lexicon file: its term as written, category, source, row order and the
+    pattern the matcher looks for."""
+
     feature: str
     term: str
     category: str
     source: str
     order: int
-    tokens: tuple  # of (kind, value): kind in "exact", "case", "prefix", "gap", "num"
+    tokens: tuple[Piece, ...]
 
     @property
     def has_case(self) -> bool:
-        return any(k == "case" for k, _ in self.tokens)
+        return any(p.kind == "case" for p in self.tokens)
 
 
 @dataclass(frozen=True)
@@ -104,18 +116,18 @@ def _parse_term(term: str, where: str) -> tuple:
     toks = []
     for p in parts:
         if p == "...":
-            toks.append(("gap", GAP))
+            toks.append(Piece("gap", GAP))
         elif p == "<num>":
-            toks.append(("num", None))
+            toks.append(Piece("num", None))
         elif p.endswith("*"):
             stem = norm_token(p[:-1])
             if len(stem) < 3:
                 raise LexiconError(f"{where}: wildcard {p!r} is too short (3 letters at least)")
-            toks.append(("prefix", stem))
+            toks.append(Piece("prefix", stem))
         elif any(c.isupper() for c in p):
-            toks.append(("case", p.replace("’", "'")))
+            toks.append(Piece("case", p.replace("’", "'")))
         else:
-            toks.append(("exact", norm_token(p)))
+            toks.append(Piece("exact", norm_token(p)))
     return tuple(toks)
 
 
@@ -182,7 +194,7 @@ def load_lexicon(source: str | Path | Lexicon, feature: str | None = None) -> Le
 
 @lru_cache(maxsize=64)
 def _parse_cached(text: str, feature: str, origin: str) -> Lexicon:
-    return parse_lexicon(text, feature, origin)
+    return parse_lexicon(text, feature=feature, origin=origin)
 
 
 @cache
@@ -191,7 +203,8 @@ def shipped_lexicon(name: str, feature: str) -> Lexicon:
     res = resources.files("framing").joinpath(f"data/{name}.csv")
     if not res.is_file():
         raise LexiconError(f"no shipped lexicon named {name!r} and no file {name!r}")
-    return parse_lexicon(res.read_text(encoding="utf-8"), feature, f"framing/data/{name}.csv")
+    text = res.read_text(encoding="utf-8")
+    return parse_lexicon(text, feature=feature, origin=f"framing/data/{name}.csv")
 
 
 def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexicon, ...]:
@@ -209,10 +222,10 @@ def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexico
     )
     for key, src in items:
         if not key.endswith("+"):
-            chosen[key] = load_lexicon(src, key)
+            chosen[key] = load_lexicon(src, feature=key)
             continue
         base = key[:-1]
-        extra = load_lexicon(src, base)
+        extra = load_lexicon(src, feature=base)
         old = chosen.get(base) or shipped_lexicon(base, base)
         n = len(old.entries)
         merged = old.entries + tuple(
@@ -285,12 +298,13 @@ class Matcher:
         for e, a in found:
             fi = self._findex[e.feature]
             kind, val = e.tokens[0]
+            second = e.tokens[1] if len(e.tokens) > 1 else None
             if a:
                 back.append((fi, e, e.has_case))
             elif len(e.tokens) == 1:
                 singles.append((fi, e.order, e, val if kind == "case" else None))
-            elif e.tokens[1][0] in ("exact", "case"):
-                by_second.setdefault(norm_token(e.tokens[1][1]), []).append((fi, e, e.has_case))
+            elif second.kind in ("exact", "case"):
+                by_second.setdefault(norm_token(second.value), []).append((fi, e, e.has_case))
             else:
                 others.append((fi, e, e.has_case))
         hit = (tuple(singles), by_second or None, tuple(others), tuple(back)) if found else None
@@ -338,7 +352,7 @@ class Matcher:
                     hits.append((fi, i, i - j, e.order, e))
             for fi, e, has_case in back:
                 start = i - 1
-                if start < 0 or norms[start] != e.tokens[0][1]:
+                if start < 0 or norms[start] != e.tokens[0].value:
                     continue
                 if toks is None and has_case:
                     toks = _Written(text, norms)
@@ -398,13 +412,13 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-def _anchors_late(tokens: tuple) -> bool:
+def _anchors_late(tokens: tuple[Piece, ...]) -> bool:
     """True when a phrase opens with a function word and its second word can be looked up."""
     return (
         len(tokens) >= 2
-        and tokens[0][0] == "exact"
-        and tokens[0][1] in FUNCTION_WORDS
-        and tokens[1][0] in ("exact", "case", "prefix")
+        and tokens[0].kind == "exact"
+        and tokens[0].value in FUNCTION_WORDS
+        and tokens[1].kind in ("exact", "case", "prefix")
     )
 
 
@@ -424,7 +438,7 @@ def _tok_ok(kind: str, val, toks, norms: list[str], j: int) -> bool:
     return norms[j][:1].isdigit()
 
 
-def _match_from(pattern: tuple, toks, norms: list[str], i: int) -> int:
+def _match_from(pattern: tuple[Piece, ...], toks, norms: list[str], i: int) -> int:
     """Index of the last token matched when ``pattern`` matches at ``i``, else -1."""
     kind, val = pattern[0]
     if not _tok_ok(kind, val, toks, norms, i):

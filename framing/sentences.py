@@ -12,17 +12,32 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from .constants import KINDS  # noqa: F401  (re-exported: the kinds this module gives)
 from .tokens import count_words, words  # noqa: F401  (re-exported: sentences own words)
-
-KINDS = ("headline", "standfirst", "subheading", "caption", "body")
 
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
 _INNER_END = re.compile(r"[.?!]")
 _TRAILING = ".?!…\"”’)]' "
+
+
+class LineSpan(NamedTuple):
+    """A non-blank line of a text: its offsets, whitespace trimmed (``paragraphs``)."""
+
+    start: int
+    end: int
+
+
+class SentenceSpan(NamedTuple):
+    """A sentence of a text: ``text[start:end]`` and its paragraph's kind (``KINDS``)."""
+
+    start: int
+    end: int
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -49,18 +64,18 @@ def is_terminated(line: str) -> bool:
     return bool(_TERMINAL.search(line))
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[LineSpan]:
     """Offsets of the non-blank lines of ``text``, whitespace trimmed."""
     out = []
     for m in _PARAGRAPH.finditer(text):
         line = m.group()
         lead = len(line) - len(line.lstrip())
-        out.append((m.start() + lead, m.start() + len(line.rstrip())))
+        out.append(LineSpan(m.start() + lead, m.start() + len(line.rstrip())))
     return out
 
 
 def classify_paragraphs(
-    text: str, spans: list[tuple[int, int]], *, headline: str | None = None
+    text: str, spans: list[LineSpan], *, headline: str | None = None
 ) -> list[Paragraph]:
     """Give each paragraph a structural kind from its shape and position.
 
@@ -110,8 +125,8 @@ def normalize_line(s: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
 
 
-def split_sentences(text: str, paras: list[Paragraph] | None = None) -> list[tuple[int, int, str]]:
-    """Sentences of ``text`` as ``(start, end, kind)``, never crossing a paragraph.
+def split_sentences(text: str, paras: list[Paragraph] | None = None) -> list[SentenceSpan]:
+    """Sentences of ``text`` as ``SentenceSpan(start, end, kind)``, never crossing a paragraph.
 
     Headlines, subheadings and captions are one sentence each, whatever their punctuation;
     body and standfirst paragraphs are split by Punkt.
@@ -119,18 +134,18 @@ def split_sentences(text: str, paras: list[Paragraph] | None = None) -> list[tup
     if paras is None:
         paras = classify_paragraphs(text, paragraphs(text))
     tok = punkt_tokenizer()
-    out: list[tuple[int, int, str]] = []
+    out: list[SentenceSpan] = []
     for p in paras:
         if p.kind in ("headline", "subheading", "caption"):
-            out.append((p.start, p.end, p.kind))
+            out.append(SentenceSpan(p.start, p.end, p.kind))
             continue
         chunk = text[p.start : p.end]
         if not _INNER_END.search(chunk.rstrip(_TRAILING)):
             # no . ? ! before the paragraph's final punctuation: Punkt has nowhere to split
-            out.append((p.start, p.end, p.kind))
+            out.append(SentenceSpan(p.start, p.end, p.kind))
             continue
         for s, e in tok.span_tokenize(chunk):
             if chunk[s:e].strip(" .,;:\t") == "":
                 continue  # a stray ". ." left by machine translation is not a sentence
-            out.append((p.start + s, p.start + e, p.kind))
+            out.append(SentenceSpan(p.start + s, p.start + e, p.kind))
     return out

@@ -72,7 +72,7 @@ def test_body_only_counts(corpus, sentences):
     allk = framing.score_articles(corpus, sentences=sentences)
     assert (body["sentences"] <= allk["sentences"]).all()
     assert (body["sentences"] < allk["sentences"]).any()
-    with pytest.raises(ValueError, match="unknown sentence kind"):
+    with pytest.raises(ValueError, match="kinds must be among .*unknown: 'footer'"):
         framing.score_articles(corpus, sentences=sentences, kinds=["footer"])
 
 
@@ -154,3 +154,10 @@ def test_text_must_be_a_string(corpus):
     edited["text"] = [1.5]
     with pytest.raises(TypeError, match="not str"):
         framing.score_sentences(edited)
+
+
+def test_evidence_columns_are_the_record_fields(ev):
+    from framing.features import EVIDENCE_COLUMNS, EvidenceRow
+
+    assert list(ev.columns) == EVIDENCE_COLUMNS
+    assert EVIDENCE_COLUMNS[2:-1] == list(EvidenceRow._fields)

@@ -78,3 +78,24 @@ def test_single_sentence_shortcut_agrees_with_punkt(corpus):
                     if chunk[s:e].strip(" .,;:\t")
                 ]
         assert ours == theirs
+
+
+def test_sentence_and_line_spans_are_named_records():
+    from framing.sentences import LineSpan, SentenceSpan, paragraphs
+
+    text = "Talks resume\n\n  Officials met. They spoke for hours.  \n"
+    lines = paragraphs(text)
+    assert all(isinstance(p, LineSpan) for p in lines)
+    assert [text[p.start : p.end] for p in lines] == [
+        "Talks resume",
+        "Officials met. They spoke for hours.",
+    ]
+    spans = split_sentences(text)
+    assert all(isinstance(s, SentenceSpan) for s in spans)
+    assert [(text[s.start : s.end], s.kind) for s in spans] == [
+        ("Talks resume", "headline"),
+        ("Officials met.", "body"),
+        ("They spoke for hours.", "body"),
+    ]
+    start, end, kind = spans[0]  # still a tuple where callers unpack it
+    assert (start, end, kind) == tuple(spans[0])

@@ -1,0 +1,44 @@
+"""Options: one check for every public function's option values.
+
+Options are keyword-only and typed with ``Literal`` (``kinds: Iterable[Kind]``); at run time a
+wrong value gets one kind of error, naming the function, the option and the allowed values::
+
+    check_option("measure", measure, ("per_1k", "share"), "plot_features")
+    kinds = check_options("kinds", kinds, KINDS, "score_articles")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def _shown(allowed: Sequence) -> str:
+    return ", ".join(repr(a) for a in allowed)
+
+
+def check_option(name: str, value: T, allowed: Sequence, where: str = "") -> T:
+    """``value`` when it is one of ``allowed``; else a ``ValueError`` naming ``where`` (the
+    function), the option ``name`` and the allowed values."""
+    if value not in allowed:
+        head = f"{where}: " if where else ""
+        raise ValueError(f"{head}{name} must be one of {_shown(allowed)}, got {value!r}")
+    return value
+
+
+def check_options(
+    name: str, values: Iterable[T], allowed: Sequence, where: str = ""
+) -> tuple[T, ...]:
+    """``values`` as a tuple when every one is in ``allowed`` (an option that takes several,
+    such as ``kinds``); else a ``ValueError`` naming the unknown ones and the allowed values.
+    A single string is refused, not read letter by letter."""
+    head = f"{where}: " if where else ""
+    if isinstance(values, str):
+        raise TypeError(f"{head}{name} takes a list of values, got the string {values!r}")
+    values = tuple(values)
+    bad = [v for v in values if v not in allowed]
+    if bad:
+        raise ValueError(f"{head}{name} must be among {_shown(allowed)}; unknown: {_shown(bad)}")
+    return values
