@@ -72,3 +72,14 @@ def test_plover_halves_partition_the_records():
     s = scores[scores["detector"] == "threat"].set_index(["half", "judged at"])
     n = s.loc[("dev", "event words"), "positives"] + s.loc[("held-out", "event words"), "positives"]
     assert n == s.loc[("all", "event words"), "positives"] == (rows["group"] == "threat-type").sum()
+
+
+def test_event_span_drops_relative_and_subordinate_clauses():
+    text = "The army lifted the curfew in the province where dozens were killed in riots."
+    kept = words(text)
+    assert "lifted the curfew" in kept and "killed" not in kept
+    text = "The minister resigned on Sunday as protesters threatened to storm the building."
+    assert "threatened" not in words(text)
+    # a "that" complement holds the reported event and stays
+    text = "The rebels said that they would attack the capital."
+    assert "attack the capital" in words(text)

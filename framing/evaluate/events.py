@@ -36,11 +36,19 @@ _PARTICIPLE = re.compile(r"\w+ed\b", re.IGNORECASE)
 _PARTICIPLE_PHRASE = re.compile(r"\w+ed\s+(by|in|on|at|with|from|as|for)\b", re.IGNORECASE)
 
 
+_SUBORDINATE = re.compile(
+    r"(?<=\s)(whose|where|who|whom|which|as|while|since|because|although|though|after|before|"
+    r"when|despite|amid|unless)\s(?!well\b|part\b|of\b|to\b|a\s+result\b)",
+    re.IGNORECASE,
+)
+
+
 def event_span(text: str) -> list[tuple[int, int]]:
-    """The character spans of ``text`` that tell its event: everything except bracketed text,
-    a final comma-delimited reporting tail and comma-delimited asides that open with a
-    relative pronoun, a subordinator or a participle. Never empty: when nothing is left the
-    whole text is the event."""
+    """The character spans of ``text`` that tell its event, its main clause: everything except
+    bracketed text, a final comma-delimited reporting tail, comma-delimited asides that open
+    with a relative pronoun, a subordinator or a participle, and relative or subordinate
+    clauses (up to the next comma). Never empty: when nothing is left the whole text is the
+    event."""
     keep = [True] * len(text)
     for m in re.finditer(r"\([^()]*\)|\[[^\[\]]*\]", text):
         for k in range(m.start(), m.end()):
@@ -68,6 +76,15 @@ def event_span(text: str) -> list[tuple[int, int]]:
         if _ASIDE_OPENERS.match(seg) or participle.match(seg):
             for k in range(a, b):
                 keep[k] = False
+    # subordinate and relative clauses without commas ("... Montenegro where 28 people have
+    # been killed", "... resigned as the opposition threatened ..."): background, up to the
+    # next comma or the end; a "that" complement is kept, it holds reported events
+    for m in _SUBORDINATE.finditer(text):
+        if m.start() == 0:
+            continue
+        stop = text.find(",", m.end())
+        for k in range(m.start(), end if stop < 0 else stop):
+            keep[k] = False
     spans, start = [], None
     for k, flag in enumerate(keep):
         if flag and start is None:
