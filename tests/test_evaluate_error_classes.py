@@ -140,3 +140,15 @@ def test_double_negative_threat_is_not_negated():
     )
     row = docs[(docs["feature"] == "threat") & (docs["matched"] == "using force")]
     assert len(row) == 1 and not row["negated"].item()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen ambushed a convoy of aid trucks near the border.",
+        "Protesters stormed the parliament building on Thursday.",
+        "Two grenades were thrown at the police station overnight.",
+    ],
+)
+def test_attack_vocabulary_is_threat(sentence):
+    assert fires(sentence, "threat")
