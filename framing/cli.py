@@ -367,7 +367,10 @@ def _interrupted(args) -> str:
             f"framing: interrupted; {args.output}.progress.json records the finished chunks: "
             "run the same command with --resume to continue"
         )
-    return "framing: interrupted; nothing complete was written (--chunk-size N runs can --resume)"
+    return (
+        "framing: interrupted; the outputs may be incomplete: run again (a run with "
+        "--chunk-size N writes as it goes and continues with --resume)"
+    )
 
 
 if __name__ == "__main__":

@@ -153,3 +153,35 @@ def test_csv_and_jsonl_inputs(tmp_path):
     with pytest.raises(CorpusError, match="no 'text' column"):
         pd.DataFrame({"id": ["a"], "body": ["x"]}).to_csv(tmp_path / "d.csv", index=False)
         framing.load_corpus(tmp_path / "d.csv")
+
+
+def test_list_folder_is_the_order_load_corpus_reads(tmp_path):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(f"Officials said {name} was read.\n", encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("id,file,outlet\nc,c.txt,X\na,a.txt,Y\n")
+    with pytest.warns(UserWarning, match="b.txt: not listed"):
+        items = framing.corpus.list_folder(tmp_path)
+    assert [
+        (it.id, it.path.name, it.listed.endswith(f"line {n}")) for it, n in zip(items, (2, 3, 0))
+    ][:2] == [("c", "c.txt", True), ("a", "a.txt", True)]
+    assert items[2].id == "b" and items[2].meta["problem"] == "not listed in articles.csv"
+    with pytest.warns(UserWarning):
+        corpus = framing.load_corpus(tmp_path)
+    assert list(corpus["id"]) == [it.id for it in items]
+    row = framing.corpus.read_article(items[0])
+    assert row["raw"] == (tmp_path / "c.txt").read_text(encoding="utf-8") and row["outlet"] == "X"
+
+
+@pytest.mark.parametrize(
+    ("text", "markup"),
+    [
+        ("<p>Talks resume.</p>", True),
+        ('See <a href="https://example.org/x">the report</a>.', True),
+        ("Line one<br/>line two", True),
+        ("Turnout was <a third of voters", False),
+        ("The effect was significant (p <0.05, n >100).", False),
+        ("Support for war >40% and <p 0.01", False),
+    ],
+)
+def test_is_markup(text, markup):
+    assert framing.corpus.is_markup(text) is markup

@@ -191,3 +191,13 @@ def test_fresh_run_forgets_an_old_manifest(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         score_stream([SEEDS], out, chunk_size=2, progress=False)  # fresh, stopped at once
     assert not (tmp_path / "a.csv.progress.json").exists()
+
+
+def test_stream_reads_a_folder_in_the_order_load_corpus_does(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SEEDS / "004_58ba0535f51db8f3.txt", tmp_path / name)
+    (tmp_path / "articles.csv").write_text("id,file,outlet\nb,b.txt,X\na,a.txt,Y\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    score_stream([tmp_path], out / "a.csv", chunk_size=1, progress=False)
+    assert list(pd.read_csv(out / "a.csv")["id"]) == list(framing.load_corpus(tmp_path)["id"])
