@@ -161,9 +161,8 @@ def test_list_folder_is_the_order_load_corpus_reads(tmp_path):
     (tmp_path / "articles.csv").write_text("id,file,outlet\nc,c.txt,X\na,a.txt,Y\n")
     with pytest.warns(UserWarning, match="b.txt: not listed"):
         items = framing.corpus.list_folder(tmp_path)
-    assert [
-        (it.id, it.path.name, it.listed.endswith(f"line {n}")) for it, n in zip(items, (2, 3, 0))
-    ][:2] == [("c", "c.txt", True), ("a", "a.txt", True)]
+    assert [(it.id, it.path.name) for it in items[:2]] == [("c", "c.txt"), ("a", "a.txt")]
+    assert items[0].listed.endswith("articles.csv, line 2") and items[2].listed == ""
     assert items[2].id == "b" and items[2].meta["problem"] == "not listed in articles.csv"
     with pytest.warns(UserWarning):
         corpus = framing.load_corpus(tmp_path)
