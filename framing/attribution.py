@@ -52,6 +52,8 @@ class Words(NamedTuple):
     type_stops: frozenset[str]
     by_agent_cues: frozenset[str]
     source_after: frozenset[str]
+    doubling: frozenset[str]
+    irregular: dict[str, tuple[str, ...]]
 
 
 def load_attribution_words() -> Words:
@@ -64,7 +66,38 @@ def load_attribution_words() -> Words:
     unknown = [k for k in conf if k not in Words._fields]
     if missing or unknown:
         raise ValueError(f"{origin}: missing lists {missing}, unknown lists {unknown}")
-    return Words(**{k: frozenset(w.lower() for w in conf[k]) for k in Words._fields})
+    lists = {k: frozenset(w.lower() for w in conf[k]) for k in Words._fields if k != "irregular"}
+    irregular = {k.lower(): tuple(v) for k, v in conf["irregular"].items()}
+    return Words(**lists, irregular=irregular)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def inflections(lemma: str) -> tuple[str, ...]:
+    """All forms of a verb lemma: base, third person, past and participles, -ing
+    ("say" → say, says, said, saying). Regular English spelling rules plus the irregular
+    forms and doubling verbs of ``attribution.toml``; a lemma of several words inflects its
+    first word ("point out" → points out, pointed out, ...)."""
+    head, sep, rest = lemma.lower().partition(" ")
+    if head.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    if head.endswith("e"):
+        past, ing = head + "d", (head[:-2] + "ying" if head.endswith("ie") else head[:-1] + "ing")
+        if head.endswith(("ee", "ye", "oe")):
+            ing = head + "ing"
+    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+        past, ing = head[:-1] + "ied", head + "ing"
+    elif head in W.doubling:
+        past, ing = head + head[-1] + "ed", head + head[-1] + "ing"
+    else:
+        past, ing = head + "ed", head + "ing"
+    forms = [head, third, *(W.irregular.get(head) or (past,)), ing]
+    return tuple(dict.fromkeys(f + sep + rest for f in forms))
 
 
 W = load_attribution_words()

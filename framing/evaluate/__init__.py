@@ -23,6 +23,7 @@ from ..features import score_sentences, score_text
 from .agreement import agreement, cohen_kappa, krippendorff_alpha
 from .events import evaluate_events, event_span
 from .hedging import evaluate_hedge
+from .polnear import evaluate_polnear, load_polnear
 
 FEATURES = ("hedge", "booster", "threat", "conciliatory")
 THREAT_EVENTS = ("THREATEN", "COERCE", "ASSAULT", "FIGHT")
@@ -373,12 +374,14 @@ __all__ = [
     "evaluate_events",
     "evaluate_hedge",
     "evaluate_plover",
+    "evaluate_polnear",
     "evaluate_reuse",
     "evaluate_seeds",
     "event_span",
     "krippendorff_alpha",
     "load_annotations",
     "load_plover",
+    "load_polnear",
     "plover_summary",
     "prf",
 ]
