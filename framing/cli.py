@@ -195,6 +195,8 @@ def cmd_evaluate(args) -> int:
         _print_events(args)
     if args.hedge:
         _print_hedge(args)
+    if args.polnear:
+        _print_polnear(args.polnear)
     return 0
 
 
@@ -204,6 +206,14 @@ def _print_agreement(args) -> None:
     table = evaluate_agreement(args.annotations, args.corpus)
     print("\nAgreement (Cohen's kappa, Krippendorff's alpha, nominal): coders and tool")
     print(table.round(3).to_string(index=False, na_rep=""))
+
+
+def _print_polnear(path: str) -> None:
+    from .evaluate.polnear import evaluate_polnear
+
+    scores, _ = evaluate_polnear(path)
+    print(f"\nPolNeAR attribution ({path}), sentences mapped onto codebook section 4")
+    print(scores.round(3).to_string(index=False))
 
 
 def _print_events(args) -> None:
@@ -332,6 +342,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument(
         "--plover", default="", help="PLOVER JSONL records (e.g. ../shared/eval/plover_dev.jsonl)"
+    )
+    p.add_argument(
+        "--polnear",
+        default="",
+        help="PolNeAR JSONL articles for attribution (e.g. ../shared/eval/polnear_dev.jsonl)",
     )
     p.add_argument(
         "--hedge",

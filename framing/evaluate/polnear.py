@@ -17,8 +17,8 @@ own segmentation is mapped as ``../shared/eval/README.md`` says:
 - **unattributed** otherwise. Attributions without a source are **anonymous** under the
   codebook; the share of those sentences the tool calls anonymous is reported.
 
-Articles are split deterministically by the parity of a CRC-32 of their id into a
-development half (read when fixing errors) and a held-out half (only scored).
+Articles are split deterministically (``split_half``: sorted ids alternate) into a
+development half, read when fixing errors, and a held-out half, only scored.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import zlib
 from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
@@ -38,9 +37,10 @@ from ..attribution import inflections
 from ..corpus import CorpusError
 from ..features import score_text
 from ..lexicons import parse_lexicon
+from .hedging import split_half
 
 COUNTED = ("speech", "cognition", "evidential")
-HALVES = ("dev", "heldout")
+HALVES = ("dev", "held-out")
 ENV_VAR = "FRAMING_POLNEAR"
 _LETTERS = re.compile(r"[A-Za-z]+")
 _QUOTE_MARK = re.compile("[“”\"]|''")
@@ -75,11 +75,6 @@ def load_polnear(path: str | Path) -> list[dict]:
             raise CorpusError(f"{path}, line {k}: missing field(s) {', '.join(sorted(missing))}")
         recs.append(rec)
     return recs
-
-
-def polnear_half(article_id: str) -> str:
-    """``dev`` or ``heldout``: the parity of the CRC-32 of the article id."""
-    return HALVES[zlib.crc32(article_id.encode("utf-8")) % 2]
 
 
 @lru_cache(maxsize=1)
@@ -168,11 +163,9 @@ def score_polnear(path: str | Path) -> pd.DataFrame:
             continue
         starts, ends = df["start"].tolist(), df["end"].tolist()
         gold = gold_sentences(rec, starts, ends)
-        half = polnear_half(rec["id"])
         for r, g in zip(df.itertuples(index=False), gold, strict=True):
             rows.append(
                 {
-                    "half": half,
                     "id": rec["id"],
                     "sentence": r.sentence,
                     "text": r.text,
@@ -182,7 +175,9 @@ def score_polnear(path: str | Path) -> pd.DataFrame:
                     "source": r.source,
                 }
             )
-    return pd.DataFrame(rows)
+    out = pd.DataFrame(rows)
+    out.insert(0, "half", split_half(out["id"]))
+    return out
 
 
 def evaluate_polnear(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
