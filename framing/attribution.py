@@ -53,6 +53,8 @@ class Words(NamedTuple):
     by_agent_cues: frozenset[str]
     source_after: frozenset[str]
     doubling: frozenset[str]
+    agent_suffixes: frozenset[str]
+    not_agent_nouns: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
 
 
@@ -187,15 +189,17 @@ def find_quotes(text: str, open_at_start: bool = False) -> tuple[list[Quote], bo
     n = len(text)
     for m in _QCHARS.finditer(text):
         i, ch = m.start(), m.group()
-        if not inside and (ch in '“"' or (ch == "‘" and _is_open_single(text, i))):
+        single = ch in "‘'" and _is_open_single(text, i)
+        if not inside and (ch in _DOUBLE_OPEN or single):
             inside, start = True, i
         elif inside and (
-            ch in '”"' or (ch == "’" and text[start] == "‘" and _is_close_single(text, i))
+            ch in _DOUBLE_CLOSE
+            or (ch in "’'" and text[start] in "‘'" and _is_close_single(text, i))
         ):
             quotes.append(
                 Quote(
                     start,
-                    i + 1,
+                    m.end(),
                     _count_words(text[start:i]),
                     True,
                     opened=not (open_at_start and not quotes),
@@ -215,8 +219,12 @@ def find_quotes(text: str, open_at_start: bool = False) -> tuple[list[Quote], bo
     return quotes, inside
 
 
-_QCHARS = re.compile('[“”"‘’]')
-_HAS_QUOTE = re.compile('[“”"‘]')
+# Quotation marks: curly and straight, single and double, and the doubled '' and `` of some
+# news archives (an ASCII single quote opens only before a letter, so "don't" is no quote).
+_QCHARS = re.compile("''|``|[“”\"‘’']")
+_HAS_QUOTE = re.compile("''|``|[“”\"‘']")
+_DOUBLE_OPEN = frozenset(('“', '"', "''", "``"))
+_DOUBLE_CLOSE = frozenset(('”', '"', "''"))
 
 
 def _is_open_single(text: str, i: int) -> bool:
@@ -303,16 +311,16 @@ def source_type(phrase: str) -> str:
     while (
         h > 0
         and toks[h].islower()
-        and low[h] not in types
+        and not noun_type(low[h])
         and " ".join(low[h - 1 : h + 1]) not in types
     ):
         h -= 1
     toks, low = toks[: h + 1], low[: h + 1]
     head = low[-1]
-    if head in ("the", "a", "an", "this", "that", "these", "those"):
+    if head in ("the", "a", "an", "this", "that", "these"):
         return "none"  # "The bilateral relationship": no source noun, no name
     two = " ".join(low[-2:])
-    kind = types.get(two) or types.get(head)
+    kind = types.get(two) or (noun_type(head) if toks[-1].islower() else listed_type(head))
     if kind == "document":
         return "document"
     if kind == "vague":
@@ -333,6 +341,40 @@ def source_type(phrase: str) -> str:
     if any(t[:1].isupper() for t in toks if t.lower() not in ("the", "a", "an")):
         return "institution"
     return "none"
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+
+
+@lru_cache(maxsize=8192)
+def listed_type(word: str) -> str | None:
+    """Source type of a lower-case word in ``source_types.csv``, or of its singular
+    ("emails" → email)."""
+    types = _tables()[2]
+    if word in types:
+        return types[word]
+    sing = _singular(word)
+    return types.get(sing) if sing else None
+
+
+@lru_cache(maxsize=8192)
+def noun_type(word: str) -> str | None:
+    """Source type of a lower-case common noun: ``listed_type``, else ``vague`` for an agent
+    noun ("bartender", "pollsters": ``agent_suffixes`` of ``attribution.toml``), else None.
+    Only for lower-case words: a capitalised "Glaser" is a name, not an agent noun."""
+    listed = listed_type(word)
+    if listed:
+        return listed
+    stem = _singular(word) or word
+    if (
+        len(stem) > 4
+        and stem not in W.not_agent_nouns
+        and not stem.endswith("ment")
+        and any(stem.endswith(x) for x in W.agent_suffixes)
+    ):
+        return "vague"
+    return None
 
 
 _NAMED = {"person", "titled_official", "institution", "document"}
@@ -526,7 +568,7 @@ def _colon_speaker(text: str, att: Attribution) -> bool:
 _BY = re.compile(r"\s+by\s+")
 _COMMA_AND = re.compile(r"[,;]\s*(and|but)\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\W_]+)")
-_ENDS_QUOTE_COMMA = re.compile(r"[,”\"’]\s*$")
+_ENDS_QUOTE_COMMA = re.compile(r"[,”\"’']\s*$")
 
 
 class Found(NamedTuple):
