@@ -53,6 +53,7 @@ class Words(NamedTuple):
     by_agent_cues: frozenset[str]
     source_after: frozenset[str]
     doubling: frozenset[str]
+    relative_pronouns: frozenset[str]
     agent_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
@@ -691,6 +692,32 @@ def rule_inverted(c: CueContext) -> Found | None:
     return None
 
 
+def rule_relative_clause(c: CueContext) -> Found | None:
+    """ "experts who say", "a letter that says", "Lai, who told reporters": a cue in a
+    relative clause counts (codebook section 4); its source is the phrase the clause
+    follows."""
+    prev = c.prev
+    j = len(prev) - 1
+    while j >= 0 and prev[j].group().lower() in W.skip_before_cue:
+        j -= 1
+    if j < 1 or prev[j].group().lower() not in W.relative_pronouns:
+        return None
+    gap = c.text[prev[j].end() : c.start]
+    if _has_break(gap):
+        return None
+    pos = prev[j].start()
+    head = c.text[:pos].rstrip()
+    if head.endswith(","):
+        pos = len(head) - 1
+    s, e = _np_before(c.text, pos, c.quotes)
+    if s < 0:
+        return None
+    st = source_type(c.text[s:e])
+    if st in ("none", "pronoun"):
+        return None
+    return _found(st, s, e, "relative clause")
+
+
 def rule_subject_before(c: CueContext) -> Found:
     """The noun phrase before the cue (across an apposition, or the sentence's subject for a
     participle cue) is the source; the last rule, so it always decides."""
@@ -730,6 +757,7 @@ RULES = (
     rule_noun_sense,
     rule_passive,
     rule_inverted,
+    rule_relative_clause,
     rule_subject_before,
 )
 
