@@ -54,6 +54,8 @@ class Words(NamedTuple):
     source_after: frozenset[str]
     doubling: frozenset[str]
     relative_pronouns: frozenset[str]
+    needs_complement: frozenset[str]
+    first_person_openers: frozenset[str]
     agent_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
@@ -516,7 +518,7 @@ def attribute_sentence(
         if _in_quotes(cs, quotes):
             continue
         cue = text[cs:ce]
-        if not cue[:1].islower() and text[:cs].strip(" “\"'‘"):
+        if not cue[:1].islower() and text[:cs].strip(" “\"'‘") and not _title_case(text):
             continue  # "State Department", "Report" in a title: not a cue mid-sentence
         kind = kinds.get(" ".join(cue.lower().split()), "speech")
         found = source_for_cue(text, cs, ce, kind, quotes)
@@ -537,9 +539,19 @@ def attribute_sentence(
         att.source_type = found.source_type
     elif att.quote and _colon_speaker(text, att):
         pass
+    elif ":" in text[:60] and _transcript_speaker(text, att):
+        pass
     elif att.quote:
         att.inherited = "quotation without a speaker"
     return att, still_open
+
+
+@lru_cache(maxsize=256)
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Trump Warns Clinton Over Emails"): most words of four
+    letters or more are capitalised, so a capitalised cue word is still a cue."""
+    long = [w for w in NAME_WORD.findall(text) if len(w) >= 4]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _colon_speaker(text: str, att: Attribution) -> bool:
@@ -564,6 +576,31 @@ def _colon_speaker(text: str, att: Attribution) -> bool:
         att.cue, att.cue_start, att.cue_end = ":", colon, colon + 1
         return True
     return False
+
+
+_LABEL_COLON = re.compile(r"[\"“'‘]*\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s*(\S+)")
+
+
+def _transcript_speaker(text: str, att: Attribution) -> bool:
+    """``TRUMP: The deaths of ...`` (a transcript's speaker label, in capitals) and
+    ``Rubio: I Still Believe ...`` (a headline's speaker before first-person words): the
+    phrase before the colon speaks, with the colon as the cue. "Taiwan Elections: In an
+    attempt ..." is neither."""
+    m = _LABEL_COLON.match(text)
+    if not m:
+        return False
+    label, after = m.group(1), m.group(2).strip("\"“'‘")
+    if not (label.isupper() or after.replace("’", "'").lower() in W.first_person_openers):
+        return False
+    st = source_type(label)
+    if st in ("none", "pronoun", "document"):
+        st = "person"  # a speaker label names a speaker
+    att.attribution = _label_for(st)
+    att.source, att.source_start, att.source_end = label, m.start(1), m.end(1)
+    att.source_type = st
+    colon = text.index(":", m.end(1))
+    att.cue, att.cue_start, att.cue_end = ":", colon, colon + 1
+    return True
 
 
 _BY = re.compile(r"\s+by\s+")
@@ -657,6 +694,10 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("noun sense")
     if c.low in W.base_forms and c.prev_word in W.base_nounish:
         return _reject("noun sense")
+    if c.low in W.needs_complement and c.next_word not in ("that",) and not re.match(
+        r"\s*[:,“\"']", c.text[c.end :]
+    ):
+        return _reject("noun sense")  # "swing states", "the state of", not "states that"
     return None
 
 
