@@ -55,6 +55,7 @@ class Words(NamedTuple):
     doubling: frozenset[str]
     relative_pronouns: frozenset[str]
     needs_complement: frozenset[str]
+    phrase_prepositions: frozenset[str]
     first_person_openers: frozenset[str]
     agent_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
@@ -186,6 +187,8 @@ def find_quotes(text: str, open_at_start: bool = False) -> tuple[list[Quote], bo
     """
     if not open_at_start and not _HAS_QUOTE.search(text):
         return [], False
+    if open_at_start and text.lstrip().startswith(('"', "''")):
+        open_at_start = False  # a paragraph opening with a mark starts a new quotation
     quotes: list[Quote] = []
     inside = open_at_start
     start = 0
@@ -226,8 +229,8 @@ def find_quotes(text: str, open_at_start: bool = False) -> tuple[list[Quote], bo
 # news archives (an ASCII single quote opens only before a letter, so "don't" is no quote).
 _QCHARS = re.compile("''|``|[“”\"‘’']")
 _HAS_QUOTE = re.compile("''|``|[“”\"‘']")
-_DOUBLE_OPEN = frozenset(('“', '"', "''", "``"))
-_DOUBLE_CLOSE = frozenset(('”', '"', "''"))
+_DOUBLE_OPEN = frozenset(("“", '"', "''", "``"))
+_DOUBLE_CLOSE = frozenset(("”", '"', "''"))
 
 
 def _is_open_single(text: str, i: int) -> bool:
@@ -501,7 +504,7 @@ def attribute_sentence(
     searched here.
     """
     quotes, still_open = find_quotes(text, open_quote)
-    if not quotes and cues is not None and not cues:
+    if not quotes and cues is not None and not cues and ":" not in text[:60]:
         return _PLAIN, still_open  # most sentences: no cue, no quotation
     pat, kinds, _ = _tables()
     att = Attribution(quotes=quotes)
@@ -694,8 +697,10 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("noun sense")
     if c.low in W.base_forms and c.prev_word in W.base_nounish:
         return _reject("noun sense")
-    if c.low in W.needs_complement and c.next_word not in ("that",) and not re.match(
-        r"\s*[:,“\"']", c.text[c.end :]
+    if (
+        c.low in W.needs_complement
+        and c.next_word not in ("that",)
+        and not re.match(r"\s*[:,“\"']", c.text[c.end :])
     ):
         return _reject("noun sense")  # "swing states", "the state of", not "states that"
     return None
@@ -753,6 +758,11 @@ def rule_relative_clause(c: CueContext) -> Found | None:
     s, e = _np_before(c.text, pos, c.quotes)
     if s < 0:
         return None
+    for m in _tokens_after(c.text, s):  # "complaints from economists who say": economists
+        if m.start() >= e:
+            break
+        if m.group() in W.phrase_prepositions:
+            s = _tokens_after(c.text, m.end())[0].start()
     st = source_type(c.text[s:e])
     if st in ("none", "pronoun"):
         return None

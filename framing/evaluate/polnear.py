@@ -52,7 +52,11 @@ def default_polnear_path(repo: str | Path | None = None) -> Path:
     if os.environ.get(ENV_VAR):
         return Path(os.environ[ENV_VAR])
     root = Path(repo) if repo else Path(__file__).resolve().parents[2]
-    return root.parent / "shared" / "eval" / "polnear_dev.jsonl"
+    tail = Path("shared") / "eval" / "polnear_dev.jsonl"
+    for up in root.parents:  # ../shared/eval, or further up from a worktree
+        if (up / tail).exists():
+            return up / tail
+    return root.parent / tail
 
 
 def load_polnear(path: str | Path) -> list[dict]:
