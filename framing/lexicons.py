@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -95,7 +96,40 @@ def norm_token(tok: str) -> str:
     return t
 
 
+#: Characters with a meaning in regular expressions: a term is matched word by word, never as
+#: a regular expression, so a term that holds one is refused rather than matched differently
+#: from what its author meant (``(attack|strike)``, ``\\d+``, ``war.*``).
+REGEX_CHARACTERS = frozenset("()[]{}|\\^$+?")
+_BAD_DOT = re.compile(r"(?<![\w'’])\.|\.(?=[.*])")  # a dot not after a word; "..", ".*"
+_BAD_STAR = re.compile(r"(?<!\w)\*|\*(?=\S)")  # a star not after a word, or mid-word
+
+
+def check_term(term: str, where: str = "") -> None:
+    """Refuse a term written as a regular expression, naming ``where`` (file and line).
+
+    Legal: words (with inner ``.``, ``'`` or ``-``: ``U.S.``, ``don't``, ``self-ruled``), a
+    final ``*`` on a word (``escalat*``), ``...`` standing alone between words and ``<num>``.
+    """
+    head = f"{where}: " if where else ""
+    bad = sorted({c for c in term if c in REGEX_CHARACTERS})
+    chunks = [c for c in term.split() if c not in ("...", "<num>")]
+    rest = " ".join(chunks)
+    if "<" in rest or ">" in rest:
+        bad.append("<>" if "<num" not in rest else "<num> joined to a word")
+    if _BAD_DOT.search(rest):
+        bad.append(".")
+    if _BAD_STAR.search(rest):
+        bad.append("*")
+    if bad:
+        raise LexiconError(
+            f"{head}term {term!r}: {', '.join(dict.fromkeys(bad))} not allowed (terms are "
+            "matched word by word, not as regular expressions; only a final * on a word "
+            "(escalat*), '...' between words and '<num>' are special)"
+        )
+
+
 def _parse_term(term: str, where: str) -> tuple:
+    check_term(term, where)
     parts = [w for w, _, _ in words(term)] if "..." not in term and "<num>" not in term else None
     if parts is None:
         parts = []
@@ -132,20 +166,24 @@ def _parse_term(term: str, where: str) -> tuple:
 
 
 def parse_lexicon(text: str, feature: str, origin: str) -> Lexicon:
-    """Parse lexicon CSV text; every problem raises ``LexiconError`` naming ``origin``."""
+    """Parse lexicon CSV text; every problem raises ``LexiconError`` naming ``origin`` and,
+    for a row, its line. Header names may carry spaces around them ("term, category"); a
+    row of empty cells is skipped, an empty term with a category or source is refused, and a
+    term starting with ``#`` is a comment."""
     reader = csv.DictReader(io.StringIO(text))
     need = {"term", "category", "source"}
     if reader.fieldnames is None:
         raise LexiconError(f"{origin}: empty lexicon file (expected columns term,category,source)")
-    missing = need - set(f.strip() for f in reader.fieldnames)
+    reader.fieldnames = [f.strip() for f in reader.fieldnames]
+    missing = need - set(reader.fieldnames)
     if missing:
         raise LexiconError(
             f"{origin}: missing column(s) {', '.join(sorted(missing))}; "
             f"found {', '.join(reader.fieldnames)}"
         )
     entries = []
-    for n, row in enumerate(reader, start=2):
-        where = f"{origin}, line {n}"
+    for row in reader:
+        where = f"{origin}, line {reader.line_num}"
         if None in row:
             raise LexiconError(
                 f"{where}: more fields than the header has (quote terms with commas)"
@@ -153,7 +191,11 @@ def parse_lexicon(text: str, feature: str, origin: str) -> Lexicon:
         term = (row.get("term") or "").strip()
         cat = (row.get("category") or "").strip()
         src = (row.get("source") or "").strip()
-        if not term or term.startswith("#"):
+        if not term:
+            if any((v or "").strip() for v in row.values()):
+                raise LexiconError(f"{where}: empty term; write the term or delete the line")
+            continue
+        if term.startswith("#"):
             continue
         if not cat:
             raise LexiconError(f"{where}: term {term!r} has no category")
@@ -207,6 +249,35 @@ def shipped_lexicon(name: str, feature: str) -> Lexicon:
     return parse_lexicon(text, feature=feature, origin=f"framing/data/{name}.csv")
 
 
+#: Names a feature cannot take: the columns of framing's tables (a feature becomes a column of
+#: the sentence table, and ``<feature>_per_1k``, ``_share`` and ``_sentences`` columns of the
+#: article and outlet tables), and the matcher's own ``actor`` and ``cue`` lexicons.
+RESERVED_NAMES = frozenset(
+    "id outlet file url headline published byline kind based_on raw text words problem "
+    "sentence sentences start end actors actor cue cues sentiment attribution source "
+    "source_type cue_start cue_end source_start source_end quote quotes quote_fragment "
+    "quote_spans unbalanced_quote attribution_note article_kind named anonymous unattributed "
+    "named_sources feature category term matched negated left right sentence_text lexicon "
+    "articles note".split()
+)
+#: Endings a feature cannot take: they name the rates and shares made from a feature.
+RESERVED_SUFFIXES = ("_per_1k", "_share", "_sentences", "_per_1000_words")
+
+
+def check_feature_name(name: str, origin: object = "") -> None:
+    """Refuse a feature name that would collide with a column of framing's tables."""
+    where = f"{origin}: " if origin != "" else ""
+    if not name or not name.strip():
+        raise LexiconError(f"{where}a feature needs a name")
+    if name in RESERVED_NAMES or name.endswith(RESERVED_SUFFIXES):
+        raise LexiconError(
+            f"{where}feature name {name!r} is reserved: it would collide with a table column. "
+            f"Reserved names: {', '.join(sorted(RESERVED_NAMES))}; and any name ending "
+            f"{', '.join(RESERVED_SUFFIXES)}. Name the feature otherwise "
+            "(lexicons={'my_name': path})"
+        )
+
+
 def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexicon, ...]:
     """The shipped feature lexicons with a user's changes applied.
 
@@ -221,6 +292,7 @@ def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexico
         lexicons.items() if isinstance(lexicons, Mapping) else ((Path(p).stem, p) for p in lexicons)
     )
     for key, src in items:
+        check_feature_name(key.removesuffix("+"), src)
         if not key.endswith("+"):
             chosen[key] = load_lexicon(src, feature=key)
             continue

@@ -222,3 +222,172 @@ def test_lexicon_edited_during_a_session_is_read_again(tmp_path, corpus):
     extra.write_text("term,category,source\nballoon*,custom,my study\nmeet*,custom,my study\n")
     after = framing.score_sentences(corpus, lexicons={"threat+": extra})["threat"].sum()
     assert after > before
+
+
+# --- the matcher, case by case: a one-term lexicon, a sentence, what it matches -------------
+
+
+def _probe(tmp_path, term: str, sentence: str):
+    """Evidence for a one-term lexicon ``probe`` on one sentence, through the public route."""
+    import pandas as pd
+
+    path = tmp_path / "probe.csv"
+    path.write_text(f'term,category,source\n"{term}",probe,test\n', encoding="utf-8")
+    corpus = pd.DataFrame([{"id": "t", "outlet": "o", "text": sentence}])
+    ev = framing.evidence(corpus, lexicons={"probe": path})
+    return ev[ev["feature"] == "probe"]
+
+
+@pytest.mark.parametrize(
+    "term,sentence,matched,negated",
+    [
+        # "..." lets up to four words stand between (a hyphen splits "long-frozen" in two)
+        (
+            "resum* ... talks",
+            "The two sides resumed their long-frozen military talks this week.",
+            ["resumed their long-frozen military talks"],
+            [False],
+        ),
+        ("resum* ... talks", "They resumed work on a new set of rules for talks.", [], []),
+        # <num>: any number, thousands separators included
+        (
+            "<num> troops",
+            "About 1,000 troops and 300 troops more landed.",
+            ["1,000 troops", "300 troops"],
+            [False, False],
+        ),
+        # a capital letter makes an entry case-sensitive
+        ("US", "US officials said the talks helped us.", ["US"], [False]),
+        ("US", "Let us talk.", [], []),
+        # a final * matches a word by its beginning
+        (
+            "escalat*",
+            "Tensions are escalating after the escalation.",
+            ["escalating", "escalation"],
+            [False, False],
+        ),
+        # a phrase opening with a function word
+        ("of course", "Of course, the talks failed.", ["Of course"], [False]),
+        ("the red line", "Beijing said Taipei crossed the red line.", ["the red line"], [False]),
+        # possessives: the entry matches the word with its 's, straight or curly
+        (
+            "china",
+            "China's navy and China’s coast guard sailed.",
+            ["China's", "China’s"],
+            [False, False],
+        ),
+        ("self-ruled", "The self-ruled island voted.", ["self-ruled"], [False]),
+        # negation window: three words before, stopped by a comma
+        ("threat", "There is no real threat to shipping.", ["threat"], [True]),
+        ("threat", "No, the threat is real.", ["threat"], [False]),
+        ("threat", "Not once in all those years was the threat this clear.", ["threat"], [False]),
+        ("threat", "The ministry says it isn't a threat.", ["threat"], [True]),
+        ("threat", "The ministry hasn't called it a threat.", ["threat"], [False]),  # 4 words
+    ],
+)
+def test_matcher_table(tmp_path, term, sentence, matched, negated):
+    ev = _probe(tmp_path, term, sentence)
+    assert list(ev["matched"]) == matched
+    assert list(ev["negated"]) == negated
+    pos = 0
+    for r in ev.itertuples():
+        assert sentence[r.start : r.end] == r.matched
+        assert r.start == sentence.index(r.matched, pos)  # offsets where the words are
+        pos = r.end
+
+
+# --- hostile lexicon files (issue 14): refused with the file, the line and the problem --------
+
+
+@pytest.mark.parametrize(
+    "term,shown",
+    [
+        ("(attack|strike)", "(, ), |"),
+        (r"\d+", "+, \\"),
+        ("war.*", "., *"),
+        ("[Tt]aiwan", "[, ]"),
+        ("*war", "*"),
+        ("threat?", "?"),
+        ("talks...", "."),
+    ],
+)
+def test_regex_terms_are_refused_with_their_line(tmp_path, term, shown):
+    path = tmp_path / "mine.csv"
+    path.write_text(f'term,category,source\nwar,threat,x\n"{term}",threat,x\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        framing.score_text("War.", lexicons={"threat": path})
+    msg = str(info.value)
+    assert msg.startswith(f"{path}, line 3: term {term!r}")
+    assert "not as regular expressions" in msg
+    assert all(c in msg.split(":", 2)[2] for c in shown.split(", "))
+
+
+@pytest.mark.parametrize(
+    "term", ["escalat*", "resum* ... talks", "may <num>", "U.S.", "don't know"]
+)
+def test_the_special_forms_stay_legal(term):
+    from framing.lexicons import check_term
+
+    check_term(term, "x.csv, line 2")  # no error
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["words", "id", "text", "sentiment", "problem", "sentence", "start", "end", "kind", "outlet"]
+    + ["threat_per_1k", "fear_share", "hedge_sentences", "actor", "cue"],
+)
+def test_feature_named_like_a_column_is_refused(tmp_path, name):
+    path = tmp_path / "mine.csv"
+    path.write_text("term,category,source\nballoon,custom,my study\n")
+    with pytest.raises(LexiconError, match=f"feature name '{name}' is reserved") as info:
+        framing.score_text("A balloon.", lexicons={name: path})
+    assert "Reserved names: " in str(info.value) and "_per_1k" in str(info.value)
+
+
+def test_reserved_names_cover_every_table_column(corpus, sentences):
+    from framing.lexicons import RESERVED_NAMES, RESERVED_SUFFIXES
+
+    arts = framing.score_articles(corpus, sentences=sentences)
+    feats = set(sentences.attrs["lexicons"])
+    cols = set(corpus.columns) | set(sentences.columns) | set(arts.columns)
+    cols |= set(framing.evidence(corpus.head(1)).columns)
+    left = {
+        c for c in cols - feats if c not in RESERVED_NAMES and not c.endswith(RESERVED_SUFFIXES)
+    }
+    assert not left
+
+
+def test_empty_term_is_refused_with_its_line(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("term,category,source\nwar,threat,x\n,threat,x\n")
+    with pytest.raises(LexiconError, match=r"mine.csv, line 3: empty term"):
+        framing.score_text("War.", lexicons={"threat": path})
+
+
+def test_blank_rows_are_skipped_and_lines_counted(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("term,category,source\n,,\n\nwar,threat,x\npeace,,x\n")
+    with pytest.raises(LexiconError, match=r"mine.csv, line 5: term 'peace' has no category"):
+        framing.score_text("War.", lexicons={"threat": path})
+
+
+def test_header_with_spaces_is_accepted(tmp_path):
+    spaced = tmp_path / "spaced.csv"
+    spaced.write_text("term, category, source\nballoon*, custom, my study\n")
+    plain = tmp_path / "plain.csv"
+    plain.write_text("term,category,source\nballoon*,custom,my study\n")
+    text = "A balloon drifted. Balloons again."
+    got = framing.score_text(text, lexicons={"threat": spaced})
+    want = framing.score_text(text, lexicons={"threat": plain})
+    assert list(got["threat"]) == list(want["threat"]) and got["threat"].sum() > 0
+
+
+def test_shipped_lexicon_is_read_once_and_names_its_file():
+    from framing.lexicons import shipped_lexicon
+
+    lx = shipped_lexicon("threat", "threat")
+    assert shipped_lexicon("threat", "threat") is lx
+    assert lx.origin == "framing/data/threat.csv" and lx.feature == "threat"
+    assert shipped_lexicon("threat", "danger").feature == "danger"
+    with pytest.raises(LexiconError, match="no shipped lexicon named 'nothing'"):
+        shipped_lexicon("nothing", "nothing")

@@ -99,3 +99,16 @@ def test_sentence_and_line_spans_are_named_records():
     ]
     start, end, kind = spans[0]  # still a tuple where callers unpack it
     assert (start, end, kind) == tuple(spans[0])
+
+
+def test_tokens_words_carry_offsets_and_count_words_counts_them():
+    from framing import tokens
+
+    text = "Beijing’s envoy met U.S. officials; talks on de-escalation resume at 12:30."
+    toks = tokens.words(text)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert tokens.count_words(text) == len(toks)
+    assert [t.text for t in toks if "-" in text[t.end : t.end + 1]] == ["de"]  # hyphen splits
+    assert "12:30" in [t.text for t in toks] and "U.S" in [t.text for t in toks]
+    assert [t.text for t in tokens.words("Jean-Pierre")] == ["Jean", "Pierre"]
+    assert tokens.NAME_WORD.findall("Jean-Pierre") == ["Jean-Pierre"]  # a name keeps it
