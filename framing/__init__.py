@@ -76,10 +76,14 @@ _LAZY: dict[str, tuple[str, ...]] = {
             "plot_alignment",
             "plot_arcs",
             "plot_attribution",
+            "plot_differences",
+            "plot_keyness",
             "plot_features",
             "plot_reuse",
             "plot_reuse_classes",
             "plot_sentiment",
+            "plot_timeline",
+            "plot_topics",
         )
     },
 }

@@ -83,7 +83,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         caption=(
             "How often each outlet uses hedging, booster, threat and conciliatory language, "
             "as lexicon matches per 1,000 words of the article, with 95% bootstrap intervals "
-            "over the outlet's sentences."
+            "over the outlet's articles (none for an outlet of one article)."
         ),
         read=(
             "Compare bar lengths within a colour across outlets. Wide error bars mean the "
@@ -101,7 +101,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         heading="Framing language by outlet: share of sentences",
         caption=(
             "The share of each outlet's sentences with at least one match of each feature, "
-            "with 95% bootstrap intervals over sentences."
+            "with 95% bootstrap intervals over articles (none for an outlet of one article)."
         ),
         read=(
             "A share counts a sentence once however many matches it holds, so it is less "
@@ -174,7 +174,7 @@ FIGURES: tuple[FigureSpec, ...] = (
         heading="Tone: mean sentence sentiment by outlet",
         caption=(
             "The mean VADER compound score of each outlet's sentences (−1 most negative, "
-            "+1 most positive), with a 95% bootstrap interval over sentences."
+            "+1 most positive), with a 95% bootstrap interval over articles."
         ),
         read=(
             "VADER is a general-purpose lexicon: it reads 'stability' as positive and "
@@ -369,8 +369,9 @@ def _readme(corpus, sentences, corpus_path, n_boot, seed, kinds, specs=FIGURES) 
         f"- Corpus: `{name}/`, {len(corpus)} articles, {len(sentences)} sentences, "
         f"{int(sentences['words'].sum()) if len(sentences) else 0:,} words.",
         f"- Sentences counted: {kinds_text}.",
-        f"- Bootstrap: {n_boot:,} resamples of each outlet's sentences, seed {seed}, "
-        "95% percentile intervals.",
+        f"- Bootstrap: {n_boot:,} resamples of each outlet's articles (an article's sentences "
+        f"kept together, exact copies resampled as one), seed {seed}, 95% percentile "
+        "intervals; an outlet of one article has none.",
         f"- Lexicons (content hash): {lex_line or 'n/a'}.",
         "- Definitions: the project's codebook. Every count can be traced to its words with "
         "`framing.evidence` and read in context with `framing.show_article`.",

@@ -25,10 +25,14 @@ from framing.plots import (  # noqa: E402
     plot_alignment,
     plot_arcs,
     plot_attribution,
+    plot_differences,
     plot_features,
+    plot_keyness,
     plot_reuse,
     plot_reuse_classes,
     plot_sentiment,
+    plot_timeline,
+    plot_topics,
 )
 from framing.plots.layout import alignment_figsize, alignment_layout  # noqa: E402
 from framing.reuse import score_alignment, score_reuse, score_reuse_classes  # noqa: E402
@@ -53,6 +57,23 @@ def tables(corpus, sentences):
         "reuse": score_reuse(corpus, sentences=sentences),
         "alignment": alignment,
         "reuse_classes": score_reuse_classes(alignment),
+        **study_tables(corpus, sentences),
+    }
+
+
+def study_tables(corpus, sentences):
+    """The study's tables on the seeds (framing.periods, keyness, differences, topics)."""
+    from framing.study import load_study
+    from tests.conftest import SEEDS
+
+    study = load_study(SEEDS / "study.toml")
+    return {
+        "periods": framing.score_periods(sentences, corpus, n_boot=50),
+        "keyness": framing.score_keyness(
+            sentences, target="Breitbart News (AFP wire)", min_count=3
+        ),
+        "differences": framing.score_differences(sentences, n_boot=50),
+        "topics": framing.score_topics(sentences, study, n_boot=50),
     }
 
 
@@ -99,6 +120,10 @@ CHARTS = {
     "plot_reuse": (plot_reuse, "reuse", "share_a", False, False),
     "plot_alignment": (plot_alignment, "alignment", "also_from", False, True),
     "plot_reuse_classes": (plot_reuse_classes, "reuse_classes", "words", False, False),
+    "plot_timeline": (plot_timeline, "periods", "period", False, False),
+    "plot_keyness": (plot_keyness, "keyness", "statistic", False, False),
+    "plot_differences": (plot_differences, "differences", "difference", False, False),
+    "plot_topics": (plot_topics, "topics", "topic", False, False),
 }
 
 

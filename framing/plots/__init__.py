@@ -2,6 +2,7 @@
 
 - ``outlets``: the outlet tables (features, attribution, actors, arcs, sentiment);
 - ``reuse``: text reuse (the reuse matrix, a rewrite beside its source, framing by class);
+- ``study``: a study's tables (framing over time, keyness, differences, topics);
 - ``layout``: the pure-number part (sizes, positions, wrapping), no drawing;
 - ``common``: what every chart shares (current Axes, blank chart, source note, panels).
 
@@ -19,6 +20,7 @@ from ..style import COLORS, FEATURE_LABELS, PALETTE
 from .common import legend_handles, source_note
 from .outlets import plot_actors, plot_arcs, plot_attribution, plot_features, plot_sentiment
 from .reuse import plot_alignment, plot_reuse, plot_reuse_classes
+from .study import plot_differences, plot_keyness, plot_timeline, plot_topics
 
 __all__ = [
     "COLORS",
@@ -29,9 +31,13 @@ __all__ = [
     "plot_arcs",
     "plot_alignment",
     "plot_attribution",
+    "plot_differences",
+    "plot_keyness",
     "plot_features",
     "plot_reuse",
     "plot_reuse_classes",
     "plot_sentiment",
+    "plot_timeline",
+    "plot_topics",
     "source_note",
 ]

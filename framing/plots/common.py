@@ -106,8 +106,7 @@ def interval_note(data: pd.DataFrame, what: str) -> str:
     level = data["level"].iloc[0] if "level" in data and len(data) else 0.95
     n_boot = int(data["n_boot"].iloc[0]) if "n_boot" in data and len(data) else 0
     return (
-        f"{what};\nerror bars: {level:.0%} bootstrap intervals over sentences "
-        f"({n_boot:,} resamples)"
+        f"{what};\nerror bars: {level:.0%} bootstrap intervals over articles ({n_boot:,} resamples)"
     )
 
 

@@ -1,0 +1,286 @@
+"""Charts of a study's tables: framing over time, keyness, differences between outlets and
+framing per topic.
+
+Each ``plot_*`` takes the tidy table as ``data`` (``score_periods``, ``score_keyness``,
+``score_differences``, ``score_topics``), every option by keyword, draws on ``ax`` (the current
+Axes when None), passes ``**kwargs`` to the matplotlib call that draws its marks and returns
+the Axes. Intervals are the tables' article-level bootstrap intervals; where a unit has a
+single article there is no interval and none is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+
+from ..style import COLORS, FEATURE_LABELS, PALETTE
+from .common import axes_for, blank, check_option, check_table, note_axes, source_note
+from .layout import first_seen, wrap_label
+
+__all__ = ["plot_differences", "plot_keyness", "plot_timeline", "plot_topics"]
+
+#: Colours for series without a meaning of their own (outlets on a timeline, topics).
+SERIES = tuple(
+    PALETTE[k]
+    for k in ("blue", "orange", "bluish green", "reddish purple", "sky blue", "vermillion", "black")
+)
+_LINESTYLES = ("-", "--", ":", "-.")
+GRID = {"color": "#e5e5e5", "linewidth": 0.8}
+SIDE_LEGEND = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": 8, "frameon": False}
+_LABEL = {"per_1k": "matches per 1,000 words", "share": "share of sentences"}
+
+
+def _percent(v, _) -> str:
+    return f"{v:.0%}"
+
+
+def _boot_note(data: pd.DataFrame, what: str) -> str:
+    level = data["level"].iloc[0] if "level" in data and len(data) else 0.95
+    n_boot = int(data["n_boot"].iloc[0]) if "n_boot" in data and len(data) else 0
+    return (
+        f"{what};\nintervals: {level:.0%} bootstrap over articles ({n_boot:,} resamples); "
+        "none where a unit has one article"
+    )
+
+
+def _events(events) -> list[tuple[pd.Timestamp, str]]:
+    out = []
+    for e in events or ():
+        when, label = (e.when, e.label) if hasattr(e, "when") else (e[0], e[1])
+        out.append((pd.Timestamp(when), str(label)))
+    return out
+
+
+def plot_timeline(
+    data: pd.DataFrame,
+    *,
+    feature: str = "threat",
+    measure: str = "share",
+    by: str = "outlet",
+    events: Iterable = (),
+    intervals: bool = True,
+    ax: Axes | None = None,
+    title: str | None = None,
+    note: str | None = None,
+    **kwargs,
+) -> Axes:
+    """One line per outlet (or ``by`` unit) through the periods of ``score_periods(...)``,
+    for one ``feature`` and ``measure`` (``"share"`` or ``"per_1k"``), with its interval as a
+    light band (``intervals=False``: none) and the study's ``events`` (``Study.events`` or
+    ``(date, label)`` pairs) as dashed vertical lines. Undated rows are left out of the chart
+    (they stay in the table). ``kwargs`` go to ``Axes.plot``."""
+    check_option("measure", measure, tuple(_LABEL), "plot_timeline")
+    check_table(data, (by, "period", "feature", measure), "plot_timeline")
+    ax = axes_for(ax)
+    label = _LABEL[measure]
+    name = FEATURE_LABELS.get(feature, feature)
+    title = title or f"{name.capitalize()} over time ({label})"
+    d = data[(data["feature"] == feature) & data["period"].notna()] if len(data) else data
+    if len(d) == 0:
+        return blank(ax, title)
+    for k, unit in enumerate(first_seen(d[by])):
+        sub = d[d[by] == unit].sort_values("period")
+        x = pd.to_datetime(sub["period"]).to_numpy()
+        colour = SERIES[k % len(SERIES)]
+        style = {
+            "color": colour,
+            "linestyle": _LINESTYLES[(k // len(SERIES)) % len(_LINESTYLES)],
+            "marker": "o",
+            "markersize": 3,
+            "linewidth": 1.2,
+            "label": wrap_label(unit),
+        }
+        ax.plot(x, sub[measure].to_numpy(dtype=float), **(style | kwargs))
+        if intervals and f"{measure}_low" in sub:
+            lo = sub[f"{measure}_low"].to_numpy(dtype=float)
+            hi = sub[f"{measure}_high"].to_numpy(dtype=float)
+            ax.fill_between(x, lo, hi, color=colour, alpha=0.12, linewidth=0)
+    for when, text in _events(events):
+        ax.axvline(when, color=PALETTE["grey"], linestyle="--", linewidth=0.9)
+        ax.annotate(
+            text,
+            xy=(when, 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(2, -2),
+            textcoords="offset points",
+            rotation=90,
+            va="top",
+            fontsize=7,
+            color="#555555",
+        )
+    period = d["period_length"].iloc[0] if "period_length" in d else "period"
+    ax.set_xlabel(f"{period} (start)")
+    ax.set_ylabel(f"{name}: {label}")
+    ax.set_title(title)
+    ax.set_ylim(bottom=0)
+    if measure == "share":
+        ax.yaxis.set_major_formatter(_percent)
+    ax.grid(axis="y", **GRID)
+    ax.legend(title=by, **SIDE_LEGEND)
+    ax.tick_params(axis="x", labelrotation=30)
+    note_axes(ax, note, source_note(_boot_note(d, f"{name} per {period} and {by}")))
+    return ax
+
+
+def plot_keyness(
+    data: pd.DataFrame,
+    *,
+    n: int = 15,
+    ax: Axes | None = None,
+    title: str | None = None,
+    note: str | None = None,
+    **kwargs,
+) -> Axes:
+    """Horizontal bars of ``score_keyness(...)``: the ``n`` terms the target uses most more
+    than the reference (right, positive) and the ``n`` it uses most less (left), each
+    labelled with its counts on both sides. ``kwargs`` go to ``Axes.barh``."""
+    check_table(data, ("term", "statistic", "n_target", "n_reference"), "plot_keyness")
+    ax = axes_for(ax)
+    target = str(data["target"].iloc[0]) if "target" in data and len(data) else "target"
+    measure = str(data["measure"].iloc[0]) if "measure" in data and len(data) else "chi2"
+    title = title or f"Words that set {target} apart ({measure})"
+    if len(data) == 0:
+        return blank(ax, title)
+    d = data.sort_values("statistic", ascending=False, kind="stable")
+    top = d[d["statistic"] > 0].head(n)
+    bottom = d[d["statistic"] < 0].tail(n)
+    shown = pd.concat([top, bottom])
+    if shown.empty:
+        return blank(ax, title, "no term differs")
+    y = np.arange(len(shown))
+    colours = np.where(shown["statistic"] > 0, PALETTE["blue"], PALETTE["grey"])
+    ax.barh(y, shown["statistic"].to_numpy(dtype=float), **({"color": colours} | kwargs))
+    labels = [
+        f"{t}  ({a:,} / {b:,})"
+        for t, a, b in zip(shown["term"], shown["n_target"], shown["n_reference"])
+    ]
+    ax.set_yticks(y, labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    ax.set_xlabel(f"signed {measure}: + more in {target}, − more in the rest")
+    ax.set_title(title)
+    ax.grid(axis="x", **GRID)
+    ax.set_axisbelow(True)
+    note_axes(
+        ax,
+        note,
+        source_note(f"labels: term (count in {target} / in the rest); top {n} each way"),
+    )
+    return ax
+
+
+def plot_differences(
+    data: pd.DataFrame,
+    *,
+    features: Sequence[str] | None = None,
+    adjusted: bool = True,
+    ax: Axes | None = None,
+    title: str | None = None,
+    note: str | None = None,
+    **kwargs,
+) -> Axes:
+    """A forest plot of ``score_differences(...)``: one row per pair and feature, the
+    difference as a dot with its interval (``adjusted=True``: the Bonferroni-adjusted one),
+    filled where the interval excludes zero, hollow where it does not. ``kwargs`` go to
+    ``Axes.scatter``."""
+    check_table(data, ("a", "b", "feature", "difference"), "plot_differences")
+    ax = axes_for(ax)
+    measure = str(data["measure"].iloc[0]) if "measure" in data and len(data) else "per_1k"
+    title = title or f"Differences between outlets ({_LABEL.get(measure, measure)})"
+    if len(data) == 0:
+        return blank(ax, title)
+    feats = list(features) if features is not None else first_seen(data["feature"])
+    d = data[data["feature"].isin(feats)]
+    lo_col, hi_col, ex_col = (
+        ("adjusted_low", "adjusted_high", "adjusted_excludes_zero")
+        if adjusted
+        else ("low", "high", "excludes_zero")
+    )
+    y = np.arange(len(d))
+    diff = d["difference"].to_numpy(dtype=float)
+    lo = d[lo_col].to_numpy(dtype=float) if lo_col in d else diff
+    hi = d[hi_col].to_numpy(dtype=float) if hi_col in d else diff
+    sure = d[ex_col].to_numpy(dtype=bool) if ex_col in d else np.zeros(len(d), dtype=bool)
+    colours = [COLORS.get(f, PALETTE["black"]) for f in d["feature"]]
+    ax.hlines(y, lo, hi, colors=colours, linewidth=1.2)
+    faces = [c if s else "white" for c, s in zip(colours, sure)]
+    style = {"s": 22, "c": faces, "edgecolors": colours, "zorder": 3}
+    ax.scatter(diff, y, **(style | kwargs))
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    labels = [
+        f"{a} − {b}" + (f" · {FEATURE_LABELS.get(f, f)}" if len(feats) > 1 else "")
+        for a, b, f in zip(d["a"], d["b"], d["feature"])
+    ]
+    ax.set_yticks(y, labels, fontsize=7 if len(d) > 30 else 8)
+    ax.invert_yaxis()
+    ax.set_xlabel(f"difference in {_LABEL.get(measure, measure)}")
+    ax.set_title(title)
+    ax.grid(axis="x", **GRID)
+    ax.set_axisbelow(True)
+    k = int(d["comparisons"].iloc[0]) if "comparisons" in d else len(d)
+    which = "Bonferroni-adjusted" if adjusted else "unadjusted"
+    note_axes(
+        ax,
+        note,
+        source_note(
+            f"{k} comparisons; {which} bootstrap intervals\nover articles; "
+            "filled: the interval excludes zero"
+        ),
+    )
+    return ax
+
+
+def plot_topics(
+    data: pd.DataFrame,
+    *,
+    feature: str = "threat",
+    measure: str = "per_1k",
+    by: str = "outlet",
+    ax: Axes | None = None,
+    title: str | None = None,
+    note: str | None = None,
+    **kwargs,
+) -> Axes:
+    """Grouped horizontal bars of ``score_topics(...)``: for each outlet (or ``by`` unit),
+    one bar per topic, the ``feature``'s ``measure`` in that topic's sentences, with error
+    bars (article-level intervals). ``kwargs`` go to ``Axes.barh``."""
+    check_option("measure", measure, tuple(_LABEL), "plot_topics")
+    check_table(data, (by, "topic", "feature", measure), "plot_topics")
+    ax = axes_for(ax)
+    name = FEATURE_LABELS.get(feature, feature)
+    title = title or f"{name.capitalize()} by topic and {by} ({_LABEL[measure]})"
+    d = data[data["feature"] == feature] if len(data) else data
+    if len(d) == 0:
+        return blank(ax, title)
+    units, topics = first_seen(d[by]), first_seen(d["topic"])
+    height = 0.8 / max(len(topics), 1)
+    y0 = np.arange(len(units))
+    for j, topic in enumerate(topics):
+        sub = d[d["topic"] == topic].set_index(by).reindex(units)
+        vals = sub[measure].to_numpy(dtype=float)
+        lo = sub.get(f"{measure}_low", sub[measure]).to_numpy(dtype=float)
+        hi = sub.get(f"{measure}_high", sub[measure]).to_numpy(dtype=float)
+        err = np.nan_to_num(np.vstack([np.clip(vals - lo, 0, None), np.clip(hi - vals, 0, None)]))
+        style = {
+            "height": height * 0.9,
+            "color": SERIES[j % len(SERIES)],
+            "label": topic,
+            "xerr": err,
+            "error_kw": {"elinewidth": 0.9, "capsize": 2, "ecolor": "#333333"},
+        }
+        ax.barh(y0 - 0.4 + height * (j + 0.5), np.nan_to_num(vals), **(style | kwargs))
+    ax.set_yticks(y0, [wrap_label(u) for u in units])
+    ax.invert_yaxis()
+    ax.set_xlabel(f"{name}: {_LABEL[measure]}, in the topic's sentences")
+    ax.set_title(title)
+    ax.set_xlim(left=0)
+    if measure == "share":
+        ax.xaxis.set_major_formatter(_percent)
+    ax.grid(axis="x", **GRID)
+    ax.set_axisbelow(True)
+    ax.legend(title="topic", **SIDE_LEGEND)
+    note_axes(ax, note, source_note(_boot_note(d, f"{name} in each topic's sentences")))
+    return ax
