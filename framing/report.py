@@ -25,6 +25,7 @@ from matplotlib.figure import Figure
 
 from .corpus import load_corpus
 from .features import score_sentences
+from .io import write_csv
 from .outlets import (
     score_actors,
     score_arcs,
@@ -48,6 +49,8 @@ from .reuse import rewrite_tables, score_reuse, score_reuse_classes
 __all__ = ["FIGURES", "make_figures"]
 
 DPI = 150
+#: The report's CSVs keep six decimals (not ``framing.io.FLOAT_FORMAT``'s six significant
+#: digits) so that the published figure tables stay byte-identical.
 FLOAT_FORMAT = "%.6f"
 RC = {
     "svg.hashsalt": "framing",
@@ -293,10 +296,6 @@ def _tables(corpus, sentences: pd.DataFrame, *, n_boot: int, seed: int, kinds) -
     }
 
 
-def _write_csv(df: pd.DataFrame, path: Path) -> None:
-    df.to_csv(path, index=False, float_format=FLOAT_FORMAT, lineterminator="\n", encoding="utf-8")
-
-
 def make_figures(
     corpus_path: str | Path = "seeds",
     out_dir: str | Path = "figures",
@@ -334,11 +333,11 @@ def make_figures(
             png, svg, csv = (out / f"{spec.name}.{ext}" for ext in ("png", "svg", "csv"))
             fig.savefig(png, format="png", dpi=dpi, bbox_inches="tight", metadata=PNG_METADATA)
             fig.savefig(svg, format="svg", bbox_inches="tight", metadata=SVG_METADATA)
-            _write_csv(data, csv)
+            write_csv(data, csv, float_format=FLOAT_FORMAT)
             written += [png, svg, csv]
     for (src, der), found in tables["transformations"].items():
         path = out / f"transformations_{src}_{der}.csv"
-        _write_csv(found, path)
+        write_csv(found, path, float_format=FLOAT_FORMAT)
         written.append(path)
     readme = out / "README.md"
     readme.write_text(

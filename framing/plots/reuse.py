@@ -51,29 +51,14 @@ Value = Literal["share", "matched"]
 CARRIED = "#E6E6E6"  #: neutral fill of a source sentence that the rewrite carries
 MERGED = "#555555"  #: thin link to a further source sentence a merged sentence carries
 LINK_STYLES = {"kept": "-", "paraphrased": (0, (4, 2))}
-PAIR_COLUMNS = (
-    "a",
-    "b",
-    "sentences_a",
-    "sentences_b",
-    "matched_a",
-    "matched_b",
-    "share_a",
-    "share_b",
-    "relation",
-    "source",
-    "derived",
+#: The columns each chart reads (of ``framing.reuse.PAIR_COLUMNS`` and ``ALIGNMENT_COLUMNS``).
+PAIR_COLUMNS = tuple(
+    "a b sentences_a sentences_b matched_a matched_b share_a share_b relation source "
+    "derived".split()
 )
-ALIGNMENT_COLUMNS = (
-    "source",
-    "derived",
-    "class",
-    "derived_sentence",
-    "source_sentence",
-    "also_from",
-    "transformations",
-    "text",
-    "source_text",
+ALIGNMENT_COLUMNS = tuple(
+    "source derived class derived_sentence source_sentence also_from transformations text "
+    "source_text".split()
 )
 
 
