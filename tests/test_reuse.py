@@ -1,6 +1,7 @@
 """Text reuse: the seeds' known lineage, sentence classes, transformations and their evidence,
 the direction of derivation, the index, and errors."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -8,7 +9,7 @@ import framing
 from framing import reuse
 from framing.evaluate import evaluate_reuse
 from framing.lexicons import LexiconError
-from framing.reuse import alignment, index
+from framing.reuse import alignment, direction, index, tables, transformations
 from framing.reuse.profiles import ProfileTable
 from tests.conftest import ROOT
 
@@ -551,3 +552,224 @@ def test_rewrite_tables_are_the_alignment_and_the_transformations(corpus, senten
     al, tr = reuse.rewrite_tables(corpus, "004", "000", sentences=sentences)
     pd.testing.assert_frame_equal(al, al000)
     pd.testing.assert_frame_equal(tr, tr000)
+
+
+# --- the seams between the steps -------------------------------------------------------------
+
+
+def synthetic_sentences(n_stories=6, rewrites=5, seed=3):
+    """Stories of a base text of ten sentences and rewrites that keep about 60% of them with
+    15% of their words replaced and add three of their own (the benchmark's corpus, small;
+    words drawn from the seeds)."""
+    import random
+    import re
+
+    rng = random.Random(seed)
+    text = " ".join(framing.load_corpus(ROOT / "seeds")["text"])
+    vocab = sorted(set(re.findall(r"[A-Za-z]{3,}", text)))
+    rows = []
+
+    def sentence():
+        return [rng.choice(vocab) for _ in range(rng.randint(12, 28))]
+
+    for story in range(n_stories):
+        base = [sentence() for _ in range(10)]
+        for k in range(rewrites):
+            kept = [[w if rng.random() > 0.15 else rng.choice(vocab) for w in s] for s in base]
+            body = [s for s in kept if rng.random() < 0.6] + [sentence() for _ in range(3)]
+            rows += [{"id": f"{story}-{k}", "text": " ".join(s) + "."} for s in body]
+    return pd.DataFrame(rows)
+
+
+def test_the_index_finds_every_pair_of_a_synthetic_corpus_that_exhaustive_comparison_finds():
+    t = ProfileTable(synthetic_sentences())
+    exhaustive = exhaustive_pairs(t)
+    # the corpus is a real test: pairs inside stories, and others left out
+    assert 10 < len(exhaustive) < len(set(t.ids)) * (len(set(t.ids)) - 1) // 2
+    assert set(indexed_pairs(t)) == exhaustive
+
+
+def test_band_keys_computed_per_partition_equal_the_whole_corpus_keys():
+    t = ProfileTable(synthetic_sentences(n_stories=2))
+    concepts = [p.concepts for p in t.profiles]
+    whole = index.band_keys(concepts)
+    half = len(concepts) // 2
+    parts = np.vstack([index.band_keys(concepts[:half]), index.band_keys(concepts[half:])])
+    assert whole.shape == (len(concepts), index.LSH_BANDS[0]) and whole.dtype == np.uint64
+    np.testing.assert_array_equal(whole, parts)
+
+
+def test_buckets_are_the_groups_of_equal_keys_in_each_band():
+    t = ProfileTable(synthetic_sentences(n_stories=2))
+    keys = index.band_keys([p.concepts for p in t.profiles])
+    found = [(b.band, tuple(b.rows.tolist())) for b in index.buckets(keys)]
+    expected = []
+    for band in range(keys.shape[1]):
+        groups = {}
+        for i, k in enumerate(keys[:, band].tolist()):
+            groups.setdefault(k, []).append(i)
+        expected += [(band, tuple(g)) for g in groups.values() if len(g) > 1]
+    assert found and sorted(found) == sorted(expected)
+
+
+def test_band_keys_need_enough_permutations():
+    with pytest.raises(ValueError, match="permutations"):
+        index.band_keys([{"a"}], bands=(50, 3))
+
+
+def test_a_profile_is_content_concepts_without_function_words():
+    text = "The US arms Taiwan, and the island is grateful to us."
+    p = reuse.profile(text)
+    equivalents = pd.read_csv(ROOT / "framing/data/equivalents.csv").set_index("term")
+    # "arms" is one concept with "weapons"; "US" (capitalised) is the country, "us" a pronoun
+    assert "=" + equivalents.loc["arms", "category"] in p.concepts
+    assert "=" + equivalents.loc["US", "category"] in p.concepts
+    assert not p.concepts & reuse.settings()["stopwords"]
+    assert p.surface.count("us") == 2
+    assert all(text[a:b].lower() == w for w, (a, b) in zip(p.surface, p.spans, strict=True))
+
+
+def test_quoted_words_are_not_a_sentences_own_words():
+    p = reuse.profile('He said "we will not back down" on Friday.')
+    assert "will" in p.surface and "will" not in p.own
+
+
+def test_profile_weights_are_idf_and_the_same_in_any_order(sentences):
+    t = ProfileTable(sentences.reset_index(drop=True))
+    n = len(t.profiles)
+    rare = min(t.idf, key=lambda c: (-t.idf[c], c))
+    holders = sum(rare in p.concepts for p in t.profiles)
+    assert t.idf[rare] == pytest.approx(np.log((1 + n) / (1 + holders)) + 1)
+    concepts = t.profiles[0].concepts
+    assert t.weight(concepts) == t.weight(sorted(concepts, reverse=True)) == t.mass[0]
+
+
+def test_alignment_merges_and_splits(corpus, sentences):
+    t = ProfileTable(sentences.reset_index(drop=True))
+    # 002 made from 004: 004-8 split between 002-3 and 002-4
+    al = alignment.align(
+        t,
+        alignment.pair_similarities(t, "002", "004"),
+        source="004",
+        derived="002",
+        derived_first=True,
+    )
+    number = t.sents["sentence"].tolist()
+    split = {number[s]: sorted(number[d] for d in ds) for s, ds in al.made_from().items()}
+    assert split[8] == [3, 4]
+    # and back: 004 made from 002 merges two of 002's sentences into one
+    back = alignment.align(
+        t,
+        alignment.pair_similarities(t, "002", "004"),
+        source="002",
+        derived="004",
+        derived_first=False,
+    )
+    merges = back.merged()
+    assert merges
+    for d, extra in merges.items():
+        for s in extra:
+            assert back.carried[s] == d and back.best[d].source != s
+            assert alignment.contained(t, s, d) >= alignment.CONTAINED
+    counts = pd.Series(alignment.classes(t, al)).value_counts()
+    table = framing.score_alignment(corpus, "004", "002", sentences=sentences)
+    assert counts.to_dict() == table["class"].value_counts().to_dict()
+
+
+def test_a_sentence_class_follows_the_kept_threshold():
+    assert alignment.sentence_class(reuse.KEPT) == "kept"
+    assert alignment.sentence_class(reuse.KEPT - 0.01) == "paraphrased"
+    assert alignment.sentence_class(0.5, kept=0.5) == "kept"
+
+
+def test_direction_rules_on_the_seeds_metadata(corpus):
+    meta = {str(r["id"]): r for r in corpus.to_dict("records")}
+    wire, paraphrase = meta["004"], meta["002"]
+    assert direction.origin(wire).role == "upstream" and wire["kind"] in direction.origin(wire).why
+    assert direction.origin(paraphrase).role == "derived"
+    assert direction.origin({"byline": "Reuters"}).role == "upstream"
+    assert direction.origin({"byline": "Reuters staff in Taipei"}).role is None
+    assert direction.based_on("002", "004", meta) is True  # "AFP pre-meeting story"
+    assert direction.based_on("001", "004", meta) is False  # "Reuters pre-meeting story"
+    assert direction.based_on("004", "002", meta) is not True
+    found = direction.direction("002", "004", meta, share={"002": 1.0, "004": 1.0})
+    assert found.source == "004" and "names 004" in found.evidence
+
+
+def test_direction_needs_the_derived_side_to_be_made_of_shared_sentences():
+    meta = {
+        "a": {"kind": "wire copy", "outlet": "Wire"},
+        "b": {"kind": "rewrite", "outlet": "Site"},
+    }
+    low = direction.MIN_SHARE / 2
+    found = direction.direction("a", "b", meta, share={"a": 1.0, "b": low})
+    assert found.source is None and f"only {low:.0%} of b" in found.evidence
+    found = direction.direction("a", "b", meta, share={"a": 1.0, "b": direction.MIN_SHARE})
+    assert found.source == "a"
+    times = {"a": {"published": "2024-01-12 10:00"}, "b": {"published": "2024-01-12 08:00"}}
+    assert direction.direction("a", "b", times, share={"a": 1.0, "b": 1.0}).source == "b"
+    assert direction.published({"published": "not a date"}) is None
+
+
+def test_containment_and_siblings():
+    assert direction.containment("a", direction.CONTAINS, "b", 0.2).startswith("80% of a")
+    assert direction.containment("a", direction.CONTAINS, "b", 0.5) is None
+    pairs = pd.DataFrame(
+        [
+            {
+                "a": "x",
+                "b": "w",
+                "relation": "derived",
+                "source": "w",
+                "derived": "x",
+                "evidence": "",
+            },
+            {
+                "a": "y",
+                "b": "w",
+                "relation": "derived",
+                "source": "w",
+                "derived": "y",
+                "evidence": "",
+            },
+            {
+                "a": "x",
+                "b": "y",
+                "relation": "shared passages",
+                "source": None,
+                "derived": None,
+                "evidence": "e",
+            },
+        ]
+    )
+    direction.mark_siblings(pairs)
+    assert pairs.loc[2, "relation"] == "siblings"
+    assert pairs.loc[2, "evidence"] == "both made from w; e"
+
+
+def test_matches_point_at_their_words():
+    text = "Officials said on Friday that 12 ships had sailed, he added."
+    found = transformations.find_matches(transformations.facts_matcher(), text)
+    facts = pd.read_csv(ROOT / "framing/data/facts.csv")
+    assert {m.category for m in found} <= set(facts["category"])
+    assert "friday" in {m.words.lower() for m in found}
+    for m in found:
+        assert text[m.start : m.end] == m.words == m.evidence().words
+
+
+def test_sentence_kinds_are_the_shared_kinds(corpus, sentences):
+    from typing import get_args
+
+    from framing.constants import KINDS
+
+    assert get_args(tables.Kind) == KINDS
+    with pytest.raises(ValueError, match="unknown sentence kinds"):
+        framing.score_reuse(corpus, sentences=sentences, kinds="bdy")
+
+
+def test_counts_are_nullable_integers(pairs, al002, tr002):
+    assert (pairs[list(tables.PAIR_COUNTS)].dtypes == "Int64").all()
+    assert (al002[list(tables.ALIGNMENT_COUNTS)].dtypes == "Int64").all()
+    assert (tr002[list(tables.TRANSFORMATION_COUNTS)].dtypes == "Int64").all()
+    undirected = pairs[pairs["relation"] != "derived"]
+    assert undirected["kept"].isna().all()

@@ -15,6 +15,7 @@ into article pairs.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -53,9 +54,16 @@ def band_keys(
     return (rows * mix).sum(axis=2, dtype=np.uint64)
 
 
-def buckets(keys: np.ndarray) -> Iterator[np.ndarray]:
-    """Positions (rows of ``keys``) that share a key in some band, one array per bucket of
-    two or more, band by band; positions in a bucket ascend."""
+class Bucket(NamedTuple):
+    """Sentences (positions, ascending) that share one key in one band."""
+
+    band: int
+    rows: np.ndarray
+
+
+def buckets(keys: np.ndarray) -> Iterator[Bucket]:
+    """Every bucket of two or more positions (rows of ``keys``) sharing a key in a band,
+    band by band: what a groupby on ``(band, key)`` gives, singletons left out."""
     for band in range(keys.shape[1]):
         column = keys[:, band]
         order = np.argsort(column, kind="stable")
@@ -64,7 +72,7 @@ def buckets(keys: np.ndarray) -> Iterator[np.ndarray]:
         ends = np.r_[starts[1:], len(order)]
         big = ends - starts > 1
         for lo, hi in zip(starts[big], ends[big], strict=True):
-            yield order[lo:hi]
+            yield Bucket(band, order[lo:hi])
 
 
 def candidate_pairs(
@@ -82,7 +90,7 @@ def candidate_pairs(
     keys = band_keys([t.profiles[i].concepts for i in rows])
     ids = t.ids
     for bucket in buckets(keys):
-        members = rows[bucket].tolist()
+        members = rows[bucket.rows].tolist()
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 a, b = ids[i], ids[j]
