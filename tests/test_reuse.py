@@ -757,14 +757,14 @@ def test_matches_point_at_their_words():
         assert text[m.start : m.end] == m.words == m.evidence().words
 
 
-def test_sentence_kinds_are_the_shared_kinds(corpus, sentences):
-    from typing import get_args
-
-    from framing.constants import KINDS
-
-    assert get_args(tables.Kind) == KINDS
-    with pytest.raises(ValueError, match="unknown sentence kinds"):
+def test_unknown_sentence_kinds_are_an_error(corpus, sentences):
+    with pytest.raises(ValueError, match="'bdy'"):
         framing.score_reuse(corpus, sentences=sentences, kinds="bdy")
+    body = framing.score_reuse(corpus, sentences=sentences, kinds=["body"])
+    # the denominators count only the kinds kept
+    n_body = sentences[sentences["kind"] == "body"].groupby("id").size()
+    assert not body.empty and (body["sentences_a"] == body["a"].map(n_body)).all()
+    assert (body["sentences_a"] < body["a"].map(sentences.groupby("id").size())).any()
 
 
 def test_counts_are_nullable_integers(pairs, al002, tr002):

@@ -13,16 +13,14 @@ from __future__ import annotations
 import difflib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
+from ..constants import ReuseClass
 from .profiles import ProfileTable
 
 KEPT = 0.8  # surface (word overlap) of a near-verbatim sentence: a word or two changed
 PARAPHRASED = 0.3  # content similarity of two sentences that carry the same proposition
 CONTAINED = 0.6  # share of a source sentence's content inside a derived one (a merge)
-
-#: What a rewrite did with a sentence (the order of ``framing.constants.REUSE_CLASSES``).
-ReuseClass = Literal["kept", "paraphrased", "added", "dropped"]
 
 
 def check_thresholds(*, paraphrased: float, kept: float) -> None:

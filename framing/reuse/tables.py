@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Literal
 
 import pandas as pd
 
-from ..constants import FEATURES, KINDS, REUSE_CLASSES
+from ..constants import FEATURES, KINDS, REUSE_CLASSES, Kind
 from ..features import matcher_for, score_sentences
+from ..options import check_options
 from .alignment import (
     KEPT,
     PARAPHRASED,
@@ -37,9 +37,6 @@ from .direction import containment, direction, mark_siblings
 from .index import candidate_pairs
 from .profiles import SHIPPED_EQUIVALENTS, ProfileTable
 from .transformations import ATTRIBUTED, Change, alignment_changes
-
-#: A sentence kind (the order of ``framing.constants.KINDS``), for ``kinds=``.
-Kind = Literal["headline", "standfirst", "subheading", "caption", "body"]
 
 #: Lexicons as ``score_sentences`` takes them: feature -> CSV path, or a list of paths.
 Lexicons = Mapping[str, str | Path] | Iterable[str | Path] | None
@@ -145,10 +142,7 @@ def prepare_sentences(
         raise ValueError(f"sentences of articles not in the corpus: {', '.join(unknown[:5])}")
     sents = sentences
     if kinds is not None:
-        kinds = [kinds] if isinstance(kinds, str) else list(kinds)
-        wrong = [k for k in kinds if k not in KINDS]
-        if wrong:
-            raise ValueError(f"unknown sentence kinds {wrong}: kinds are {', '.join(KINDS)}")
+        kinds = check_options("kinds", [kinds] if isinstance(kinds, str) else kinds, KINDS, "reuse")
         sents = sents[sents["kind"].isin(kinds)]
     return sents.reset_index(drop=True)
 

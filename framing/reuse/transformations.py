@@ -18,14 +18,16 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..constants import ATTRIBUTION_LABELS, FEATURES
+from ..constants import ATTRIBUTION_LABELS, FEATURES, AttributionLabel
 from ..lexicons import Matcher, norm_token, shipped_lexicon
 from ..tokens import words
 from .alignment import Alignment
 from .profiles import ProfileTable, settings
 
 #: Attribution labels that name or describe a source (all but ``unattributed``).
-ATTRIBUTED: tuple[str, ...] = tuple(x for x in ATTRIBUTION_LABELS if x != "unattributed")
+ATTRIBUTED: tuple[AttributionLabel, ...] = tuple(
+    x for x in ATTRIBUTION_LABELS if x != "unattributed"
+)
 
 
 class Evidence(NamedTuple):
