@@ -4,6 +4,11 @@
 (``text``) holds the article's own paragraphs, and every sentence offset in ``framing``
 refers to it. What was removed, from which article and by which rule, is in
 ``chrome(corpus)``.
+
+A folder is read in one way, by ``load_corpus`` and ``score_stream`` alike: ``list_folder``
+says which files are articles and with which metadata, ``read_article`` reads one of them
+(refusing a path outside the folder, a FIFO or device, an oversized, UTF-16-without-BOM or
+binary file, each with a ``CorpusError`` naming it). Tables are read by ``framing.io``.
 """
 
 from __future__ import annotations

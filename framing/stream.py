@@ -1,11 +1,14 @@
 """Streaming: score a corpus larger than memory in chunks, write tables as it goes, resume.
 
-``score_stream`` reads its inputs chunk by chunk (a folder's files in name order, a CSV,
-JSONL or Parquet file's rows in order), scores each chunk with ``score_sentences`` and
-appends the article, sentence and evidence tables to their outputs. A small manifest beside
-the article output (``<output>.progress.json``) records the finished chunks and the size of
-each output after them, so an interrupted run resumes where it stopped, without redoing a
-chunk or writing a row twice. The tables equal those of the in-process API, in the same order.
+``score_stream`` reads its inputs chunk by chunk (a folder as ``load_corpus`` reads it, with
+the same ``list_folder``; a CSV, JSONL or Parquet file's rows in order), scores each chunk
+with ``score_sentences`` and appends the article, sentence and evidence tables to their
+outputs, which ``check_outputs`` vets before any work. A small manifest beside the article
+output (``<output>.progress.json``) records the finished chunks, a fingerprint of the inputs
+and settings, and the size and last bytes' hash of each output after them, so an
+interrupted run resumes where it stopped, without redoing a chunk or writing a row twice,
+and refuses when anything it would continue has changed. The tables equal those of the
+in-process API, in the same order.
 
 CSV outputs are single files. A Parquet output is a folder of one part file per chunk
 (``part-00000.parquet``, ...), which pandas, pyarrow and Dask read as one table.
