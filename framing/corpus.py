@@ -586,6 +586,8 @@ def table_rows(
     A row whose text is not text (a list, a dict, binary data) or a JSON line that could not
     be read raises a ``CorpusError`` naming the file and the row, or with
     ``errors="report"`` is kept with no text and the reason in ``problem``."""
+    if len(df.columns) == 0:
+        raise CorpusError(f"{path}: no rows (an empty file)")
     text_col = columns.get("text", "text")
     bad = df[PROBLEM_COLUMN] if PROBLEM_COLUMN in df.columns else None
     if text_col not in df.columns and not (bad is not None and bad.notna().all()):

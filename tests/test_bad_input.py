@@ -461,6 +461,13 @@ def test_nul_characters_in_a_table_cell_are_removed_and_flagged(tmp_path):
     assert row["text"] == "Talks resume, officials said." and row["problem"].startswith("NUL")
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_empty_table_file(tmp_path, suffix):
+    (tmp_path / f"export{suffix}").write_text("", encoding="utf-8")
+    with pytest.raises(CorpusError, match=f"export{suffix}: (no rows|malformed CSV)"):
+        framing.load_corpus(tmp_path / f"export{suffix}")
+
+
 @pytest.mark.parametrize("suffix", [".json", ".jsonl"])
 def test_json_array_file(tmp_path, suffix):
     path = tmp_path / f"export{suffix}"
