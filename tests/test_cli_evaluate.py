@@ -57,3 +57,16 @@ def test_plover_evaluation_runs_on_eval_file(tmp_path):
     by_event, recs = evaluate_plover(path)
     assert list(recs["threat"] > 0) == [True, False]
     assert list(recs["conciliatory"] > 0) == [False, True]
+
+
+def test_evaluate_command_scores_hedge_file(tmp_path, capsys):
+    path = tmp_path / "h.jsonl"
+    path.write_text(
+        '{"id": "1", "doc": "a", "text": "The talks are likely to fail.",'
+        ' "cues": [{"text": "likely", "type": "probable"}]}\n'
+        '{"id": "2", "doc": "b", "text": "The talks ended on Friday.", "cues": []}\n'
+    )
+    rc = main(["evaluate", "--annotations", "", "--reuse", "", "--hedge", str(path)])
+    assert rc == 0
+    out = capsys.readouterr().out
+    assert "Hedge presence" in out and "held-out" in out
