@@ -121,8 +121,10 @@ def test_peacekeeping_force_is_not_threat():
         # compensation
         "The company agreed to compensate families of the victims.",
         "Parliament approved reparations for the wartime internees.",
-        # ending a dispute
+        # ending a dispute, de-escalation
         "The two countries resolved their long-running border dispute.",
+        "The envoy urged both sides to show restraint.",
+        "Both armies agreed to halt the fighting at midnight.",
     ],
 )
 def test_conciliatory_kinds_from_the_codebook(sentence):
