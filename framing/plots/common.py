@@ -22,7 +22,6 @@ __all__ = [
     "SOURCE",
     "axes_for",
     "blank",
-    "check_option",
     "check_table",
     "interval_note",
     "legend_handles",
@@ -118,13 +117,6 @@ def check_table(data: pd.DataFrame, needed: Sequence[str], where: str) -> None:
     missing = [c for c in needed if c not in data.columns]
     if missing and len(data.columns):
         raise ValueError(f"{where}: the table lacks column(s) {missing}")
-
-
-def check_option(name: str, value, allowed: Sequence, where: str) -> None:
-    """A clear error naming the allowed values when an option's value is not one of them."""
-    if value not in allowed:
-        shown = ", ".join(repr(a) for a in allowed)
-        raise ValueError(f"{where}: {name} must be one of {shown}, got {value!r}")
 
 
 def one_pair(data: pd.DataFrame, where: str, pair: tuple[str, str] | None) -> pd.DataFrame:

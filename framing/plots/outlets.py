@@ -17,11 +17,11 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from ..constants import ATTRIBUTION_LABELS
+from ..options import check_option
 from ..style import COLORS, FEATURE_LABELS, PALETTE
 from .common import (
     axes_for,
     blank,
-    check_option,
     check_table,
     interval_note,
     note_axes,

@@ -21,11 +21,11 @@ from matplotlib.patches import Patch, Rectangle
 from matplotlib.patheffects import withStroke
 
 from ..constants import REUSE_CLASSES
+from ..options import check_option
 from ..style import COLORS, FEATURE_LABELS, PALETTE, tint
 from .common import (
     axes_for,
     blank,
-    check_option,
     check_table,
     note_axes,
     one_pair,

@@ -16,8 +16,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
+from ..options import check_option
 from ..style import COLORS, FEATURE_LABELS, PALETTE
-from .common import axes_for, blank, check_option, check_table, note_axes, source_note
+from .common import axes_for, blank, check_table, note_axes, source_note
 from .layout import first_seen, wrap_label
 
 __all__ = ["plot_differences", "plot_keyness", "plot_timeline", "plot_topics"]
