@@ -18,13 +18,6 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-try:  # pandas internals, used only to skip dtype inference (see _from_blocks)
-    from pandas._libs.internals import BlockPlacement
-    from pandas.core.internals.blocks import new_block
-    from pandas.core.internals.managers import BlockManager
-except ImportError:  # pragma: no cover
-    pass
-
 from .attribution import attribute_article
 from .constants import FEATURES, KINDS, Kind
 from .corpus import article_structure
@@ -114,13 +107,14 @@ def _key(lexicons) -> tuple | None:
     return tuple(sorted(out, key=lambda t: t[0]))
 
 
-def _counted(matcher: Matcher) -> tuple[str, ...]:
+def counted_features(matcher: Matcher) -> tuple[str, ...]:
+    """The features a matcher counts: its lexicons but the actor and cue lexicons."""
     return tuple(f for f in matcher.features if f not in ("actor", "cue"))
 
 
 def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, want_evidence: bool):
     """Score the sentences ``spans`` of ``text``: columns as lists, and match records."""
-    feats = _counted(matcher)
+    feats = counted_features(matcher)
     nf = len(feats)
     slot = {f: k for k, f in enumerate(feats)}
     counts_rows, actor_col, sent_col, words_col, cue_col = [], [], [], [], []
@@ -293,70 +287,90 @@ def _evidence_rows(i, s, kind, sent, toks, norms, found, question) -> list[Evide
 
 _INT = ("sentence", "start", "end", "words", "cue_start", "cue_end", "source_start", "source_end")
 _BOOL = ("quote", "quote_fragment", "unbalanced_quote")
+_TUPLES = ("quote_spans",)
 
 
 @lru_cache(maxsize=16)
-def _layout(features: tuple[str, ...]):
-    """Column order and the dtype groups of the sentence table, worked out once."""
+def table_layout(features: tuple[str, ...]) -> tuple[list[str], dict[str, object]]:
+    """The sentence table's column order and each column's dtype, for these features:
+    int64 counts and offsets (-1 where there is none), bool flags, float64 sentiment, and
+    Python objects for text (str or None) and for ``quote_spans`` (tuples of offsets)."""
     order = SENTENCE_COLUMNS + list(features) + ATTRIBUTION_COLUMNS + ["actors", "sentiment"]
-    ints = tuple(c for c in order if c in _INT or c in features)
-    bools = tuple(c for c in order if c in _BOOL)
-    floats = ("sentiment",)
-    objs = tuple(c for c in order if c not in ints and c not in bools and c not in floats)
-    where = {c: k for k, c in enumerate(order)}
-    groups = tuple(
-        (cols, dtype, np.array([where[c] for c in cols], dtype=np.intp))
-        for cols, dtype in ((ints, np.int64), (bools, bool), (floats, np.float64), (objs, object))
-    )
-    return order, groups, pd.Index(order)
-
-
-def _frame(cols: dict, features: Iterable[str]) -> pd.DataFrame:
-    """The sentence table from column lists, with fixed dtypes: int64 counts and offsets,
-    bool flags, float64 sentiment, and Python objects (str or None) for text columns."""
-    order, groups, columns = _layout(tuple(features))
-    n = len(cols["sentence"])
-    blocks = []
-    for names, dtype, place in groups:
-        if dtype is object:
-            arr = np.empty((len(names), n), dtype=object)
-            for k, c in enumerate(names):
-                if c == "quote_spans":
-                    for i, v in enumerate(cols[c]):
-                        arr[k, i] = v  # tuples stay tuples
-                else:
-                    arr[k, :] = cols[c]
+    dtypes: dict[str, object] = {}
+    for c in order:
+        if c in _INT or c in features:
+            dtypes[c] = np.int64
+        elif c in _BOOL:
+            dtypes[c] = np.bool_
+        elif c == "sentiment":
+            dtypes[c] = np.float64
         else:
-            arr = np.array([cols[c] for c in names], dtype=dtype).reshape(len(names), n)
-        blocks.append((names, arr, place))
-    return _from_blocks(blocks, n, order, columns)
+            dtypes[c] = object
+    return order, dtypes
 
 
-def _from_blocks(blocks, n: int, order: list[str], columns: pd.Index) -> pd.DataFrame:
-    """A DataFrame from 2-D blocks of one dtype each, placed at their columns in ``order``.
+def sentence_frame(cols: Mapping[str, list], features: Iterable[str]) -> pd.DataFrame:
+    """The sentence table from column lists, with the dtypes of ``table_layout``.
 
-    pandas' public constructor spends about 50 µs per column inferring and validating, as much
-    as all of framing's analysis of a short text. The blocks already have exact dtypes, so
-    they are handed to pandas' block manager as they are; where a pandas version lacks that
-    path, the public constructor gives the same frame (tested).
+    ``public_frame`` builds it with pandas' public constructor; that costs about 2 ms a call
+    more than handing pandas one 2-D block per dtype (``benchmarks/bench_table.py``, pandas
+    3.1: ``score_text`` on a one-paragraph text takes 2.6 times as long, an article 9% longer,
+    the seed corpus 3%), and the evaluations call ``score_text`` once per item. So the block
+    path is kept, here only, and falls back to ``public_frame`` when a pandas version lacks
+    it; a test holds the two equal.
     """
+    order, dtypes = table_layout(tuple(features))
     try:
-        made = tuple(new_block(arr, BlockPlacement(place), ndim=2) for _, arr, place in blocks)
-        mgr = BlockManager(made, [columns, pd.RangeIndex(n)], verify_integrity=False)
-        return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
-    except (NameError, AttributeError, TypeError, ValueError):  # pragma: no cover
-        return _frame_public(blocks, order)
+        return _block_frame(cols, order, dtypes)
+    except (ImportError, AttributeError, TypeError, ValueError):  # pragma: no cover
+        return public_frame(cols, features)
 
 
-def _frame_public(blocks, order: list[str]) -> pd.DataFrame:
-    """The same frame through pandas' public constructor (slow, always available)."""
-    arrays = {c: b[1][k] for b in blocks for k, c in enumerate(b[0])}
-    return pd.DataFrame({c: pd.Series(arrays[c], dtype=arrays[c].dtype) for c in order})
+def public_frame(cols: Mapping[str, list], features: Iterable[str]) -> pd.DataFrame:
+    """The sentence table through ``pd.DataFrame`` (always available, slower)."""
+    order, dtypes = table_layout(tuple(features))
+    data = {}
+    for c in order:
+        if dtypes[c] is object:  # explicit: pandas would infer its str dtype (None → NaN)
+            data[c] = pd.Series(_objects(cols[c]), dtype=object, copy=False)
+        else:
+            data[c] = np.asarray(cols[c], dtype=dtypes[c])
+    return pd.DataFrame(data, columns=order, copy=False)
+
+
+def _objects(values: list) -> np.ndarray:
+    arr = np.empty(len(values), dtype=object)
+    for i, v in enumerate(values):
+        arr[i] = v  # one by one: tuples stay tuples (numpy would make them 2-D)
+    return arr
+
+
+def _block_frame(cols: Mapping[str, list], order: list[str], dtypes: dict) -> pd.DataFrame:
+    """The fast path: one 2-D block per dtype, given to pandas' block manager as it is."""
+    from pandas._libs.internals import BlockPlacement
+    from pandas.core.internals.blocks import new_block
+    from pandas.core.internals.managers import BlockManager
+
+    n = len(cols["sentence"])
+    groups: dict[object, list[int]] = {}
+    for k, c in enumerate(order):
+        groups.setdefault(dtypes[c], []).append(k)
+    blocks = []
+    for dtype, where in groups.items():
+        if dtype is object:
+            arr = np.empty((len(where), n), dtype=object)
+            for row, k in enumerate(where):
+                arr[row] = _objects(cols[order[k]])
+        else:
+            arr = np.array([cols[order[k]] for k in where], dtype=dtype).reshape(len(where), n)
+        blocks.append(new_block(arr, BlockPlacement(np.array(where, dtype=np.intp)), ndim=2))
+    mgr = BlockManager(tuple(blocks), [pd.Index(order), pd.RangeIndex(n)], verify_integrity=False)
+    return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
 
 
 def _attrs(df: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:
     info = {lx.feature: {"origin": lx.origin, "sha1": lx.sha1} for lx in matcher.lexicons}
-    df.attrs["lexicons"] = {f: info[f] for f in _counted(matcher)}
+    df.attrs["lexicons"] = {f: info[f] for f in counted_features(matcher)}
     df.attrs["actor_lexicon"] = info["actor"]
     df.attrs["cue_lexicon"] = info["cue"]
     return df
@@ -375,7 +389,7 @@ def score_text(text: str, *, lexicons: Mapping | None = None) -> pd.DataFrame:
     matcher = _matcher(_key(lexicons))
     spans = split_sentences(text, classify_paragraphs(text, paragraphs(text)))
     cols, _ = _analyse(text, spans, matcher, want_evidence=False)
-    return _attrs(_frame(cols, _counted(matcher)), matcher)
+    return _attrs(sentence_frame(cols, counted_features(matcher)), matcher)
 
 
 def article_paragraphs(row: Mapping) -> tuple[str, list[Paragraph]]:
@@ -462,7 +476,7 @@ def score_sentences(
     parallel processes; the result is identical and in the same order.
     """
     matcher, results = _run(corpus, lexicons, False, jobs)
-    feats = _counted(matcher)
+    feats = counted_features(matcher)
     frames = []
     for (aid, outlet), (cols, _) in zip(corpus[["id", "outlet"]].itertuples(index=False), results):
         frames.append((aid, outlet, cols))
@@ -477,7 +491,7 @@ def score_sentences(
         empty, _ = _analyse("", [], matcher, False)
         for c, v in empty.items():
             merged.setdefault(c, v)
-    body = _frame(merged, feats)
+    body = sentence_frame(merged, feats)
     body.insert(0, "outlet", pd.Series(merged["outlet"], dtype=object))
     body.insert(0, "id", pd.Series(merged["id"], dtype=object))
     return _attrs(body, matcher)

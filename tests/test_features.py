@@ -102,15 +102,15 @@ def test_deterministic(corpus, sentences):
 
 
 def test_fast_table_equals_public_constructor(sentences):
-    from framing.features import _frame_public
+    from framing.features import public_frame
 
     text = "War looms. “Talks may resume,” Miller said. Peace?"
     fast = framing.score_text(text)
-    cols = {c: fast[c].to_numpy() for c in fast.columns}
-    blocks = [([c], np.array([cols[c]], dtype=fast[c].dtype)) for c in fast.columns]
-    public = _frame_public(blocks, list(fast.columns))
-    pd.testing.assert_frame_equal(fast, public)
+    feats = list(fast.attrs["lexicons"])
+    cols = {c: fast[c].tolist() for c in fast.columns}
+    pd.testing.assert_frame_equal(fast, public_frame(cols, feats))
     assert fast["source"].iloc[1] == "Miller" and fast["source"].iloc[0] is None
+    assert fast["quote_spans"].iloc[1] == ((text.index("“"), text.index(" Miller")),)
     grouped = sentences.groupby("outlet")["threat"].sum()  # ordinary frame operations work
     assert grouped.sum() == sentences["threat"].sum()
 
