@@ -6,6 +6,11 @@ article and outlet tables → plots. ``load_*`` reads, ``score_*`` returns tidy 
 tables, ``score_reuse`` finds which articles share sentences and who rewrote whom, and
 ``score_alignment`` and ``score_transformations`` show what a rewrite kept, dropped, added and
 changed.
+
+The house: ``constants`` (shared orders), ``options`` (option checks), ``tokens`` (what a word
+is), ``sentences``, ``lexicons`` and ``negation``, ``features`` (scoring), ``attribution`` and
+``sources``, ``sentiment``, ``outlets``, ``reuse/``; drawing (``plots/``, ``report``) and HTML
+views (``display``) are imported on first use, so ``import framing`` loads no matplotlib.
 """
 
 from .attribution import attribute_article, find_quotes

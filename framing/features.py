@@ -1,8 +1,11 @@
 """Features: sentences → matches (evidence) → sentence rows → article tables.
 
 ``score_text`` scores one text; ``score_sentences``, ``score_articles`` and ``evidence``
-score a corpus from ``load_corpus``. Every count is a number of lexicon matches that
-``evidence`` lists word by word; every rate sits beside its denominator.
+score a corpus from ``load_corpus``, always its ``text`` column (``article_paragraphs``: kinds
+come from the article's structure). Every count is a number of lexicon matches that
+``evidence`` lists word by word (one ``EvidenceRow`` each); every rate (``*_per_1k``,
+``*_share``) sits beside its denominator. ``matcher_for`` builds the matcher once per set of
+lexicon contents; ``sentence_frame`` turns column lists into the typed sentence table.
 """
 
 from __future__ import annotations

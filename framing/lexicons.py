@@ -12,6 +12,13 @@ a possessive ’s dropped, hyphens splitting words):
 - ``may <num>``: ``<num>`` is any number;
 - ``US``: a term written with a capital letter matches only with that case.
 
+Terms are never regular expressions: a term with ``( ) [ ] { } | \\ ^ $ + ?``, a ``*`` that is
+not at the end of a word or a stray ``.`` is refused (``check_term``), as are an empty term and a
+feature named like a table column (``check_feature_name``); every ``LexiconError`` names the
+file and line. A file is cached by its content, not its path: edit it and the next call reads
+it again (new counts, new ``sha1`` in the tables' ``attrs``). Negation lives in
+``framing.negation``.
+
 Overlaps resolve leftmost-longest within a lexicon: at each word the longest entry wins
 (ties: the earlier row), and the words it covers are not matched again. Entries with category
 ``exclude`` take part in this but are never counted: they are how a lexicon says "not this

@@ -2,7 +2,10 @@
 
 Punkt runs with the abbreviations shipped in ``framing/data/punkt.toml``; no NLTK data
 file or download is ever needed. Each sentence keeps ``start``/``end`` offsets into the
-text it came from and a ``kind``: headline, standfirst, subheading, caption or body.
+text it came from and a ``kind``: headline, standfirst, subheading, caption or body
+(``constants.KINDS``). ``paragraphs`` gives ``LineSpan`` records, ``split_sentences``
+``SentenceSpan`` records (named tuples: ``span.start``, ``span.kind``). What a word is lives
+in ``framing.tokens``.
 """
 
 from __future__ import annotations
