@@ -9,8 +9,10 @@ Run it after the detectors or lexicons change, then review the diff and validate
 
 Each notebook runs top to bottom in a fresh ``python3`` kernel with ``notebooks/`` as the
 working directory (the notebooks load the corpus from ``../seeds``), the way JupyterLab and
-nbval run them. No timing metadata is recorded, so re-running without changes to the package
-leaves the text outputs unchanged.
+nbval run them. The kernel imports ``framing`` as this process would: from a git worktree, set
+``PYTHONPATH`` to the worktree's root so that its code, not an editable install's, is run.
+No timing metadata is recorded, so re-running without changes to the package leaves the text
+outputs unchanged.
 """
 
 from __future__ import annotations
