@@ -10,6 +10,7 @@ from framing import reuse
 from framing.evaluate import evaluate_reuse
 from framing.lexicons import LexiconError
 from framing.reuse import alignment, direction, index, tables, transformations
+from framing.reuse import profiles as profiles_module
 from framing.reuse.profiles import ProfileTable
 from tests.conftest import ROOT
 
@@ -642,6 +643,17 @@ def test_profile_weights_are_idf_and_the_same_in_any_order(sentences):
     assert t.idf[rare] == pytest.approx(np.log((1 + n) / (1 + holders)) + 1)
     concepts = t.profiles[0].concepts
     assert t.weight(concepts) == t.weight(sorted(concepts, reverse=True)) == t.mass[0]
+
+
+def test_document_frequency_of_parts_adds_up_to_the_whole(sentences):
+    profiles = [reuse.profile(text) for text in sentences["text"]]
+    whole = profiles_module.document_frequency(profiles)
+    half = len(profiles) // 2
+    parts = profiles_module.document_frequency(profiles[:half])
+    parts.update(profiles_module.document_frequency(profiles[half:]))
+    assert parts == whole
+    t = ProfileTable(sentences.reset_index(drop=True))
+    assert t.idf == profiles_module.idf_weights(whole, len(profiles))
 
 
 def test_alignment_merges_and_splits(corpus, sentences):

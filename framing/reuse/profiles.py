@@ -13,7 +13,7 @@ import math
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -110,6 +110,18 @@ def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= a and b <= e for s, e in spans)
 
 
+def document_frequency(profiles: Iterable[Profile]) -> Counter[str]:
+    """How many of the sentences have each concept. Counts of parts of a corpus add up to
+    the corpus's count, so a cluster can count per partition and sum."""
+    return Counter(c for p in profiles for c in p.concepts)
+
+
+def idf_weights(frequency: Mapping[str, int], n: int) -> dict[str, float]:
+    """Each concept's smoothed inverse document frequency over ``n`` sentences,
+    ``log((1 + n) / (1 + df)) + 1``: rare concepts weigh more, none weighs zero."""
+    return {c: math.log((1 + n) / (1 + k)) + 1.0 for c, k in frequency.items()}
+
+
 class ProfileTable:
     """The sentences of a corpus with their profiles and the IDF weight of every concept.
 
@@ -124,9 +136,7 @@ class ProfileTable:
         self.ids: list[str] = sents["id"].astype(str).tolist()
         matcher = equivalents_matcher(equivalents)
         self.profiles = [profile(t, equivalents=matcher) for t in sents["text"]]
-        n = len(self.profiles)
-        df = Counter(c for p in self.profiles for c in p.concepts)
-        self.idf = {c: math.log((1 + n) / (1 + k)) + 1.0 for c, k in df.items()}
+        self.idf = idf_weights(document_frequency(self.profiles), len(self.profiles))
         self.ordered = [sorted(p.concepts) for p in self.profiles]
         self.mass = [sum(self.idf[c] for c in cs) for cs in self.ordered]
         self.rows_of: dict[str, list[int]] = defaultdict(list)
