@@ -33,7 +33,16 @@ import pandas as pd
 from .lexicons import Lexicon, LexiconError, load_lexicon
 from .periods import parse_published
 
-__all__ = ["Event", "Study", "StudyError", "default_study", "load_study", "with_groups"]
+__all__ = [
+    "Event",
+    "Study",
+    "StudyError",
+    "default_study",
+    "extra_metadata",
+    "load_study",
+    "with_articles",
+    "with_groups",
+]
 
 _KEYS = {"title", "question", "actors", "topics", "groups", "events"}
 
@@ -196,4 +205,43 @@ def with_groups(sentences: pd.DataFrame, groups: Study | dict[str, str]) -> pd.D
     outlets = out["outlet"].astype(str)
     out["group"] = outlets.map(mapping).fillna(outlets).astype(object)
     out.attrs = dict(sentences.attrs)
+    return out
+
+
+def extra_metadata(folder: str | Path) -> pd.DataFrame:
+    """The columns of a corpus folder's ``articles.csv`` that ``load_corpus`` does not keep
+    (the seeds' ``timing``: written before or after the event), one row per article ``id``.
+    A folder without ``articles.csv`` gives an empty table with an ``id`` column."""
+    from .corpus import METADATA_COLUMNS
+
+    path = Path(folder) / "articles.csv"
+    if not path.exists():
+        return pd.DataFrame({"id": pd.Series(dtype=object)})
+    try:
+        meta = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise StudyError(f"{path}: cannot read ({exc})") from exc
+    if "id" not in meta:
+        raise StudyError(f"{path}: no id column")
+    keep = ["id", *(c for c in meta.columns if c not in METADATA_COLUMNS)]
+    return meta[keep].reset_index(drop=True)
+
+
+def with_articles(
+    table: pd.DataFrame, articles: pd.DataFrame, *, columns: list[str] | None = None
+) -> pd.DataFrame:
+    """``table`` (sentences or articles) with article-level ``columns`` of ``articles``
+    joined by ``id`` (default: every column but ``id``); an article missing from
+    ``articles`` gets an empty string, never a dropped row. Use it to compare by a
+    metadata column: ``score_outlets(with_articles(s, extra_metadata("seeds")),
+    by="timing")``."""
+    columns = [c for c in articles.columns if c != "id"] if columns is None else list(columns)
+    missing = [c for c in ["id", *columns] if c not in articles]
+    if missing:
+        raise ValueError(f"the article table lacks column(s) {missing}")
+    out = table.copy()
+    lookup = articles.assign(id=articles["id"].astype(str)).drop_duplicates("id").set_index("id")
+    for c in columns:
+        out[c] = out["id"].astype(str).map(lookup[c]).fillna("").astype(object)
+    out.attrs = dict(table.attrs)
     return out

@@ -3,7 +3,15 @@
 import pandas as pd
 import pytest
 
-from framing.study import Study, StudyError, default_study, load_study, with_groups
+from framing.study import (
+    Study,
+    StudyError,
+    default_study,
+    extra_metadata,
+    load_study,
+    with_articles,
+    with_groups,
+)
 from tests.conftest import SEEDS
 
 
@@ -71,3 +79,25 @@ def test_with_groups_adds_a_group_column(sentences):
     assert (g.loc[wire, "group"] == "wire").all()
     assert (g.loc[~wire, "group"] == g.loc[~wire, "outlet"]).all()
     assert g.attrs == sentences.attrs and "group" not in sentences
+
+
+def test_timing_from_the_seeds_metadata(sentences):
+    from framing.outlets import score_outlets
+
+    meta = extra_metadata(SEEDS)
+    assert list(meta.columns) == ["id", "timing"] and len(meta) == 5
+    s = with_articles(sentences, meta)
+    assert len(s) == len(sentences) and s["timing"].ne("").all()
+    t = score_outlets(s, by="timing", features=("threat",), n_boot=50)
+    before = t[t.timing == "before the meeting"].iloc[0]
+    ids = set(meta.loc[meta.timing == "before the meeting", "id"])
+    assert before["articles"] == len(ids) == 2
+    assert before["sentences"] == sentences["id"].isin(ids).sum()
+    assert before["count"] == sentences.loc[sentences["id"].isin(ids), "threat"].sum()
+
+
+def test_extra_metadata_without_articles_csv(tmp_path):
+    assert list(extra_metadata(tmp_path).columns) == ["id"]
+    partial = pd.DataFrame({"id": ["x"], "timing": ["after"]})
+    s = pd.DataFrame({"id": ["x", "y"], "outlet": ["A", "B"]})
+    assert with_articles(s, partial)["timing"].tolist() == ["after", ""]
