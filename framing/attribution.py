@@ -937,7 +937,13 @@ def attribute_article(
         if speaker is None:
             prev = out[units[u - 1][-1]] if u else None
             nxt = out[units[u + 1][0]] if u + 1 < len(units) else None
-            if prev is not None and prev.quote and prev.source_type not in (None, "none"):
+            opens = bool(out[members[0]].quotes) and out[members[0]].quotes[0].start == 0
+            if (
+                prev is not None
+                and (prev.quote or (prev.cue and opens))
+                and prev.source_type not in (None, "none")
+            ):
+                # “...” after "X said Tuesday." or "X said:": the reported speaker goes on
                 speaker, why = prev, "quotation continuing the previous sentence's speaker"
             elif nxt is not None and nxt.cue and nxt.quote:
                 speaker, why = nxt, "quotation whose speaker follows"

@@ -176,6 +176,7 @@ def score_polnear(path: str | Path) -> pd.DataFrame:
                     **g,
                     "attribution": r.attribution,
                     "cue": r.cue,
+                    "quote": bool(r.quote),
                     "source": r.source,
                 }
             )
