@@ -56,6 +56,7 @@ class Words(NamedTuple):
     relative_pronouns: frozenset[str]
     needs_complement: frozenset[str]
     phrase_prepositions: frozenset[str]
+    section_labels: frozenset[str]
     first_person_openers: frozenset[str]
     agent_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
@@ -568,7 +569,9 @@ def _colon_speaker(text: str, att: Attribution) -> bool:
             continue
         colon = len(before) - 1
         s, e = _np_before(text, colon, att.quotes)
-        if s < 0 or len(_tokens_before(text, colon)) > 8:
+        dash = max(text.rfind(" - ", 0, colon), text.rfind("—", 0, colon))
+        # "HEADLINE - Jane Roe: “...”": count the words after a dash only
+        if s < 0 or len(_tokens_before(text, colon)) - len(_tokens_before(text, dash + 1)) > 8:
             continue
         st = source_type(text[s:e])
         if st in ("none", "pronoun"):
@@ -581,7 +584,10 @@ def _colon_speaker(text: str, att: Attribution) -> bool:
     return False
 
 
-_LABEL_COLON = re.compile(r"[\"“'‘]*\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s*(\S+)")
+_LABEL_COLON = re.compile(
+    r"[\"“'‘]*\s*([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|at|to|on|of|in|and)){0,5})\s*:\s*(\S+)"
+)
+_NOT_SPEECH_OPENERS = frozenset("the a an how why what who when where which".split())
 
 
 def _transcript_speaker(text: str, att: Attribution) -> bool:
@@ -593,10 +599,21 @@ def _transcript_speaker(text: str, att: Attribution) -> bool:
     if not m:
         return False
     label, after = m.group(1), m.group(2).strip("\"“'‘")
-    if not (label.isupper() or after.replace("’", "'").lower() in W.first_person_openers):
+    low = after.replace("’", "'").lower()
+    headline = (
+        after[:1].isupper()
+        and low not in W.openers
+        and low not in W.leading_prepositions
+        and low not in W.clause_words
+        and low not in _NOT_SPEECH_OPENERS
+        and not label.endswith("s")  # "Taiwan Elections:", "Key Takeaways:": a topic
+    )
+    if not (label.isupper() or low in W.first_person_openers or headline):
         return False
+    if label.lower() in W.section_labels or text.count(",", m.end(1)) >= 3:
+        return False  # "Contributing: Jane Roe.", "Iowa: Tim Albrecht, Brad Anderson, ..."
     st = source_type(label)
-    if st in ("none", "pronoun", "document"):
+    if st in ("none", "pronoun"):
         st = "person"  # a speaker label names a speaker
     att.attribution = _label_for(st)
     att.source, att.source_start, att.source_end = label, m.start(1), m.end(1)
@@ -778,6 +795,12 @@ def rule_subject_before(c: CueContext) -> Found:
         s, e = _np_before_apposition(text, text[: c.start].rstrip()[:-1], c.quotes)
     if s < 0 and _PARTICIPLE_CUE.search(c.low):
         s, e = _sentence_subject(text, c.quotes)
+    if s < 0 and c.before.rstrip().endswith(","):
+        s, e = _np_before_appositions(text, len(text[: c.start].rstrip()) - 1, c.quotes)
+    if s < 0 and c.before.rstrip().endswith(")"):
+        p = text.rfind("(", 0, c.start)  # "Mike Pence (R-IN) said"
+        if p > 0:
+            s, e = _np_before(text, p, c.quotes)
     if s < 0:
         if c.kind == "speech" and not c.prev:
             return Found("anonymous", -1, -1, "agentless", "speech cue with no speaker")
@@ -793,7 +816,12 @@ def rule_subject_before(c: CueContext) -> Found:
         return _found(st, s, e, "subject before the cue")
     if c.kind == "cognition" and st == "vague" and first in ("the", "this", "that", "it"):
         return _reject("cognition of a vague definite subject")
-    if c.low in W.base_forms and st == "person" and not phrase.endswith("s"):
+    if (
+        c.low in W.base_forms
+        and st == "person"
+        and not phrase.endswith("s")
+        and " and " not in phrase
+    ):
         return _reject("base form after a singular name")  # "Xi say" is ungrammatical
     return _found(st, s, e, "subject before the cue")
 
@@ -854,6 +882,30 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
     if s < 0 and head[:cut].count(",") == 0:
         s, e = _sentence_subject(text, quotes)
     return s, e
+
+
+def _np_before_appositions(text: str, comma: int, quotes: list[Quote]) -> tuple[int, int]:
+    """ "Eddie Grant, who was then a member of the group, a pastor, said": walk back over
+    up to four comma-separated chunks (appositions, relative clauses, ages, places); the
+    first phrase that ends at a comma, names a source and opens its clause speaks."""
+    pos = comma
+    for _ in range(4):
+        p = text.rfind(",", 0, pos)
+        if p < 0:
+            break
+        s, e = _np_before(text, p, quotes)
+        if (
+            s >= 0
+            and text[s:e].lower() not in W.openers
+            and source_type(text[s:e]) not in ("none", "pronoun")
+        ):
+            lead = text[:s].rstrip()
+            last = lead.split()[-1].lower() if lead else ""
+            opens = not lead or lead[-1] in ",;:—(“\"'" or last in W.clause_words
+            if opens and last not in W.relative_pronouns:
+                return s, e
+        pos = p
+    return -1, -1
 
 
 def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:

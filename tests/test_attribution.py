@@ -329,6 +329,30 @@ def _att(text: str) -> dict:
         ("PENCE: We are going to win Ohio.", "named", "PENCE", ":"),
         # headline colon before first-person words
         ("Rubio: I Still Believe the Nominee Can Be Stopped", "named", "Rubio", ":"),
+        # a speaker separated from the cue by a relative clause and an apposition
+        (
+            "Ruth Moss, who ran the county party for a decade, a retired teacher, said the "
+            "vote would be close.",
+            "named",
+            "Ruth Moss",
+            "said",
+        ),
+        # an anonymous speaker separated by a participle clause
+        (
+            "A senior official, speaking on condition of anonymity, said the talks had stalled.",
+            "anonymous",
+            "A senior official",
+            "said",
+        ),
+        # a parenthetical after the speaker
+        ("Sen. Tom Hale (R-Ohio) said the bill was dead.", "named", "Sen. Tom Hale", "said"),
+        # coordinated speakers take the base form
+        (
+            "Governors Ann Ruiz and Carl Dunn say the plan is too costly.",
+            "named",
+            "Governors Ann Ruiz and Carl Dunn",
+            "say",
+        ),
         # poll respondents as a vague source
         ("Last month, 26 percent said the same.", "anonymous", "26 percent", "said"),
     ],
