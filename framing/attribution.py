@@ -57,6 +57,7 @@ class Words(NamedTuple):
     needs_complement: frozenset[str]
     phrase_prepositions: frozenset[str]
     section_labels: frozenset[str]
+    speech_activity: frozenset[str]
     first_person_openers: frozenset[str]
     agent_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
@@ -706,9 +707,16 @@ def rule_coordinated_verb(c: CueContext) -> Found | None:
 
 def rule_noun_sense(c: CueContext) -> Found | None:
     """ "the claims of", "calls for", "its own view": the cue word is a noun."""
+    subject_before = bool(c.prev) and (
+        c.prev_word in W.pronouns
+        or (c.prev[-1].group()[:1].isupper() and not c.prev[-1].group().endswith(("'s", "’s")))
+    )  # "Trump calls for", not "Trump's calls for" or "the calls for"
     if (
         c.low in W.noun_forms
-        and (c.prev_word in W.base_nounish or c.next_word in ("of", "for", "on", "about", "to"))
+        and (
+            c.prev_word in W.base_nounish
+            or (c.next_word in ("of", "for", "on", "about", "to") and not subject_before)
+        )
         and c.low not in ("notes",)
     ):
         return _reject("noun sense")
@@ -720,6 +728,8 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         and not re.match(r"\s*[:,“\"']", c.text[c.end :])
     ):
         return _reject("noun sense")  # "swing states", "the state of", not "states that"
+    if c.low in W.speech_activity and c.next_word not in ("about", "of"):
+        return _reject("speaking without reported content")  # "military talks", "speaking Tuesday"
     return None
 
 

@@ -353,6 +353,10 @@ def _att(text: str) -> dict:
             "Governors Ann Ruiz and Carl Dunn",
             "say",
         ),
+        # a noun-like cue used as a verb after its subject
+        ("Trump calls for a ban on new trade deals.", "named", "Trump", "calls"),
+        # speaking with its content
+        ("The senator spoke about the cost of the war.", "named", "The senator", "spoke"),
         # poll respondents as a vague source
         ("Last month, 26 percent said the same.", "anonymous", "26 percent", "said"),
     ],
@@ -369,6 +373,12 @@ def test_error_classes_now_attributed(text, label, source, cue):
         "The candidates spent the final week in the swing states of the Midwest.",
         # a headline colon that is not speech
         "Election Day: In a close race, both campaigns court late deciders.",
+        # a credit line
+        "Contributing: Jane Roe and Tom Hale.",
+        # talks as a noun, speaking as an activity
+        "The two countries resumed their long-frozen military talks.",
+        # the noun "calls" after a possessive
+        "Clinton's calls for restraint went unheeded.",
     ],
 )
 def test_false_cues_stay_unattributed(text):
