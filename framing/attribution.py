@@ -58,6 +58,7 @@ class Words(NamedTuple):
     phrase_prepositions: frozenset[str]
     section_labels: frozenset[str]
     speech_activity: frozenset[str]
+    needs_that: frozenset[str]
     first_person_openers: frozenset[str]
     agent_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
@@ -728,6 +729,8 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         and not re.match(r"\s*[:,“\"']", c.text[c.end :])
     ):
         return _reject("noun sense")  # "swing states", "the state of", not "states that"
+    if c.low in W.needs_that and c.next_word not in ("that", "with"):
+        return _reject("conduct sense")  # "agreed to pay", not "agreed that"
     if c.low in W.speech_activity and c.next_word not in ("about", "of"):
         return _reject("speaking without reported content")  # "military talks", "speaking Tuesday"
     return None
@@ -737,6 +740,8 @@ def rule_passive(c: CueContext) -> Found | None:
     """ "is seen by Washington as": the agent after "by" is the source; an agentless speech
     passive ("was accused of") is anonymous; agentless cognition ("is believed") is a hedge,
     not attribution."""
+    if c.low.endswith("ing"):
+        return None  # progressive, not passive: "is calling the candidate fit"
     if not (
         c.prev_word in W.passive_aux
         or (c.low.endswith("ed") and c.next_word == "by")

@@ -357,6 +357,17 @@ def _att(text: str) -> dict:
         ("Trump calls for a ban on new trade deals.", "named", "Trump", "calls"),
         # speaking with its content
         ("The senator spoke about the cost of the war.", "named", "The senator", "spoke"),
+        # a negated auxiliary between speaker and cue
+        ("Democrats don't think the bill can pass.", "named", "Democrats", "think"),
+        # progressive, not passive
+        (
+            "The candidate's doctor is calling him “extremely physically fit.”",
+            "anonymous",  # an unnamed doctor
+            "The candidate's doctor",
+            "calling",
+        ),
+        # agree with a clause
+        ("The mayor agreed that the budget was too small.", "named", "The mayor", "agreed"),
         # poll respondents as a vague source
         ("Last month, 26 percent said the same.", "anonymous", "26 percent", "said"),
     ],
@@ -373,6 +384,8 @@ def test_error_classes_now_attributed(text, label, source, cue):
         "The candidates spent the final week in the swing states of the Midwest.",
         # a headline colon that is not speech
         "Election Day: In a close race, both campaigns court late deciders.",
+        # agree as conduct
+        "The mayor agreed to pay the fine.",
         # a credit line
         "Contributing: Jane Roe and Tom Hale.",
         # talks as a noun, speaking as an activity
