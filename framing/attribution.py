@@ -62,6 +62,7 @@ class Words(NamedTuple):
     first_person_openers: frozenset[str]
     agent_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
+    number_words: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
 
 
@@ -328,6 +329,8 @@ def source_type(phrase: str) -> str:
     head = low[-1]
     if head in ("the", "a", "an", "this", "that", "these"):
         return "none"  # "The bilateral relationship": no source noun, no name
+    if head.isdigit() or head in W.number_words:
+        return "vague"  # "all but two said", "42% say": a share of respondents
     two = " ".join(low[-2:])
     kind = types.get(two) or (noun_type(head) if toks[-1].islower() else listed_type(head))
     if kind == "document":

@@ -368,6 +368,17 @@ def _att(text: str) -> dict:
         ),
         # agree with a clause
         ("The mayor agreed that the budget was too small.", "named", "The mayor", "agreed"),
+        # a document by common noun
+        ("The opinion said the law was valid.", "named", "The opinion", "said"),
+        # an institution by common noun
+        ("The co-pilot had logged 2,766 hours, the airline said.", "named", "the airline", "said"),
+        # a share of respondents
+        (
+            "Of the senators surveyed, all but two said the party should act.",
+            "anonymous",
+            "two",
+            "said",
+        ),
         # poll respondents as a vague source
         ("Last month, 26 percent said the same.", "anonymous", "26 percent", "said"),
     ],
@@ -384,6 +395,8 @@ def test_error_classes_now_attributed(text, label, source, cue):
         "The candidates spent the final week in the swing states of the Midwest.",
         # a headline colon that is not speech
         "Election Day: In a close race, both campaigns court late deciders.",
+        # an adjectival participle
+        "Sanders won more pledged delegates in the West.",
         # agree as conduct
         "The mayor agreed to pay the fine.",
         # a credit line
