@@ -173,9 +173,9 @@ def units(
     check_boot(n_boot, level)
     s = _select(sentences, kinds)
     _check_columns(s, (by, *needed))
-    keys = s[by].astype(str).to_numpy()
+    rows = s.groupby(s[by].astype(str).to_numpy(), sort=False).indices  # one pass, not per unit
     for unit in unit_order(s, by):
-        g = s[keys == unit]
+        g = s.iloc[rows[unit]]
         c = clusters(g, cluster)
         yield unit, g, c, resample(c.k, n_boot, seed, unit)
 
