@@ -390,7 +390,7 @@ def score_text(text: str, *, lexicons: Mapping | None = None) -> pd.DataFrame:
     if not isinstance(text, str):
         raise TypeError(f"score_text expects a str, got {type(text).__name__}")
     matcher = _matcher(_key(lexicons))
-    spans = split_sentences(text, classify_paragraphs(text, paragraphs(text)))
+    spans = split_sentences(text, paras=classify_paragraphs(text, paragraphs(text)))
     cols, _ = _analyse(text, spans, matcher, want_evidence=False)
     return _attrs(sentence_frame(cols, counted_features(matcher)), matcher)
 
@@ -424,7 +424,7 @@ def _article_job(args):
     row, key, want_evidence = args
     matcher = _matcher(key)
     text, paras = article_paragraphs(row)
-    spans = split_sentences(text, paras)
+    spans = split_sentences(text, paras=paras)
     return _analyse(text, spans, matcher, want_evidence)
 
 

@@ -128,11 +128,13 @@ def normalize_line(s: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
 
 
-def split_sentences(text: str, paras: list[Paragraph] | None = None) -> list[SentenceSpan]:
+def split_sentences(text: str, *, paras: list[Paragraph] | None = None) -> list[SentenceSpan]:
     """Sentences of ``text`` as ``SentenceSpan(start, end, kind)``, never crossing a paragraph.
 
     Headlines, subheadings and captions are one sentence each, whatever their punctuation;
-    body and standfirst paragraphs are split by Punkt.
+    body and standfirst paragraphs are split by Punkt. ``paras`` are the text's paragraphs
+    with their kinds when the caller knows them (``corpus.structure``); by default they are
+    found and classified from the text alone.
     """
     if paras is None:
         paras = classify_paragraphs(text, paragraphs(text))

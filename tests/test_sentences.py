@@ -67,7 +67,9 @@ def test_single_sentence_shortcut_agrees_with_punkt(corpus):
     tok = punkt_tokenizer()
     for row in corpus.to_dict("records"):
         text, paras, _ = article_structure(row)
-        ours = [(s, e) for s, e, k in split_sentences(text, paras) if k in ("body", "standfirst")]
+        ours = [
+            (s, e) for s, e, k in split_sentences(text, paras=paras) if k in ("body", "standfirst")
+        ]
         theirs = []
         for p in paras:
             if p.kind in ("body", "standfirst"):
