@@ -668,12 +668,25 @@ def _start(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
         cwd=tmp_path,
     )
     manifest = Path(f"{out}.progress.json")
-    for _ in range(600):  # until the first chunk is done (and the workers exist)
-        if manifest.exists() or proc.poll() is not None:
+    for _ in range(1200):  # until the first chunk is done and both workers ignore Ctrl-C
+        if proc.poll() is not None:
             break
-        time.sleep(0.1)
+        workers = _children(proc.pid)
+        if manifest.exists() and len(workers) == 2 and all(map(_ignores_sigint, workers)):
+            break
+        time.sleep(0.05)
     assert proc.poll() is None, proc.stderr.read().decode()
     return proc, out
+
+
+def _ignores_sigint(pid: int) -> bool:
+    """True once a worker has run its initializer (SIGINT in /proc's ignored-signal mask)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    mask = next((ln.split()[1] for ln in status.splitlines() if ln.startswith("SigIgn:")), "0")
+    return bool(int(mask, 16) & (1 << (signal.SIGINT - 1)))
 
 
 def _wait_gone(pids: set[int]) -> set[int]:
