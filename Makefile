@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help figures test lint evaluate bench lab notebooks clean
+.PHONY: help figures test lint evaluate bench lab notebooks browser clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -18,10 +18,10 @@ $(STAMP): pyproject.toml
 figures: $(STAMP)  ## score seeds/ and regenerate every table and figure
 	$(BIN)/framing figures --corpus seeds --out figures --tables tables
 
-test: $(STAMP)  ## lint, then every test and every notebook (pytest --nbval)
+test: $(STAMP) browser  ## lint, then every test and every notebook (pytest --nbval)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg
+	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 HEDGE ?= ../shared/eval/wiki_hedge_dev.jsonl
 
@@ -35,8 +35,25 @@ bench: $(STAMP)  ## speed against the NLTK Punkt + VADER floor (10,000 articles)
 notebooks: $(STAMP)  ## re-execute the notebooks in place (after changing the detectors)
 	$(BIN)/python tools/execute_notebooks.py
 
-lab: $(STAMP)  ## open the notebooks in JupyterLab with the project's environment
-	$(BIN)/jupyter lab notebooks
+# JupyterLab serves notebooks/ only (the nbval sanitisers live in tests/) and opens the
+# start-here notebook; as root Jupyter refuses to start without --allow-root. LAB_ARGS adds
+# options, e.g. `make lab LAB_ARGS="--no-browser --port 8899"`.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
+LAB_ARGS ?=
+
+lab: $(STAMP)  ## open JupyterLab on notebooks/00_start_here.ipynb with the project's environment
+	cd notebooks && ../$(BIN)/jupyter lab $(ROOT_FLAG) $(LAB_ARGS) 00_start_here.ipynb
+
+# The browser tests (tests/test_browser.py) drive Debian's chromium with Playwright; they are
+# skipped, saying why, where no chromium exists. As root with apt-get it is installed quietly;
+# otherwise nothing is done (install `chromium` yourself to run those tests).
+browser:  ## install Debian's chromium for the browser tests where the machine allows
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium (apt-get) for the browser tests"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+			>/dev/null) || echo "chromium not installed: the browser tests will be skipped"; \
+	else echo "no chromium and no root apt-get: the browser tests will be skipped"; fi
 
 clean:  ## remove the virtual environment
 	rm -rf $(VENV)

@@ -73,6 +73,9 @@ _LAZY: dict[str, tuple[str, ...]] = {
     "show_alignment": ("framing.display",),
     "show_article": ("framing.display",),
     "show_text": ("framing.display",),
+    "show_table": ("framing.display",),
+    "describe_changes": ("framing.display",),
+    "explore": ("framing.explore",),
     "make_figures": ("framing.report",),
     **{
         name: ("framing.plots",)

@@ -21,6 +21,7 @@ All text is escaped with ``html.escape``; the output depends only on the input.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -32,11 +33,16 @@ from .style import COLORS, FEATURE_LABELS, tint
 
 __all__ = [
     "MARK_PRIORITY",
+    "PAGE_FONT",
     "AlignmentView",
     "Highlighted",
+    "Table",
+    "describe_changes",
     "show_alignment",
     "show_article",
+    "show_table",
     "show_text",
+    "visible_text",
 ]
 
 #: The features marked by default, in priority order: where marks overlap, stance (threat,
@@ -48,6 +54,22 @@ MARK_PRIORITY: tuple[str, ...] = tuple(
 _PRIORITY = {f: i for i, f in enumerate(MARK_PRIORITY)}
 _HIGHLIGHT = 0.22  # how much of a feature's colour tints the background of its words
 _CHANGE = 0.35  # ... and of a changed word in the alignment view
+#: The font of a saved page (``.save(path)``): widely installed sans-serif faces, first found wins.
+PAGE_FONT = '"DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif'
+_PAGE_CSS = (
+    f"body{{font-family:{PAGE_FONT};font-size:15px;color:#222222;text-align:left;"
+    "margin:1.5em auto;max-width:60em;padding:0 1em;}"
+    "*{-webkit-print-color-adjust:exact;print-color-adjust:exact;}"
+    "@media print{body{margin:0;max-width:none;font-size:11pt;}"
+    "tr{break-inside:avoid;}}"
+)
+#: Left-aligned, wrapped cells whatever the notebook's table CSS (JupyterLab right-aligns
+#: cells and centres tables); inline styles win over the page's rules.
+_TABLE = "border-collapse:collapse;margin:6px 0;table-layout:auto;text-align:left;"
+_CELL = (
+    "text-align:left;vertical-align:top;white-space:normal;overflow-wrap:anywhere;"
+    "padding:3px 8px;border-top:1px solid #dddddd;max-width:none;"
+)
 _HEADING = {"headline": "font-size:1.25em;font-weight:700;", "subheading": "font-weight:700;"}
 _KIND_STYLE = {**_HEADING, "caption": "font-style:italic;color:#555555;"}
 
@@ -59,6 +81,11 @@ class _Layer:
     kind: str  # a feature, "source", "cue" or "quote"
     label: str  # feature, or attribution label for source/cue
     title: str
+    tag: str = ""  # the small label printed after the mark ("" for none)
+
+
+#: The small label printed after each mark, so a printout keeps what hovering shows.
+_TAG = {"threat": "threat", "conciliatory": "concil.", "hedge": "hedge", "booster": "boost."}
 
 
 class _HTMLView:
@@ -85,11 +112,13 @@ class _HTMLView:
         return self.html
 
     def save(self, path) -> None:
-        """Write a standalone HTML page."""
+        """Write a standalone HTML page: a set font (``PAGE_FONT``), left-aligned, and the
+        marks' colours kept when printed (browsers drop backgrounds in print by default)."""
         page = (
-            '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-            f"<title>{html.escape(self._page_title())}</title></head>\n"
-            f"<body>\n{self.html}\n</body></html>\n"
+            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{html.escape(self._page_title())}</title>\n<style>{_PAGE_CSS}</style>"
+            f"</head>\n<body>\n{self.html}\n</body></html>\n"
         )
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(page)
@@ -209,7 +238,8 @@ def _layers(h: Highlighted) -> list[_Layer]:
             continue
         neg = " (negated)" if bool(m.negated) else ""
         title = f"{m.feature}: {m.category} — lexicon term “{m.term}”{neg}"
-        out.append(_Layer(int(m.start), int(m.end), m.feature, m.feature, title))
+        tag = f"{_TAG.get(m.feature, m.feature)}: {m.category}" + (" (neg.)" if neg else "")
+        out.append(_Layer(int(m.start), int(m.end), m.feature, m.feature, title, tag))
     for s in h.sentences.itertuples(index=False):
         label = s.attribution
         if label in ("named", "anonymous"):
@@ -219,7 +249,8 @@ def _layers(h: Highlighted) -> list[_Layer]:
             if s.source_start >= 0 and s.source_end > s.source_start:
                 t = f"{label} source: {src}" + (f" ({stype})" if stype else "")
                 t += f"; cue “{cue}”" if cue else ""
-                out.append(_Layer(int(s.source_start), int(s.source_end), "source", label, t))
+                tag = "named" if label == "named" else "anon."
+                out.append(_Layer(int(s.source_start), int(s.source_end), "source", label, t, tag))
             if s.cue_start >= 0 and s.cue_end > s.cue_start:
                 t = f"attribution cue “{cue}” → {label}" + (f": {src}" if src else "")
                 out.append(_Layer(int(s.cue_start), int(s.cue_end), "cue", label, t))
@@ -274,7 +305,31 @@ def _render_sentence(text: str, start: int, end: int, layers: list[_Layer]) -> s
             f'<span style="{_style(active)}" title="{html.escape(titles, quote=True)}">'
             f"{piece}</span>"
         )
+        ending = [x for x in active if x.end == b and x.tag]
+        ending.sort(key=lambda x: (_PRIORITY.get(x.kind, len(_PRIORITY)), x.tag))
+        parts.extend(_label(x) for x in dict((x.tag, x) for x in ending).values())
     return "".join(parts)
+
+
+def _label(x: _Layer) -> str:
+    """The small inline label after a mark: visible on screen and on paper, left out of a
+    copy (``user-select:none``) and of ``visible_text``."""
+    colour = COLORS[x.kind] if x.kind in COLORS else COLORS.get(x.label, "#555555")
+    return (
+        f'<sup class="framing-label" style="font-size:0.68em;font-weight:600;font-style:normal;'
+        f'color:{colour};margin:0 2px 0 1px;user-select:none;white-space:nowrap;">'
+        f"{html.escape(x.tag)}</sup>"
+    )
+
+
+_LABEL_RE = re.compile(r'<sup class="framing-label"[^>]*>.*?</sup>', re.S)
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def visible_text(markup: str) -> str:
+    """The text a reader reads in a view's markup: tags and the small mark labels taken
+    off, entities decoded (what tests and copy-paste compare with the article)."""
+    return html.unescape(_TAG_RE.sub("", _LABEL_RE.sub("", markup)))
 
 
 def _sentence_title(s) -> str:
@@ -313,8 +368,9 @@ def _legend(features: Iterable[str]) -> str:
     )
     return (
         '<div class="framing-legend" style="margin:4px 0 8px 0;font-size:0.85em;'
-        'line-height:1.9;">' + " ".join(items) + ' <span style="color:#666666;">'
-        "(hover for details)</span></div>"
+        'line-height:1.9;text-align:left;">' + " ".join(items) + ' <span style="color:#666666;">'
+        "(a small label after each mark names its category; hover for the lexicon term)"
+        "</span></div>"
     )
 
 
@@ -333,7 +389,7 @@ def _summary(h: Highlighted) -> str:
 def _render(h: Highlighted) -> str:
     text = h.text
     layers = _layers(h)
-    out = ['<div class="framing-view" style="max-width:52em;line-height:1.6;">']
+    out = ['<div class="framing-view" style="max-width:52em;line-height:1.75;text-align:left;">']
     if h.title or h.subtitle:
         out.append(
             '<div style="font-weight:700;">'
@@ -342,7 +398,7 @@ def _render(h: Highlighted) -> str:
         )
     out.append(_legend(h.features))
     out.append(f'<div style="font-size:0.85em;color:#555555;">{html.escape(_summary(h))}</div>')
-    out.append('<div style="white-space:pre-wrap;margin-top:6px;">')
+    out.append('<div class="framing-text" style="white-space:pre-wrap;margin-top:6px;">')
     pos = 0
     for s in h.sentences.sort_values("start").itertuples(index=False):
         a, b = int(s.start), int(s.end)
@@ -438,15 +494,20 @@ def _render_alignment(view: AlignmentView) -> str:
             after.setdefault(int(t.derived_sentence), []).append(
                 (int(t.after_start), int(t.after_end), COLORS["added"], title)
             )
-    cell = 'style="vertical-align:top;padding:4px 8px;border-top:1px solid #dddddd;"'
+    changes: dict[int, list[str]] = {}
+    for d, text in zip(tr["derived_sentence"], describe_changes(tr), strict=True):
+        changes.setdefault(int(d), []).append(text)
+    cell = f'style="{_CELL}"'
     out = [
-        '<div class="framing-alignment" style="max-width:72em;line-height:1.45;">',
+        '<div class="framing-alignment" style="max-width:72em;line-height:1.45;text-align:left;">',
         f'<div style="font-weight:700;">{html.escape(view._pair())}</div>',
         f'<div style="font-size:0.85em;color:#555555;">{html.escape(summary)} · '
         f"{len(tr)} transformations; marked words: "
         f'<span style="background:{tint(COLORS["dropped"], _CHANGE)};">in the source</span>, '
         f'<span style="background:{tint(COLORS["added"], _CHANGE)};">in the rewrite</span></div>',
-        '<table style="border-collapse:collapse;font-size:0.9em;margin-top:6px;">',
+        f'<table style="{_TABLE}font-size:0.9em;width:100%;">',
+        '<colgroup><col style="width:36%"><col style="width:36%"><col style="width:9%">'
+        '<col style="width:19%"></colgroup>',
         f"<tr><th {cell}>source</th><th {cell}>rewrite</th><th {cell}>class</th>"
         f"<th {cell}>changes</th></tr>",
     ]
@@ -467,7 +528,131 @@ def _render_alignment(view: AlignmentView) -> str:
             f"<tr><td {cell}>{src_html}</td><td {cell}>{der_html}</td>"
             f'<td {cell}><span style="color:{colour};font-weight:700;">'
             f"{html.escape(label)}</span></td>"
-            f"<td {cell}>{html.escape(str(r.get('transformations', '') or ''))}</td></tr>"
+            f"<td {cell}>{'<br>'.join(map(html.escape, changes.get(d, [])))}</td></tr>"
         )
     out.append("</table></div>")
+    return "".join(out)
+
+
+def describe_changes(transformations: pd.DataFrame) -> pd.Series:
+    """One readable line per transformation (``score_transformations``), with its words:
+    "fact changed (status): claimed → annexed", "threat added (coercion): + taking action",
+    "attribution removed (named): − US Secretary of State Antony Blinken"."""
+    need = {"transformation", "category", "before", "after"}
+    missing = need - set(transformations.columns)
+    if missing:
+        raise ValueError(f"describe_changes: transformations lack {', '.join(sorted(missing))}")
+    out = []
+    for t in transformations.itertuples(index=False):
+        name = str(t.transformation).replace("_", " ")
+        cat = f" ({t.category})" if isinstance(t.category, str) and t.category else ""
+        before = t.before if isinstance(t.before, str) else ""
+        after = t.after if isinstance(t.after, str) else ""
+        if before and after:
+            words = f"{before} → {after}"
+        elif after:
+            words = f"+ {after}"
+        elif before:
+            words = f"− {before}"
+        else:
+            words = ""
+        out.append(f"{name}{cat}: {words}" if words else f"{name}{cat}")
+    return pd.Series(out, index=transformations.index, name="change", dtype=object)
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+@dataclass
+class Table(_HTMLView):
+    """A table shown left-aligned with its text wrapped, never cut (``show_table``);
+    ``total`` is the number of rows before ``max_rows`` (``None``: all are shown)."""
+
+    frame: pd.DataFrame
+    decimals: int = 3
+    title: str = ""
+    total: int | None = None
+    _cache: str | None = field(default=None, repr=False, compare=False)
+
+    def __repr__(self) -> str:
+        head = f"{self.title}: " if self.title else ""
+        return f"<Table {head}{len(self.frame)} rows × {self.frame.shape[1]} columns>"
+
+    def _render(self) -> str:
+        return _render_table(self)
+
+    def _page_title(self) -> str:
+        return self.title or "framing table"
+
+
+def show_table(
+    frame: pd.DataFrame,
+    *,
+    columns: Sequence[str] | None = None,
+    decimals: int = 3,
+    title: str = "",
+    max_rows: int | None = None,
+) -> Table:
+    """A DataFrame as a readable HTML table: text left-aligned and wrapped whole (Jupyter's
+    table CSS right-aligns, and a plain DataFrame cuts long text at ``display.max_colwidth``),
+    numbers rounded to ``decimals`` and right-aligned, the index left out (``reset_index``
+    first to show it). ``columns`` selects and orders columns; ``max_rows`` shows the first
+    rows and says how many more there are."""
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"show_table expects a DataFrame, got {type(frame).__name__}")
+    if columns is not None:
+        missing = [c for c in columns if c not in frame.columns]
+        if missing:
+            raise KeyError(f"show_table: no column(s) {missing} (columns: {list(frame.columns)})")
+        frame = frame[list(columns)]
+    total = None
+    if max_rows is not None and len(frame) > max_rows:
+        total, frame = len(frame), frame.head(max_rows)
+    return Table(frame.reset_index(drop=True), decimals=decimals, title=title, total=total)
+
+
+def _cell(value, decimals: int) -> tuple[str, bool]:
+    """(escaped text, is a number) of one cell; floats rounded to ``decimals``."""
+    if isinstance(value, bool | str):
+        return html.escape(str(value)), False
+    if hasattr(value, "item") and not isinstance(value, list | tuple | dict):
+        value = value.item()  # numpy scalars
+    if isinstance(value, bool):
+        return str(value), False
+    if value is None or (isinstance(value, float) and value != value):
+        return "", False
+    if isinstance(value, int):
+        return str(value), True
+    if isinstance(value, float):
+        return f"{value:.{decimals}f}", True
+    if value is pd.NA or value is pd.NaT:
+        return "", False
+    return html.escape(str(value)), False
+
+
+def _render_table(t: Table) -> str:
+    cell = _CELL
+    head = "".join(
+        f'<th style="{cell}font-weight:700;">{html.escape(str(c))}</th>' for c in t.frame
+    )
+    rows = []
+    for values in t.frame.itertuples(index=False, name=None):
+        tds = []
+        for v in values:
+            text, number = _cell(v, t.decimals)
+            style = cell + ("text-align:right;font-variant-numeric:tabular-nums;" if number else "")
+            tds.append(f'<td style="{style}">{text}</td>')
+        rows.append("<tr>" + "".join(tds) + "</tr>")
+    out = ['<div class="framing-table" style="text-align:left;max-width:100%;overflow-x:auto;">']
+    if t.title:
+        out.append(f'<div style="font-weight:700;">{html.escape(t.title)}</div>')
+    out.append(f'<table style="{_TABLE}font-size:0.9em;"><thead><tr>{head}</tr></thead><tbody>')
+    out.extend(rows)
+    out.append("</tbody></table>")
+    if t.total is not None:
+        out.append(
+            f'<div style="font-size:0.85em;color:#555555;">first {len(t.frame)} of {t.total} '
+            "rows</div>"
+        )
+    out.append("</div>")
     return "".join(out)

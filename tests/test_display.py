@@ -12,7 +12,15 @@ import pytest
 
 import framing
 from framing.constants import FEATURES
-from framing.display import MARK_PRIORITY, Highlighted, show_article, show_text
+from framing.display import (
+    MARK_PRIORITY,
+    Highlighted,
+    describe_changes,
+    show_article,
+    show_table,
+    show_text,
+    visible_text,
+)
 from framing.style import COLORS
 
 SPAN = re.compile(r'<span style="([^"]*)" title="([^"]*)">([^<]*)</span>')
@@ -78,7 +86,7 @@ def test_legend_and_sentences(article_002, sentences):
 
 def test_text_is_shown_whole(corpus, article_002):
     text = corpus.set_index("id").loc["002", "text"]
-    visible = html.unescape(re.sub(r"<[^>]+>", "", article_002.html))
+    visible = visible_text(article_002.html)
     assert text in visible
 
 
@@ -94,7 +102,7 @@ def test_escaping():
     assert "&amp;" in out and "x &lt; y" in out and "&lt;b&gt;title&lt;/b&gt;" in out
     assert "<b>" not in out
     # nothing unescaped leaks through: stripping our own tags leaves the text's characters
-    visible = html.unescape(re.sub(r"<[^>]+>", "", out))
+    visible = visible_text(out)
     assert text in visible
 
 
@@ -146,7 +154,7 @@ def test_show_alignment_marks_the_words_of_each_change(corpus, sentences):
     assert 'title="fact_changed (status)">claimed</span>' in page
     assert 'title="fact_changed (status)">annexed</span>' in page
     # every sentence of both articles is shown, whole, once the markup is taken off
-    shown = html.unescape(re.sub(r"<[^>]+>", "", page))
+    shown = visible_text(page)
     for text in [*al["text"], *al["source_text"]]:
         assert text in shown
     assert repr(view).startswith("<AlignmentView 002 from 004")
@@ -176,3 +184,58 @@ def test_html_views_do_not_load_matplotlib():
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "False"
+
+
+def test_every_feature_mark_has_a_visible_label(article_002, ev):
+    """A printout keeps each mark's category: a small label names it after the mark."""
+    labels = re.findall(r'<sup class="framing-label"[^>]*>([^<]*)</sup>', article_002.html)
+    rows = ev[(ev["id"] == "002") & ev["feature"].isin(MARK_PRIORITY)]
+    for r in rows.itertuples(index=False):
+        assert any(lab.endswith(f": {html.escape(r.category)}") for lab in labels), r.category
+    assert "hover" in article_002.html and "small label" in article_002.html
+
+
+def test_saved_page_sets_a_font_and_keeps_colours_in_print(tmp_path):
+    p = tmp_path / "view.html"
+    show_text("Officials said talks may resume.", title="x").save(p)
+    page = p.read_text(encoding="utf-8")
+    assert "font-family:" + framing.display.PAGE_FONT in page
+    assert "print-color-adjust:exact" in page and "text-align:left" in page
+
+
+def test_describe_changes_gives_the_words(corpus, sentences):
+    tr = framing.score_transformations(corpus, "004", "002", sentences=sentences)
+    lines = describe_changes(tr)
+    assert len(lines) == len(tr) and (lines.index == tr.index).all()
+    fact = tr[tr["transformation"] == "fact_changed"]
+    for r, line in zip(fact.itertuples(), lines[fact.index], strict=True):
+        assert line == f"fact changed ({r.category}): {r.before} → {r.after}"
+    added = tr[(tr["before"] == "") & (tr["after"] != "")]
+    assert all(lines[i].endswith(f"+ {tr.loc[i, 'after']}") for i in added.index)
+    page = framing.show_alignment(
+        framing.score_alignment(corpus, "004", "002", sentences=sentences), tr
+    ).html
+    assert "fact changed (status): claimed → annexed" in page
+    with pytest.raises(ValueError, match="before"):
+        describe_changes(tr.drop(columns="before"))
+
+
+def test_show_table_rounds_wraps_and_keeps_text_whole(sentences):
+    rows = sentences[sentences["id"] == "003"].head(5)
+    frame = rows[["sentence", "text", "sentiment"]]
+    t = show_table(frame, decimals=2)
+    out = t.html
+    for text in frame["text"]:
+        assert html.escape(text) in out  # whole, not cut at max_colwidth
+    for value in frame["sentiment"]:
+        assert f">{value:.2f}<" in out
+    assert out.count("text-align:left") >= frame.size
+    assert "white-space:normal" in out
+    assert t._repr_html_() == out and repr(t) == "<Table 5 rows × 3 columns>"
+    short = show_table(rows, columns=["text"], max_rows=2).html
+    assert "first 2 of 5 rows" in short and "sentiment" not in short
+    with pytest.raises(KeyError, match="nope"):
+        show_table(rows, columns=["nope"])
+    with pytest.raises(TypeError):
+        show_table([1, 2])
+    assert framing.show_table is show_table

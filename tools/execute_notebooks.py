@@ -5,7 +5,7 @@ Run it after the detectors or lexicons change, then review the diff and validate
     python tools/execute_notebooks.py                 # every notebooks/*.ipynb
     python tools/execute_notebooks.py notebooks/02_framing_by_outlet.ipynb
     python -m pytest --nbval notebooks --nbval-current-env \
-        --nbval-sanitize-with notebooks/nbval_sanitize.cfg
+        --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 Each notebook runs top to bottom in a fresh ``python3`` kernel with ``notebooks/`` as the
 working directory (the notebooks load the corpus from ``../seeds``), the way JupyterLab and
