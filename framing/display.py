@@ -67,7 +67,7 @@ _PAGE_CSS = (
 #: cells and centres tables); inline styles win over the page's rules.
 _TABLE = "border-collapse:collapse;margin:6px 0;table-layout:auto;text-align:left;"
 _CELL = (
-    "text-align:left;vertical-align:top;white-space:normal;overflow-wrap:anywhere;"
+    "text-align:left;vertical-align:top;white-space:normal;overflow-wrap:break-word;"
     "padding:3px 8px;border-top:1px solid #dddddd;max-width:none;"
 )
 _HEADING = {"headline": "font-size:1.25em;font-weight:700;", "subheading": "font-weight:700;"}
@@ -86,6 +86,11 @@ class _Layer:
 
 #: The small label printed after each mark, so a printout keeps what hovering shows.
 _TAG = {"threat": "threat", "conciliatory": "concil.", "hedge": "hedge", "booster": "boost."}
+
+
+def _words(name: str) -> str:
+    """A category as words: "escalation_crisis" → "escalation crisis"."""
+    return str(name).replace("_", " ")
 
 
 class _HTMLView:
@@ -238,7 +243,7 @@ def _layers(h: Highlighted) -> list[_Layer]:
             continue
         neg = " (negated)" if bool(m.negated) else ""
         title = f"{m.feature}: {m.category} — lexicon term “{m.term}”{neg}"
-        tag = f"{_TAG.get(m.feature, m.feature)}: {m.category}" + (" (neg.)" if neg else "")
+        tag = f"{_TAG.get(m.feature, m.feature)}: {_words(m.category)}" + (" (neg.)" if neg else "")
         out.append(_Layer(int(m.start), int(m.end), m.feature, m.feature, title, tag))
     for s in h.sentences.itertuples(index=False):
         label = s.attribution
@@ -439,6 +444,13 @@ class AlignmentView(_HTMLView):
         a = self.alignment
         return f"{a['derived'].iloc[0]} from {a['source'].iloc[0]}" if len(a) else "empty"
 
+    def _heading(self) -> str:
+        a = self.alignment
+        if not len(a):
+            return "empty alignment"
+        d, s = a["derived"].iloc[0], a["source"].iloc[0]
+        return f"{d} (rewrite) beside {s} (the source as the corpus holds it)"
+
     def _render(self) -> str:
         return _render_alignment(self)
 
@@ -500,14 +512,14 @@ def _render_alignment(view: AlignmentView) -> str:
     cell = f'style="{_CELL}"'
     out = [
         '<div class="framing-alignment" style="max-width:72em;line-height:1.45;text-align:left;">',
-        f'<div style="font-weight:700;">{html.escape(view._pair())}</div>',
+        f'<div style="font-weight:700;">{html.escape(view._heading())}</div>',
         f'<div style="font-size:0.85em;color:#555555;">{html.escape(summary)} · '
         f"{len(tr)} transformations; marked words: "
         f'<span style="background:{tint(COLORS["dropped"], _CHANGE)};">in the source</span>, '
         f'<span style="background:{tint(COLORS["added"], _CHANGE)};">in the rewrite</span></div>',
         f'<table style="{_TABLE}font-size:0.9em;width:100%;">',
-        '<colgroup><col style="width:36%"><col style="width:36%"><col style="width:9%">'
-        '<col style="width:19%"></colgroup>',
+        '<colgroup><col style="width:33%"><col style="width:33%"><col style="width:11%">'
+        '<col style="width:23%"></colgroup>',
         f"<tr><th {cell}>source</th><th {cell}>rewrite</th><th {cell}>class</th>"
         f"<th {cell}>changes</th></tr>",
     ]
@@ -522,16 +534,20 @@ def _render_alignment(view: AlignmentView) -> str:
             src_html = f"<b>{s}</b> {_marked(src_text, before.get(d, []))}" if s is not None else ""
             der_html = f"<b>{d}</b> {_marked(r['text'], after.get(d, []))}"
         sim = r.get("similarity")
-        label = cls + (f" · {sim:.2f}" if sim is not None and not pd.isna(sim) else "")
+        label = cls + (f"\u00a0·\u00a0{sim:.2f}" if sim is not None and not pd.isna(sim) else "")
         colour = COLORS.get(cls, "#999999")
         out.append(
             f"<tr><td {cell}>{src_html}</td><td {cell}>{der_html}</td>"
             f'<td {cell}><span style="color:{colour};font-weight:700;">'
             f"{html.escape(label)}</span></td>"
-            f"<td {cell}>{'<br>'.join(map(html.escape, changes.get(d, [])))}</td></tr>"
+            f"<td {cell}>{''.join(_change_line(c) for c in changes.get(d, []))}</td></tr>"
         )
     out.append("</table></div>")
     return "".join(out)
+
+
+def _change_line(text: str) -> str:
+    return f'<div style="margin-bottom:3px;">{html.escape(text)}</div>'
 
 
 def describe_changes(transformations: pd.DataFrame) -> pd.Series:
@@ -640,7 +656,11 @@ def _render_table(t: Table) -> str:
         tds = []
         for v in values:
             text, number = _cell(v, t.decimals)
-            style = cell + ("text-align:right;font-variant-numeric:tabular-nums;" if number else "")
+            style = cell + (
+                "text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums;"
+                if number
+                else ""
+            )
             tds.append(f'<td style="{style}">{text}</td>')
         rows.append("<tr>" + "".join(tds) + "</tr>")
     out = ['<div class="framing-table" style="text-align:left;max-width:100%;overflow-x:auto;">']

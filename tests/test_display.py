@@ -158,6 +158,7 @@ def test_show_alignment_marks_the_words_of_each_change(corpus, sentences):
     for text in [*al["text"], *al["source_text"]]:
         assert text in shown
     assert repr(view).startswith("<AlignmentView 002 from 004")
+    assert "002 (rewrite) beside 004" in page
     with pytest.raises(ValueError, match="one"):
         framing.show_alignment(pd.concat([al, al.assign(derived="000")]), tr)
 
@@ -191,7 +192,8 @@ def test_every_feature_mark_has_a_visible_label(article_002, ev):
     labels = re.findall(r'<sup class="framing-label"[^>]*>([^<]*)</sup>', article_002.html)
     rows = ev[(ev["id"] == "002") & ev["feature"].isin(MARK_PRIORITY)]
     for r in rows.itertuples(index=False):
-        assert any(lab.endswith(f": {html.escape(r.category)}") for lab in labels), r.category
+        category = html.escape(r.category.replace("_", " "))
+        assert any(lab.endswith(f": {category}") for lab in labels), r.category
     assert "hover" in article_002.html and "small label" in article_002.html
 
 
