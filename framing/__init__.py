@@ -75,7 +75,8 @@ _LAZY: dict[str, tuple[str, ...]] = {
     "show_text": ("framing.display",),
     "show_table": ("framing.display",),
     "describe_changes": ("framing.display",),
-    "explore": ("framing.explore",),
+    "explore": ("framing.explorer",),
+    "Explorer": ("framing.explorer",),
     "make_figures": ("framing.report",),
     **{
         name: ("framing.plots",)
