@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -150,7 +151,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
                 cues.append((toks[m.first][0], toks[m.last][1]))
             else:
                 counts[slot[f]] += 1
-        question = "hedge" in slot and sent.rstrip().endswith("?")
+        question = "hedge" in slot and open_question(sent)
         if question:
             counts[slot["hedge"]] += 1
         counts_rows.append(counts)
@@ -377,6 +378,26 @@ def _attrs(df: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:
     df.attrs["actor_lexicon"] = info["actor"]
     df.attrs["cue_lexicon"] = info["cue"]
     return df
+
+
+_QUOTE_OPEN = re.compile(r"“|‘|``|(?<![\w’'])'(?=\w)")
+_QUOTE_CLOSE = re.compile(r"”|’(?!\w)|''|(?<=[\w.,;:?!])'(?!\w)")
+
+
+def open_question(sentence: str) -> bool:
+    """Does ``sentence`` end in an open question (codebook §1: a question in the writer's
+    voice is a hedge)? A final "?" counts unless it closes a quotation or a quoted title that
+    the sentence opened and has not closed, as when the sentence splitter cuts at the mark
+    (the book 'Does IT Matter?; a show "What's in the sky tonight?): that question is
+    someone else's words or a name, not the writer's. A "?" after another "?" is a lost
+    character, not a question."""
+    q = sentence.rstrip()
+    if not q.endswith("?") or q.endswith("??"):
+        return False
+    body = q[:-1]
+    straight = body.count('"') % 2 == 1
+    curly = len(_QUOTE_OPEN.findall(body)) > len(_QUOTE_CLOSE.findall(body))
+    return not (straight or curly)
 
 
 def score_text(text: str, *, lexicons: Mapping | None = None) -> pd.DataFrame:

@@ -14,21 +14,37 @@ does "not only" ("not only threats but ..."), which adds rather than denies.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 
+_ORIGIN = "framing/data/negation.toml"
+_LISTS = ("negators", "double_negatives", "clause_break", "window")
+
+
+def load_negation_words() -> dict:
+    """The negation rule's word lists from ``framing/data/negation.toml`` (each list with a
+    comment on its source); a missing or unknown list raises ``ValueError`` naming the file."""
+    with resources.files("framing").joinpath("data/negation.toml").open("rb") as fh:
+        conf = tomllib.load(fh)
+    missing = [k for k in _LISTS if k not in conf]
+    unknown = [k for k in conf if k not in _LISTS]
+    if missing or unknown:
+        raise ValueError(f"{_ORIGIN}: missing lists {missing}, unknown lists {unknown}")
+    if not isinstance(conf["window"], int) or conf["window"] < 1:
+        raise ValueError(f"{_ORIGIN}: window must be a positive integer, got {conf['window']!r}")
+    return conf
+
+
+_WORDS = load_negation_words()
 #: Words that negate what follows them.
-NEGATORS = frozenset(
-    "not no never without neither nor cannot none nobody nothing lack lacks lacked".split()
-)
+NEGATORS = frozenset(w.lower() for w in _WORDS["negators"])
 #: Characters that end negation's reach: a negator before them does not negate what follows.
-CLAUSE_BREAK = frozenset(",;:()—–")
+CLAUSE_BREAK = frozenset(_WORDS["clause_break"])
 #: How many words before a match a negator may stand.
-WINDOW = 3
+WINDOW: int = _WORDS["window"]
 #: Negative verbs: a negator before one of them makes a double negative that asserts the match.
-DOUBLE_NEGATIVES = frozenset(
-    "rule rules ruled ruling exclude excludes excluded excluding preclude precludes precluded "
-    "deny denies denied denying discount discounts discounted dismiss dismisses dismissed".split()
-)
+DOUBLE_NEGATIVES = frozenset(w.lower() for w in _WORDS["double_negatives"])
 
 
 def is_negated(
