@@ -95,6 +95,12 @@ def test_threat_leaves_figurative_senses_out(sentence):
         # aid (CAMEO 07)
         "Relief convoys reached the city on Tuesday.",
         "Donor countries pledged two billion dollars for reconstruction.",
+        "Helicopters airlifted food and blankets to the stranded villages.",
+        # freeing persons, handing back control, granting autonomy (CAMEO 083, 0841, 0874)
+        "The militants freed two engineers after a week in captivity.",
+        "The army handed over control of the airport to the police.",
+        "Parliament granted the region wide autonomy in March.",
+        "The two neighbours signed a non-aggression pact.",
         # regret and recognition (CAMEO 054, 055), judicial cooperation (CAMEO 063)
         "The minister expressed deep regret for the sinking of the fishing boat.",
         "Forty countries extended diplomatic recognition to the new state.",
@@ -114,6 +120,7 @@ def test_conciliatory_covers_cooperative_event_language(sentence):
         "The senator thanked her donors at a dinner in Miami.",
         "Delegates talked openly about a brokered convention.",
         "The company released a statement on Monday.",
+        "The merger freed up cash for new investment.",
     ],
 )
 def test_conciliatory_leaves_other_senses_out(sentence):
@@ -122,6 +129,11 @@ def test_conciliatory_leaves_other_senses_out(sentence):
 
 def test_amnesty_the_pardon_still_counts():
     assert count("The president granted an amnesty to 500 prisoners.", "conciliatory") == 1
+
+
+def test_non_aggression_pact_is_not_aggression():
+    assert count("The two neighbours signed a non-aggression pact.", "threat") == 0
+    assert count("The border guards denounced the neighbour's aggression.", "threat") == 1
 
 
 # --- negation: its word lists are data with their sources ---
