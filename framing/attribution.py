@@ -59,6 +59,7 @@ class Words(NamedTuple):
     section_labels: frozenset[str]
     speech_activity: frozenset[str]
     needs_that: frozenset[str]
+    needs_by: frozenset[str]
     first_person_openers: frozenset[str]
     agent_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
@@ -729,9 +730,11 @@ def rule_noun_sense(c: CueContext) -> Found | None:
     if (
         c.low in W.needs_complement
         and c.next_word not in ("that",)
-        and not re.match(r"\s*[:,“\"']", c.text[c.end :])
+        and not re.match(r"\s*[:“\"']", c.text[c.end :])
     ):
         return _reject("noun sense")  # "swing states", "the state of", not "states that"
+    if c.low in W.needs_by and c.next_word != "by":
+        return _reject("cognition without an agent")  # "never seen", not "seen by Washington"
     if c.low in W.needs_that and c.next_word not in ("that", "with"):
         return _reject("conduct sense")  # "agreed to pay", not "agreed that"
     if c.low in W.speech_activity and c.next_word not in ("about", "of"):

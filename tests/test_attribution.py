@@ -226,13 +226,22 @@ def _source(text: str, found) -> str | None:
             "named",
             "Washington",
         ),
-        # seed 000 (agentless cognition passive is a hedge, not attribution)
+        # agentless cognition passive is a hedge, not attribution
+        (
+            "The visit was regarded as a sign that relations had begun to thaw.",
+            "regarded",
+            "cognition",
+            "passive without a speech agent",
+            NOT_A_REPORT,
+            None,
+        ),
+        # seed 000 ("seen" counts only with its agent)
         (
             "The visit by Liu, who is seen as a rising star in the Chinese government, coincides "
             "with increased communication between China and the US.",
             "seen",
             "cognition",
-            "passive without a speech agent",
+            "cognition without an agent",
             NOT_A_REPORT,
             None,
         ),
@@ -395,6 +404,11 @@ def test_error_classes_now_attributed(text, label, source, cue):
         "The candidates spent the final week in the swing states of the Midwest.",
         # a headline colon that is not speech
         "Election Day: In a close race, both campaigns court late deciders.",
+        # bylines, credits and idioms
+        "Phillip reported from Oakland, Calif.",
+        "Enough said.",
+        # the noun "states" before a comma
+        "In three other states, black voters made up a quarter of the electorate.",
         # an adjectival participle
         "Sanders won more pledged delegates in the West.",
         # agree as conduct
