@@ -60,6 +60,8 @@ class Words(NamedTuple):
     speech_activity: frozenset[str]
     needs_that: frozenset[str]
     needs_by: frozenset[str]
+    subordinators: frozenset[str]
+    possession_cues: frozenset[str]
     first_person_openers: frozenset[str]
     agent_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
@@ -755,6 +757,8 @@ def rule_passive(c: CueContext) -> Found | None:
     ):
         return None
     by = _BY.match(c.text, c.end)
+    if by and c.low in W.possession_cues and c.prev_word not in W.passive_aux:
+        return _reject("territorial claim")  # "a democracy claimed by Beijing": possession
     if by:
         s, e = _np_after(c.text, by.end() - 1)
         if s >= 0:
@@ -826,6 +830,7 @@ def rule_subject_before(c: CueContext) -> Found:
         if c.kind == "speech" and not c.prev:
             return Found("anonymous", -1, -1, "agentless", "speech cue with no speaker")
         return _reject("no subject before the cue")
+    e = _trim_adjunct(text, s, e)
     phrase = text[s:e]
     st = source_type(phrase)
     if st == "none":
@@ -905,6 +910,17 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
     return s, e
 
 
+def _trim_adjunct(text: str, s: int, e: int) -> int:
+    """End of a source phrase without a trailing time or place phrase: "a resolution on
+    Thursday" → "a resolution" (``type_stops`` of ``attribution.toml``, lower case only)."""
+    for m in _tokens_after(text, s)[1:]:
+        if m.start() >= e:
+            break
+        if m.group() in W.type_stops:
+            return len(text[: m.start()].rstrip())
+    return e
+
+
 def _np_before_appositions(text: str, comma: int, quotes: list[Quote]) -> tuple[int, int]:
     """ "Eddie Grant, who was then a member of the group, a pastor, said": walk back over
     up to four comma-separated chunks (appositions, relative clauses, ages, places); the
@@ -938,6 +954,8 @@ def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:
         first = toks[0].group().lower()
         if first not in W.pronouns and (first in W.openers or first.endswith("ly")):
             k = len(_tokens_before(text, comma))
+    if k + 1 < len(toks) and toks[k].group().lower() in W.subordinators:
+        k += 1  # "Although the United States ...": the subordinator is not the subject
     if k >= len(toks) or _in_quotes(toks[k].start(), quotes):
         return -1, -1
     if toks[k].group().lower() in W.pronouns:

@@ -438,3 +438,21 @@ def test_inflections_cover_irregular_and_doubling_verbs():
     assert inflections("say") == ("say", "says", "said", "saying")
     assert "admitted" in inflections("admit") and "denies" in inflections("deny")
     assert "pointed out" in inflections("point out")
+
+
+def test_readings_a_researcher_would_challenge(sentences):
+    # issue 12: a territorial claim is not Beijing speaking; the speech in the sentence is
+    # Beijing describing the front-runner
+    row = sentence_row(sentences, "004", "Taiwan, a self-ruling democracy claimed by Beijing")
+    assert row["cue"] != "claimed" and row["cue"] == "describing"
+    # a time phrase is not part of the source
+    row = sentence_row(sentences, "002", "The US Senate overwhelmingly approved a resolution")
+    assert row["source"] == "a resolution"
+    # a subordinator is not part of the source
+    row = sentence_row(sentences, "003", "Although the United States diplomatically")
+    assert row["source"] == "the United States"
+
+
+def test_claimed_by_as_a_reduced_relative_is_possession():
+    text = "The reef, a shoal claimed by three countries, lies far from the coast."
+    assert _att(text)["attribution"] == "unattributed"
