@@ -43,7 +43,7 @@ from .sentences import (
     split_sentences,
     words,
 )
-from .sentiment import analyzer, straighten
+from .sentiment import compound, straighten
 from .tokens import WORD
 from .workers import exit_with_parent
 
@@ -122,7 +122,6 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
     nf = len(feats)
     slot = {f: k for k, f in enumerate(feats)}
     counts_rows, actor_col, sent_col, words_col, cue_col = [], [], [], [], []
-    polarity = analyzer().polarity_scores
     sents = [text[s:e] for s, e, _ in spans]
     matches = []
     find = matcher.find
@@ -156,7 +155,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
             counts[slot["hedge"]] += 1
         counts_rows.append(counts)
         actor_col.append(";".join(actors))
-        sent_col.append(polarity(straighten(sent))["compound"])
+        sent_col.append(compound(straighten(sent)))
         words_col.append(len(norms))
         cue_col.append(cues)
         if want_evidence:
@@ -349,26 +348,40 @@ def _objects(values: list) -> np.ndarray:
     return arr
 
 
+@lru_cache(maxsize=16)
+def _block_layout(order: tuple[str, ...], dtypes: tuple) -> tuple:
+    """What every table of one layout shares, built once: the column index (pandas infers
+    its string dtype, which costs more than the rest of a one-paragraph table) and, per
+    dtype, the columns' positions and their ``BlockPlacement``. Both are immutable."""
+    from pandas._libs.internals import BlockPlacement
+
+    groups: dict[object, list[int]] = {}
+    for k, dtype in enumerate(dtypes):
+        groups.setdefault(dtype, []).append(k)
+    placed = tuple(
+        (dtype, tuple(order[k] for k in where), BlockPlacement(np.array(where, dtype=np.intp)))
+        for dtype, where in groups.items()
+    )
+    return pd.Index(list(order)), placed
+
+
 def _block_frame(cols: Mapping[str, list], order: list[str], dtypes: dict) -> pd.DataFrame:
     """The fast path: one 2-D block per dtype, given to pandas' block manager as it is."""
-    from pandas._libs.internals import BlockPlacement
     from pandas.core.internals.blocks import new_block
     from pandas.core.internals.managers import BlockManager
 
     n = len(cols["sentence"])
-    groups: dict[object, list[int]] = {}
-    for k, c in enumerate(order):
-        groups.setdefault(dtypes[c], []).append(k)
+    columns, placed = _block_layout(tuple(order), tuple(dtypes[c] for c in order))
     blocks = []
-    for dtype, where in groups.items():
+    for dtype, names, placement in placed:
         if dtype is object:
-            arr = np.empty((len(where), n), dtype=object)
-            for row, k in enumerate(where):
-                arr[row] = _objects(cols[order[k]])
+            arr = np.empty((len(names), n), dtype=object)
+            for row, c in enumerate(names):
+                arr[row] = _objects(cols[c])
         else:
-            arr = np.array([cols[order[k]] for k in where], dtype=dtype).reshape(len(where), n)
-        blocks.append(new_block(arr, BlockPlacement(np.array(where, dtype=np.intp)), ndim=2))
-    mgr = BlockManager(tuple(blocks), [pd.Index(order), pd.RangeIndex(n)], verify_integrity=False)
+            arr = np.array([cols[c] for c in names], dtype=dtype).reshape(len(names), n)
+        blocks.append(new_block(arr, placement, ndim=2))
+    mgr = BlockManager(tuple(blocks), [columns, pd.RangeIndex(n)], verify_integrity=False)
     return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
 
 

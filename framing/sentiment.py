@@ -2,13 +2,29 @@
 
 VADER saturates on long texts, so it is never run on a whole article: an article's score is
 the mean of its sentences'. The lexicon ships inside vaderSentiment; nothing is downloaded.
+
+``compound`` and ``polarity_scores`` compute exactly what vaderSentiment's
+``SentimentIntensityAnalyzer.polarity_scores`` computes (the same rules, the same floating-point
+operations in the same order; ``tests/test_sentiment.py`` compares them on thousands of
+sentences), about three times faster: each sentence is split and lower-cased once instead of
+once per lexicon word, a word's punctuation-stripped form is looked up once per distinct word,
+and only words in VADER's lexicon reach the rules. Rare paths (emoji, "but") call the library.
 """
 
 from __future__ import annotations
 
+import math
+import string
 from functools import lru_cache
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import (
+    BOOSTER_DICT,
+    C_INCR,
+    N_SCALAR,
+    NEGATE,
+    SPECIAL_CASES,
+    SentimentIntensityAnalyzer,
+)
 
 
 @lru_cache(maxsize=1)
@@ -42,4 +58,233 @@ def straighten(sentence: str) -> str:
 
 def sentence_sentiment(sentence: str) -> float:
     """VADER compound score of one sentence, from -1 (negative) to +1 (positive)."""
-    return analyzer().polarity_scores(straighten(sentence))["compound"]
+    return compound(straighten(sentence))
+
+
+_NEGATE = frozenset(NEGATE)
+_PUNCT = string.punctuation
+
+
+class _State:
+    """What the fast path keeps between sentences: the analyzer's dictionaries and the
+    punctuation-stripped form of every word seen (VADER's ``_strip_punc_if_word``)."""
+
+    __slots__ = ("lexicon", "emoji_chars", "stripped", "vader")
+
+    def __init__(self) -> None:
+        self.vader = analyzer()
+        self.lexicon = self.vader.lexicon
+        # the library replaces emoji character by character: only one-character keys can match
+        self.emoji_chars = frozenset(k for k in self.vader.emojis if len(k) == 1)
+        self.stripped: dict[str, str] = {}
+
+
+@lru_cache(maxsize=1)
+def _state() -> _State:
+    return _State()
+
+
+def _strip(token: str) -> str:
+    s = token.strip(_PUNCT)
+    return token if len(s) <= 2 else s
+
+
+def _sentiments(text: str) -> tuple[list, str, list[str]]:
+    """VADER's per-word valences for ``text`` (as ``polarity_scores`` builds them, before its
+    "but" rule), the text it scores (emoji described, stripped) and its words."""
+    st = _state()
+    if not st.emoji_chars.isdisjoint(text):
+        text = _describe_emoji(text, st.vader.emojis)
+    text = text.strip()
+    cache = st.stripped
+    if len(cache) > 200_000:
+        cache.clear()  # bound memory on huge vocabularies
+    words = []
+    for w in text.split():
+        s = cache.get(w)
+        if s is None:
+            s = cache[w] = _strip(w)
+        words.append(s)
+    lows = [w.lower() for w in words]
+    lexicon = st.lexicon
+    n = len(words)
+    sentiments: list = []
+    cap_diff = None
+    for i in range(n):
+        low = lows[i]
+        if low not in lexicon or low in BOOSTER_DICT:
+            sentiments.append(0)
+            continue
+        if low == "kind" and i < n - 1 and lows[i + 1] == "of":
+            sentiments.append(0)
+            continue
+        if cap_diff is None:
+            up = sum(1 for w in words if w.isupper())
+            cap_diff = 0 < n - up < n
+        sentiments.append(_valence(words, lows, i, lexicon, cap_diff))
+    return sentiments, text, words
+
+
+def _describe_emoji(text: str, emojis: dict) -> str:
+    """The library's emoji pass, verbatim (``polarity_scores``' first loop)."""
+    out = ""
+    prev_space = True
+    for ch in text:
+        if ch in emojis:
+            if not prev_space:
+                out += " "
+            out += emojis[ch]
+            prev_space = False
+        else:
+            out += ch
+            prev_space = ch == " "
+    return out
+
+
+def _negated(word: str) -> bool:
+    w = word.lower()
+    return w in _NEGATE or "n't" in w
+
+
+def _valence(words: list[str], lows: list[str], i: int, lexicon: dict, cap_diff: bool) -> float:
+    """``SentimentIntensityAnalyzer.sentiment_valence`` for a lexicon word, its helper
+    methods inlined over the precomputed lower-case words (same operations, same order)."""
+    item, low = words[i], lows[i]
+    n = len(words)
+    valence = lexicon[low]
+    if low == "no" and i != n - 1 and lows[i + 1] in lexicon:
+        valence = 0.0
+    if (
+        (i > 0 and lows[i - 1] == "no")
+        or (i > 1 and lows[i - 2] == "no")
+        or (i > 2 and lows[i - 3] == "no" and lows[i - 1] in ["or", "nor"])
+    ):
+        valence = lexicon[low] * N_SCALAR
+    if item.isupper() and cap_diff:
+        if valence > 0:
+            valence += C_INCR
+        else:
+            valence -= C_INCR
+    for start_i in range(0, 3):
+        if i > start_i and lows[i - (start_i + 1)] not in lexicon:
+            prev = words[i - (start_i + 1)]
+            s = 0.0
+            pl = prev.lower()
+            if pl in BOOSTER_DICT:
+                s = BOOSTER_DICT[pl]
+                if valence < 0:
+                    s *= -1
+                if prev.isupper() and cap_diff:
+                    if valence > 0:
+                        s += C_INCR
+                    else:
+                        s -= C_INCR
+            if start_i == 1 and s != 0:
+                s = s * 0.95
+            if start_i == 2 and s != 0:
+                s = s * 0.9
+            valence = valence + s
+            valence = _negation_check(valence, lows, start_i, i)
+            if start_i == 2:
+                valence = _special_idioms_check(valence, lows, i)
+    # _least_check
+    if i > 1 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
+        if lows[i - 2] != "at" and lows[i - 2] != "very":
+            valence = valence * N_SCALAR
+    elif i > 0 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
+        valence = valence * N_SCALAR
+    return valence
+
+
+def _negation_check(valence, lows: list[str], start_i: int, i: int):
+    if start_i == 0:
+        if _negated(lows[i - 1]):
+            valence = valence * N_SCALAR
+    if start_i == 1:
+        if lows[i - 2] == "never" and (lows[i - 1] == "so" or lows[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lows[i - 2] == "without" and lows[i - 1] == "doubt":
+            valence = valence
+        elif _negated(lows[i - 2]):
+            valence = valence * N_SCALAR
+    if start_i == 2:
+        if (
+            lows[i - 3] == "never"
+            and (lows[i - 2] == "so" or lows[i - 2] == "this")
+            or (lows[i - 1] == "so" or lows[i - 1] == "this")
+        ):
+            valence = valence * 1.25
+        elif lows[i - 3] == "without" and (lows[i - 2] == "doubt" or lows[i - 1] == "doubt"):
+            valence = valence
+        elif _negated(lows[i - 3]):
+            valence = valence * N_SCALAR
+    return valence
+
+
+def _special_idioms_check(valence, lows: list[str], i: int):
+    onezero = f"{lows[i - 1]} {lows[i]}"
+    twoonezero = f"{lows[i - 2]} {lows[i - 1]} {lows[i]}"
+    twoone = f"{lows[i - 2]} {lows[i - 1]}"
+    threetwoone = f"{lows[i - 3]} {lows[i - 2]} {lows[i - 1]}"
+    threetwo = f"{lows[i - 3]} {lows[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in SPECIAL_CASES:
+            valence = SPECIAL_CASES[seq]
+            break
+    if len(lows) - 1 > i:
+        zeroone = f"{lows[i]} {lows[i + 1]}"
+        if zeroone in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroone]
+    if len(lows) - 1 > i + 1:
+        zeroonetwo = f"{lows[i]} {lows[i + 1]} {lows[i + 2]}"
+        if zeroonetwo in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in BOOSTER_DICT:
+            valence = valence + BOOSTER_DICT[n_gram]
+    return valence
+
+
+def _but(words: list[str], sentiments: list) -> list:
+    """The library's "but" rule (it keeps the library's own quirks: ``list.index`` finds the
+    first equal valence), run only when the sentence has a "but"."""
+    if "but" in [w.lower() for w in words]:
+        sentiments = SentimentIntensityAnalyzer._but_check(words, sentiments)
+    return sentiments
+
+
+def polarity_scores(text: str) -> dict[str, float]:
+    """Exactly ``SentimentIntensityAnalyzer().polarity_scores(text)`` (neg, neu, pos,
+    compound), computed faster (see the module's docstring)."""
+    sentiments, text, words = _sentiments(text)
+    sentiments = _but(words, sentiments)
+    return analyzer().score_valence(sentiments, text)
+
+
+def compound(text: str) -> float:
+    """Exactly ``polarity_scores(text)["compound"]`` without computing neg, neu and pos."""
+    sentiments, text, words = _sentiments(text)
+    if not sentiments:
+        return 0.0
+    if any(sentiments):  # all zero: the "but" rule leaves the sum at zero
+        sentiments = _but(words, sentiments)
+    # score_valence and its helpers, for the compound only
+    sum_s = float(sum(sentiments))
+    ep = text.count("!")
+    if ep > 4:
+        ep = 4
+    qm = text.count("?")
+    qm_amp = 0
+    if qm > 1:
+        qm_amp = qm * 0.18 if qm <= 3 else 0.96
+    amp = ep * 0.292 + qm_amp
+    if sum_s > 0:
+        sum_s += amp
+    elif sum_s < 0:
+        sum_s -= amp
+    score = sum_s / math.sqrt((sum_s * sum_s) + 15)
+    if score < -1.0:
+        score = -1.0
+    elif score > 1.0:
+        score = 1.0
+    return round(score, 4)
