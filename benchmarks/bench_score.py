@@ -19,13 +19,15 @@ import os
 import platform
 import random
 import time
+from functools import lru_cache
 
 import pandas as pd
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import framing
 from framing.corpus import load_corpus
-from framing.sentences import punkt_tokenizer
-from framing.sentiment import analyzer
+from framing.sentences import punkt_parameters
 
 
 def build_corpus(n: int, seed: int = 0) -> pd.DataFrame:
@@ -62,8 +64,16 @@ def build_corpus(n: int, seed: int = 0) -> pd.DataFrame:
     )
 
 
+@lru_cache(maxsize=1)
+def floor_tools():
+    """The floor's tools as the libraries publish them: NLTK's own ``PunktSentenceTokenizer``
+    with framing's abbreviations (not framing's ``MemoPunkt``) and vaderSentiment's own
+    ``polarity_scores`` (not framing's faster identical one)."""
+    return PunktSentenceTokenizer(punkt_parameters()), SentimentIntensityAnalyzer().polarity_scores
+
+
 def floor(texts: list[str]) -> float:
-    tok, polarity = punkt_tokenizer(), analyzer().polarity_scores
+    tok, polarity = floor_tools()
     t0 = time.perf_counter()
     for text in texts:
         for s, e in tok.span_tokenize(text):

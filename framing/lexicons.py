@@ -320,9 +320,6 @@ def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexico
     return tuple(chosen.values())
 
 
-_MISSING = object()
-
-
 class Match(NamedTuple):
     """One counted lexicon match: its feature, entry and first and last word index."""
 
@@ -362,10 +359,11 @@ class Matcher:
 
     def _candidates(self, norm: str) -> tuple:
         """What can start at a word, built once per distinct word and cached:
-        ``(singles, by_second, others)``. ``singles`` are one-word entries as
-        (feature index, row, entry, case form or None); ``by_second`` maps the next word to
-        the multi-word entries that need it; ``others`` are multi-word entries whose second
-        word is a wildcard, a gap or a number."""
+        ``(singles, by_second, others, back)``, or False when nothing can. ``singles`` are
+        one-word entries as (feature index, row, entry, case form or None); ``by_second`` maps
+        the next word to the multi-word entries that need it; ``others`` are multi-word entries
+        whose second word is a wildcard, a gap or a number; ``back`` are phrases anchored on
+        their second word (they open with a function word)."""
         found = list(self._exact.get(norm, ()))
         found += self._case.get(norm, ())
         for n in self._lens:
@@ -386,7 +384,7 @@ class Matcher:
                 by_second.setdefault(norm_token(second.value), []).append((fi, e, e.has_case))
             else:
                 others.append((fi, e, e.has_case))
-        hit = (tuple(singles), by_second or None, tuple(others), tuple(back)) if found else None
+        hit = (tuple(singles), by_second or None, tuple(others), tuple(back)) if found else False
         self._cache[norm] = hit
         return hit
 
@@ -401,14 +399,14 @@ class Matcher:
             cache.clear()  # bound memory on huge vocabularies
         hits = []
         n = len(norms)
-        get = cache.get
-        for i, nm in enumerate(norms):
-            cands = get(nm, _MISSING)
-            if cands is None:
+        # one dictionary look-up per word, in C: False where nothing can start (most words),
+        # None for a word not seen yet
+        for i, cands in enumerate(map(cache.get, norms)):
+            if cands is False:
                 continue
-            if cands is _MISSING:
-                cands = self._candidates(nm)
-                if cands is None:
+            if cands is None:
+                cands = self._candidates(norms[i])
+                if cands is False:
                     continue
             singles, by_second, others, back = cands
             for fi, order, e, case in singles:

@@ -53,13 +53,43 @@ class Paragraph:
 
 
 @lru_cache(maxsize=1)
-def punkt_tokenizer() -> PunktSentenceTokenizer:
-    """The Punkt tokenizer built from the shipped parameters (cached)."""
+def punkt_parameters() -> PunktParameters:
+    """Punkt's parameters: the abbreviations shipped in ``framing/data/punkt.toml``."""
     with resources.files("framing").joinpath("data/punkt.toml").open("rb") as fh:
         conf = tomllib.load(fh)
     params = PunktParameters()
     params.abbrev_types = set(conf["abbreviations"])
-    return PunktSentenceTokenizer(params)
+    return params
+
+
+class MemoPunkt(PunktSentenceTokenizer):
+    """NLTK's Punkt with one memo: whether a candidate break's context ("said. The", the
+    word before a ``.``/``?``/``!``, the mark and the next word) is a sentence break.
+
+    With fixed parameters (nothing is learnt while tokenising) that decision depends on the
+    context string alone, so remembering it gives exactly Punkt's boundaries
+    (``tests/test_sentences.py`` compares with a plain tokenizer) while the common contexts
+    of news text ("said. The", "U.S. officials") are decided once. The memo is bounded.
+    """
+
+    def __init__(self, params: PunktParameters):
+        super().__init__(params)
+        self._breaks: dict[str, bool] = {}
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        memo = self._breaks
+        found = memo.get(text)
+        if found is None:
+            if len(memo) > 100_000:
+                memo.clear()
+            found = memo[text] = super().text_contains_sentbreak(text)
+        return found
+
+
+@lru_cache(maxsize=1)
+def punkt_tokenizer() -> PunktSentenceTokenizer:
+    """The Punkt tokenizer built from the shipped parameters (cached, ``MemoPunkt``)."""
+    return MemoPunkt(punkt_parameters())
 
 
 def is_terminated(line: str) -> bool:

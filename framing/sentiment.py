@@ -76,7 +76,7 @@ class _State:
         self.lexicon = self.vader.lexicon
         # the library replaces emoji character by character: only one-character keys can match
         self.emoji_chars = frozenset(k for k in self.vader.emojis if len(k) == 1)
-        self.stripped: dict[str, str] = {}
+        self.stripped: dict[str, tuple[str, str, bool]] = {}
 
 
 @lru_cache(maxsize=1)
@@ -84,14 +84,20 @@ def _state() -> _State:
     return _State()
 
 
-def _strip(token: str) -> str:
+def _word(token: str, lexicon: dict) -> tuple[str, str, bool]:
+    """A word as VADER reads it: punctuation stripped (``_strip_punc_if_word``), lower
+    case, and whether the rules must look at it (in the lexicon and not a booster)."""
     s = token.strip(_PUNCT)
-    return token if len(s) <= 2 else s
+    if len(s) <= 2:
+        s = token
+    low = s.lower()
+    return s, low, low in lexicon and low not in BOOSTER_DICT
 
 
-def _sentiments(text: str) -> tuple[list, str, list[str]]:
+def _sentiments(text: str) -> tuple[list, str, tuple, tuple]:
     """VADER's per-word valences for ``text`` (as ``polarity_scores`` builds them, before its
-    "but" rule), the text it scores (emoji described, stripped) and its words."""
+    "but" rule), the text it scores (emoji described, stripped), its words and their lower
+    case."""
     st = _state()
     if not st.emoji_chars.isdisjoint(text):
         text = _describe_emoji(text, st.vader.emojis)
@@ -99,30 +105,25 @@ def _sentiments(text: str) -> tuple[list, str, list[str]]:
     cache = st.stripped
     if len(cache) > 200_000:
         cache.clear()  # bound memory on huge vocabularies
-    words = []
-    for w in text.split():
-        s = cache.get(w)
-        if s is None:
-            s = cache[w] = _strip(w)
-        words.append(s)
-    lows = [w.lower() for w in words]
     lexicon = st.lexicon
-    n = len(words)
-    sentiments: list = []
-    cap_diff = None
-    for i in range(n):
-        low = lows[i]
-        if low not in lexicon or low in BOOSTER_DICT:
-            sentiments.append(0)
-            continue
-        if low == "kind" and i < n - 1 and lows[i + 1] == "of":
-            sentiments.append(0)
-            continue
-        if cap_diff is None:
-            up = sum(1 for w in words if w.isupper())
-            cap_diff = 0 < n - up < n
-        sentiments.append(_valence(words, lows, i, lexicon, cap_diff))
-    return sentiments, text, words
+    seen = [cache.get(w) for w in text.split()]
+    if None in seen:
+        seen = [e or cache.setdefault(w, _word(w, lexicon)) for w, e in zip(text.split(), seen)]
+    n = len(seen)
+    sentiments: list = [0] * n
+    if not n:
+        return sentiments, text, (), ()
+    words, lows, scored = zip(*seen)
+    if True in scored:
+        up = sum(1 for w in words if w.isupper())
+        cap_diff = 0 < n - up < n
+        for i in range(n):
+            if not scored[i]:
+                continue
+            if lows[i] == "kind" and i < n - 1 and lows[i + 1] == "of":
+                continue
+            sentiments[i] = _valence(words, lows, i, lexicon, cap_diff)
+    return sentiments, text, words, lows
 
 
 def _describe_emoji(text: str, emojis: dict) -> str:
@@ -146,7 +147,7 @@ def _negated(word: str) -> bool:
     return w in _NEGATE or "n't" in w
 
 
-def _valence(words: list[str], lows: list[str], i: int, lexicon: dict, cap_diff: bool) -> float:
+def _valence(words: tuple, lows: tuple, i: int, lexicon: dict, cap_diff: bool) -> float:
     """``SentimentIntensityAnalyzer.sentiment_valence`` for a lexicon word, its helper
     methods inlined over the precomputed lower-case words (same operations, same order)."""
     item, low = words[i], lows[i]
@@ -196,7 +197,7 @@ def _valence(words: list[str], lows: list[str], i: int, lexicon: dict, cap_diff:
     return valence
 
 
-def _negation_check(valence, lows: list[str], start_i: int, i: int):
+def _negation_check(valence, lows: tuple, start_i: int, i: int):
     if start_i == 0:
         if _negated(lows[i - 1]):
             valence = valence * N_SCALAR
@@ -221,7 +222,7 @@ def _negation_check(valence, lows: list[str], start_i: int, i: int):
     return valence
 
 
-def _special_idioms_check(valence, lows: list[str], i: int):
+def _special_idioms_check(valence, lows: tuple, i: int):
     onezero = f"{lows[i - 1]} {lows[i]}"
     twoonezero = f"{lows[i - 2]} {lows[i - 1]} {lows[i]}"
     twoone = f"{lows[i - 2]} {lows[i - 1]}"
@@ -245,10 +246,10 @@ def _special_idioms_check(valence, lows: list[str], i: int):
     return valence
 
 
-def _but(words: list[str], sentiments: list) -> list:
+def _but(words: tuple, lows: tuple, sentiments: list) -> list:
     """The library's "but" rule (it keeps the library's own quirks: ``list.index`` finds the
     first equal valence), run only when the sentence has a "but"."""
-    if "but" in [w.lower() for w in words]:
+    if "but" in lows:
         sentiments = SentimentIntensityAnalyzer._but_check(words, sentiments)
     return sentiments
 
@@ -256,18 +257,18 @@ def _but(words: list[str], sentiments: list) -> list:
 def polarity_scores(text: str) -> dict[str, float]:
     """Exactly ``SentimentIntensityAnalyzer().polarity_scores(text)`` (neg, neu, pos,
     compound), computed faster (see the module's docstring)."""
-    sentiments, text, words = _sentiments(text)
-    sentiments = _but(words, sentiments)
+    sentiments, text, words, lows = _sentiments(text)
+    sentiments = _but(words, lows, sentiments)
     return analyzer().score_valence(sentiments, text)
 
 
 def compound(text: str) -> float:
     """Exactly ``polarity_scores(text)["compound"]`` without computing neg, neu and pos."""
-    sentiments, text, words = _sentiments(text)
+    sentiments, text, words, lows = _sentiments(text)
     if not sentiments:
         return 0.0
     if any(sentiments):  # all zero: the "but" rule leaves the sum at zero
-        sentiments = _but(words, sentiments)
+        sentiments = _but(words, lows, sentiments)
     # score_valence and its helpers, for the compound only
     sum_s = float(sum(sentiments))
     ep = text.count("!")

@@ -114,3 +114,27 @@ def test_tokens_words_carry_offsets_and_count_words_counts_them():
     assert "12:30" in [t.text for t in toks] and "U.S" in [t.text for t in toks]
     assert [t.text for t in tokens.words("Jean-Pierre")] == ["Jean", "Pierre"]
     assert tokens.NAME_WORD.findall("Jean-Pierre") == ["Jean-Pierre"]  # a name keeps it
+
+
+def test_memo_punkt_gives_nltk_punkts_boundaries(corpus):
+    # the memo of break decisions changes nothing: the same spans as NLTK's own tokenizer,
+    # on every seed paragraph and on paragraphs shuffled from their sentences (the same
+    # contexts met again in new places, so the memo answers)
+    import random
+
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from framing.sentences import MemoPunkt, paragraphs, punkt_parameters
+
+    plain = PunktSentenceTokenizer(punkt_parameters())
+    memo = MemoPunkt(punkt_parameters())
+    paras = [t[s:e] for t in corpus["text"] for s, e in paragraphs(t)]
+    pieces = [p[s:e] for p in paras for s, e in plain.span_tokenize(p)]
+    rng = random.Random(3)
+    shuffled = [" ".join(rng.sample(pieces, rng.randint(1, 6))) for _ in range(1500)]
+    tricky = ["Mr. Smith met Dr. Jones at 5 p.m. Then he left.", "The U.S. said so. It did."]
+    texts = paras + shuffled + tricky
+    assert len(pieces) > 100
+    for text in texts:
+        assert list(memo.span_tokenize(text)) == list(plain.span_tokenize(text)), text
+    assert memo._breaks  # the memo was used
