@@ -377,7 +377,8 @@ def _block_frame(cols: Mapping[str, list], order: list[str], dtypes: dict) -> pd
         if dtype is object:
             arr = np.empty((len(names), n), dtype=object)
             for row, c in enumerate(names):
-                arr[row] = _objects(cols[c])
+                # a row of str or None is filled by numpy directly; tuples one by one
+                arr[row] = _objects(cols[c]) if c in _TUPLES else cols[c]
         else:
             arr = np.array([cols[c] for c in names], dtype=dtype).reshape(len(names), n)
         blocks.append(new_block(arr, placement, ndim=2))
