@@ -11,6 +11,7 @@ import pytest
 
 import framing
 from framing import negation
+from framing.evaluate.events import event_span
 from framing.evaluate.hedging import matches
 from framing.features import open_question
 
@@ -185,3 +186,18 @@ def test_quoted_title_question_is_not_a_hedge():
     text = "She wrote the 2004 book 'Will the Peace Hold? Europe After the Wall' for students."
     assert count(text, "hedge") == 0
     assert count("Why did the talks collapse so quickly?", "hedge") == 1
+
+
+# --- the evaluation's event span: a thousands separator is not a clause break ---
+
+
+def test_event_span_keeps_numbers_whole():
+    # the aside ", risking fines of $500,000 in all" is background as a whole: the comma of
+    # "500,000" must not leave "000 in all" behind as if it were a clause of the event
+    text = (
+        "Two charities delivered 2,000 tonnes of grain to the port, "
+        "risking fines of $500,000 in all."
+    )
+    kept = " ".join(text[s:e] for s, e in event_span(text))
+    assert "2,000 tonnes of grain" in kept
+    assert "in all" not in kept

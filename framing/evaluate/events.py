@@ -53,7 +53,8 @@ def event_span(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"\([^()]*\)|\[[^\[\]]*\]", text):
         for k in range(m.start(), m.end()):
             keep[k] = False
-    commas = [m.start() for m in re.finditer(r",", text)]
+    # a comma between digits ("2,000 refugees") is a thousands separator, not a clause break
+    commas = [m.start() for m in re.finditer(r"(?<!\d),|,(?!\d)", text)]
     end = len(text.rstrip().rstrip(".}\"'’”"))
     bounds = [-1, *commas, end]
     # the reporting tail: a short last comma segment whose reporting word comes near its end
