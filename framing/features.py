@@ -25,6 +25,7 @@ import pandas as pd
 from .attribution import attribute_article
 from .constants import FEATURES, KINDS, Kind
 from .corpus import article_structure
+from .distributed import dask_score_articles, dask_score_sentences, is_dask_frame
 from .lexicons import (
     Lexicon,
     LexiconError,
@@ -511,8 +512,11 @@ def score_sentences(
     """``score_text`` for every article of a corpus, with ``id`` and ``outlet`` in front.
 
     Offsets refer to the article's clean ``text`` column. ``jobs`` > 1 scores articles in
-    parallel processes; the result is identical and in the same order.
+    parallel processes; the result is identical and in the same order. A Dask DataFrame of
+    articles gives a Dask DataFrame (``framing.distributed``).
     """
+    if is_dask_frame(corpus):
+        return dask_score_sentences(corpus, lexicons=lexicons)
     matcher, results = _run(corpus, lexicons, False, jobs)
     feats = counted_features(matcher)
     frames = []
@@ -568,8 +572,11 @@ def score_articles(
     Every rate has its denominator beside it (``words`` for ``*_per_1k``, ``sentences`` for
     ``*_share``). ``kinds`` chooses which sentence kinds count (for example body only).
     Articles with no sentences (an empty text) keep their row, with zero counts and empty
-    rates. Pass ``sentences`` (from ``score_sentences``) to avoid scoring twice.
+    rates. Pass ``sentences`` (from ``score_sentences``) to avoid scoring twice. A Dask
+    DataFrame of articles gives a Dask DataFrame (``framing.distributed``).
     """
+    if is_dask_frame(corpus):
+        return dask_score_articles(corpus, lexicons=lexicons, kinds=kinds)
     sents = (
         sentences
         if sentences is not None
@@ -604,6 +611,7 @@ def score_articles(
         }
     )
     out = out.merge(agg, left_on="id", right_index=True, how="left")
+    out["id"] = out["id"].astype(corpus["id"].dtype)  # no named source: an object index
     count_cols = [
         "sentences",
         "words",

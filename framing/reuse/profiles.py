@@ -129,14 +129,28 @@ class ProfileTable:
     ``ids[i]`` is its article, ``rows_of[article]`` the article's rows in order, ``ordered[i]``
     its concepts sorted and ``mass[i]`` their summed weight. Sums run over sorted concepts:
     set order varies with the string hash seed, and a float sum in another order could differ
-    in the last bit."""
+    in the last bit.
 
-    def __init__(self, sents: pd.DataFrame, *, equivalents: str | Path = SHIPPED_EQUIVALENTS):
+    ``profiles`` and ``idf`` take profiles made before and the weights of a larger corpus
+    (a part of a corpus on a cluster weighs its concepts as the whole corpus does)."""
+
+    def __init__(
+        self,
+        sents: pd.DataFrame,
+        *,
+        equivalents: str | Path = SHIPPED_EQUIVALENTS,
+        profiles: list[Profile] | None = None,
+        idf: Mapping[str, float] | None = None,
+    ):
         self.sents = sents
         self.ids: list[str] = sents["id"].astype(str).tolist()
-        matcher = equivalents_matcher(equivalents)
-        self.profiles = [profile(t, equivalents=matcher) for t in sents["text"]]
-        self.idf = idf_weights(document_frequency(self.profiles), len(self.profiles))
+        if profiles is None:
+            matcher = equivalents_matcher(equivalents)
+            profiles = [profile(t, equivalents=matcher) for t in sents["text"]]
+        self.profiles = profiles
+        if idf is None:
+            idf = idf_weights(document_frequency(self.profiles), len(self.profiles))
+        self.idf = idf
         self.ordered = [sorted(p.concepts) for p in self.profiles]
         self.mass = [sum(self.idf[c] for c in cs) for cs in self.ordered]
         self.rows_of: dict[str, list[int]] = defaultdict(list)

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..constants import FEATURES, KINDS, REUSE_CLASSES, Kind
+from ..distributed import dask_score_reuse, is_dask_frame
 from ..features import matcher_for, score_sentences
 from ..options import check_options
 from .alignment import (
@@ -181,18 +182,52 @@ def score_reuse(
     ``paraphrased`` and ``kept`` are the similarity thresholds; ``equivalents`` a lexicon of
     expressions that count as one concept (default: the shipped ``equivalents.csv``);
     ``kinds`` keeps only some sentence kinds; ``sentences`` reuses a ``score_sentences``
-    table of ``corpus``."""
+    table of ``corpus``. A Dask DataFrame of articles gives a Dask DataFrame of the same
+    pairs (``framing.distributed``)."""
+    if is_dask_frame(corpus):
+        if sentences is not None:
+            raise TypeError("score_reuse of a Dask DataFrame scores its sentences itself")
+        return dask_score_reuse(
+            corpus,
+            lexicons=lexicons,
+            kinds=kinds,
+            paraphrased=paraphrased,
+            kept=kept,
+            equivalents=equivalents,
+        )
     sents = prepare_sentences(corpus, sentences=sentences, lexicons=lexicons, kinds=kinds)
     t = _profiles(sents, paraphrased, kept, equivalents)
     meta = {str(r["id"]): r for r in corpus.to_dict("records")}
     rows = []
     for a, b in candidate_pairs(t, accept=lambda i, j: similarity(t, i, j) >= paraphrased):
-        sims = pair_similarities(t, a, b)
-        if sims and max(sims.values()) >= paraphrased:
-            rows.append(_pair_row(t, a, b, sims, meta, paraphrased=paraphrased, kept=kept))
-    out = _typed(pd.DataFrame(rows, columns=PAIR_COLUMNS), PAIR_COUNTS)
+        row = pair_row(t, a, b, meta, paraphrased=paraphrased, kept=kept)
+        if row is not None:
+            rows.append(row)
+    out = pair_frame(rows)
     mark_siblings(out)
     return out
+
+
+def pair_row(
+    t: ProfileTable, a: str, b: str, meta: dict, *, paraphrased: float, kept: float
+) -> dict | None:
+    """The ``score_reuse`` row of articles ``a`` and ``b`` (their corpus rows in ``meta``),
+    or None when no sentences of theirs align; siblings are marked later, over all rows."""
+    sims = pair_similarities(t, a, b)
+    if sims and max(sims.values()) >= paraphrased:
+        return _pair_row(t, a, b, sims, meta, paraphrased=paraphrased, kept=kept)
+    return None
+
+
+def pair_frame(rows: list[dict]) -> pd.DataFrame:
+    """``pair_row`` rows as a typed ``score_reuse`` table (``PAIR_COLUMNS``): the same
+    dtypes whatever the rows (none, or no direction known), so that parts of a corpus
+    scored apart concatenate to the whole corpus's table."""
+    out = _typed(pd.DataFrame(rows, columns=PAIR_COLUMNS), PAIR_COUNTS)
+    texts = ("a", "b", "outlet_a", "outlet_b", "relation", "source", "derived", "evidence")
+    return out.astype(
+        {**dict.fromkeys(texts, "str"), **dict.fromkeys(("share_a", "share_b", "reuse"), float)}
+    )
 
 
 def _pair_row(
