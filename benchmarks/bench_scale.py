@@ -7,6 +7,12 @@ memory (max RSS) is its own, at two corpus sizes to show whether memory stays fl
 through Dask on a local cluster. Run from the repository root:
 
     .venv/bin/python benchmarks/bench_scale.py [--articles 100000] [--workers 1 2]
+
+The Dask runs score the same Parquet file read as Dask reads it by default, one partition per
+row group, and repartitioned to four partitions per worker. ``--reuse N ...`` also runs
+``score_reuse`` on the reuse benchmark's corpus of N articles in process and on a local
+cluster (the tables must be equal) and reports the sizes Dask moves (``--articles 0`` runs
+only that).
 """
 
 from __future__ import annotations
@@ -44,24 +50,106 @@ print(json.dumps({{"seconds": time.perf_counter() - t, "articles": s["articles"]
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
-def run_dask(parquet: str, workers: int) -> dict:
+def _warm() -> float:
+    """What a fresh worker pays once: import framing, load Punkt, VADER and the lexicons."""
+    t = time.perf_counter()
+    import framing
+
+    framing.score_text("Officials said the talks may resume.")
+    return time.perf_counter() - t
+
+
+def run_dask(parquet: str, workers: int, *, split: bool, partitions: int | None = None) -> dict:
+    """``framing.score_articles`` of ``dd.read_parquet(parquet)`` on a local cluster of
+    ``workers`` one-thread processes: seconds to start the cluster, to warm the workers (what
+    each pays once), and to score (the article table brought back to the client).
+    ``split``: one partition per Parquet row group (``split_row_groups=True``); without it
+    Dask packs row groups into partitions of at least 75 MB (one partition for 78,000 of
+    these articles). ``partitions`` repartitions to that many."""
     import dask.dataframe as dd
     from distributed import Client, LocalCluster
 
     import framing
 
+    t = time.perf_counter()
     with (
         LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
-        Client(cluster),
+        Client(cluster) as client,
     ):
-        ddf = dd.read_parquet(parquet)
+        client.wait_for_workers(workers)
+        start = time.perf_counter() - t
+        warm = max(client.run(_warm).values())
+        ddf = dd.read_parquet(parquet, split_row_groups=True if split else "infer")
+        if partitions:
+            ddf = ddf.repartition(npartitions=partitions)
         t = time.perf_counter()
-        n = len(
-            ddf.map_partitions(framing.score_partition, meta=framing.partition_meta()).compute()
+        n = len(framing.score_articles(ddf).compute())
+        return {
+            "seconds": time.perf_counter() - t,
+            "articles": n,
+            "partitions": ddf.npartitions,
+            "start": start,
+            "warm": warm,
+        }
+
+
+def run_reuse(n: int, workers: int, partitions: int) -> dict:
+    """``score_reuse`` of the reuse benchmark's corpus (stories of ten rewrites), in process
+    and on a local Dask cluster (equal tables), with the size of what Dask moves: band rows
+    shuffled, candidate pairs, bundles (pickled bytes per article), vocabulary."""
+    import pickle
+
+    import dask
+    import dask.dataframe as dd
+    import pandas as pd
+    from bench_reuse import corpus as reuse_corpus
+    from distributed import Client, LocalCluster
+
+    import framing
+    from framing.distributed import reuse_steps
+
+    table = reuse_corpus(n)[["id", "outlet", "raw"]].rename(columns={"raw": "text"})
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "reuse.parquet"
+        table.to_parquet(path)
+        t = time.perf_counter()
+        ref = framing.score_reuse(framing.load_corpus(path))
+        in_process = time.perf_counter() - t
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(_warm)
+        ddf = dd.from_pandas(table, npartitions=partitions)
+        steps = reuse_steps(ddf)
+        t = time.perf_counter()
+        got = steps["table"].compute()
+        seconds = time.perf_counter() - t
+        pd.testing.assert_frame_equal(got.reset_index(drop=True), ref)
+        # sizes of the intermediate steps (computed again, apart from the timing above)
+        bundles = steps["bundles"].get_partition(0).compute()
+        bands, candidates, idf = dask.compute(
+            steps["bands"].map_partitions(len).sum(),
+            steps["candidates"].map_partitions(len).sum(),
+            steps["idf"],
         )
-        return {"seconds": time.perf_counter() - t, "articles": n}
+    sentences = int(sum(len(p) for p in bundles["profiles"]))
+    return {
+        "articles": n,
+        "pairs": len(ref),
+        "in_process": in_process,
+        "dask": seconds,
+        "band_rows": int(bands),
+        "candidates": int(candidates),
+        "vocabulary": len(idf),
+        "idf_bytes": len(pickle.dumps(idf)),
+        "bundle_bytes_per_article": len(pickle.dumps(bundles)) / len(bundles),
+        "sentences_per_article": sentences / len(bundles),
+    }
 
 
 def main() -> None:
@@ -71,39 +159,75 @@ def main() -> None:
     ap.add_argument("--chunk-size", type=int, default=1000)
     ap.add_argument("--no-dask", action="store_true")
     ap.add_argument("--no-stream", action="store_true", help="only the Dask run")
+    ap.add_argument(
+        "--reuse", type=int, nargs="*", default=[], help="score_reuse at these corpus sizes"
+    )
+    ap.add_argument("--reuse-partitions", type=int, default=8)
     args = ap.parse_args()
 
     import pandas as pd
     from bench_score import build_corpus
 
-    corpus = build_corpus(args.articles)
-    with tempfile.TemporaryDirectory() as tmp:
-        parquet = str(Path(tmp) / "corpus.parquet")
-        table = corpus[["id", "outlet", "raw"]].rename(columns={"raw": "text"})
-        table.to_parquet(parquet, row_group_size=args.chunk_size)
-        small = max(args.chunk_size * 2, args.articles // 10)
-        sizes = {small: str(Path(tmp) / "small.parquet"), args.articles: parquet}
-        table.iloc[:small].to_parquet(sizes[small], row_group_size=args.chunk_size)
-        del corpus, table
-        print(
-            f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-            f"{platform.python_version()}, pandas {pd.__version__}"
-        )
-        print(f"corpus: {args.articles:,} articles (Parquet, chunks of {args.chunk_size:,})")
-        for jobs in dict.fromkeys(args.workers) if not args.no_stream else ():
-            for n, path in sizes.items():
-                r = run_stream(path, str(Path(tmp) / f"out{jobs}-{n}.csv"), jobs, args.chunk_size)
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, pandas {pd.__version__}"
+    )
+    if args.articles:
+        corpus = build_corpus(args.articles)
+        with tempfile.TemporaryDirectory() as tmp:
+            parquet = str(Path(tmp) / "corpus.parquet")
+            table = corpus[["id", "outlet", "raw"]].rename(columns={"raw": "text"})
+            table.to_parquet(parquet, row_group_size=args.chunk_size)
+            small = max(args.chunk_size * 2, args.articles // 10)
+            sizes = {small: str(Path(tmp) / "small.parquet"), args.articles: parquet}
+            table.iloc[:small].to_parquet(sizes[small], row_group_size=args.chunk_size)
+            del corpus, table
+            print(f"corpus: {args.articles:,} articles (Parquet, chunks of {args.chunk_size:,})")
+            for jobs in dict.fromkeys(args.workers) if not args.no_stream else ():
+                for n, path in sizes.items():
+                    r = run_stream(
+                        path, str(Path(tmp) / f"out{jobs}-{n}.csv"), jobs, args.chunk_size
+                    )
+                    print(
+                        f"stream, jobs={jobs}, {r['articles']:,} articles: {r['seconds']:.1f} s "
+                        f"= {r['articles'] / r['seconds']:,.0f} articles/s, "
+                        f"peak memory {r['max_rss_mib']:,.0f} MiB"
+                    )
+            if not args.no_dask:
+                import dask
+                import distributed
+                import pyarrow
+
+                w = max(args.workers)
                 print(
-                    f"stream, jobs={jobs}, {r['articles']:,} articles: {r['seconds']:.1f} s "
-                    f"= {r['articles'] / r['seconds']:,.0f} articles/s, "
-                    f"peak memory {r['max_rss_mib']:,.0f} MiB"
+                    f"dask {dask.__version__}, distributed {distributed.__version__}, "
+                    f"pyarrow {pyarrow.__version__}; {w} workers of one thread"
                 )
-        if not args.no_dask:
-            r = run_dask(parquet, max(args.workers))
-            print(
-                f"dask, {max(args.workers)} workers, {r['articles']:,} articles: "
-                f"{r['seconds']:.1f} s = {r['articles'] / r['seconds']:,.0f} articles/s"
-            )
+                variants = {
+                    "read_parquet as is": {"split": False},
+                    "one partition per row group": {"split": True},
+                    f"{4 * w} partitions": {"split": True, "partitions": 4 * w},
+                }
+                for name, opts in variants.items():
+                    r = run_dask(parquet, w, **opts)
+                    print(
+                        f"dask, {name} ({r['partitions']} partitions), {r['articles']:,} "
+                        f"articles: {r['seconds']:.1f} s = {r['articles'] / r['seconds']:,.0f} "
+                        f"articles/s (cluster start {r['start']:.1f} s, worker warm-up "
+                        f"{r['warm']:.1f} s, not counted)"
+                    )
+    for n in args.reuse:
+        r = run_reuse(n, max(args.workers), args.reuse_partitions)
+        print(json.dumps(r))
+        print(
+            f"reuse, {n:,} articles, {r['pairs']:,} pairs: in process {r['in_process']:.1f} s, "
+            f"dask ({max(args.workers)} workers, {args.reuse_partitions} partitions) "
+            f"{r['dask']:.1f} s (equal tables); {r['band_rows']:,} band rows shuffled, "
+            f"{r['candidates']:,} candidate pairs, vocabulary {r['vocabulary']:,} "
+            f"({r['idf_bytes'] / 1e6:.1f} MB pickled), bundle "
+            f"{r['bundle_bytes_per_article'] / 1e3:.1f} kB per article "
+            f"({r['sentences_per_article']:.1f} sentences)"
+        )
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ __all__ = [
     "dask_score_sentences",
     "dask_score_articles",
     "dask_score_reuse",
+    "reuse_steps",
 ]
 
 
@@ -283,7 +284,7 @@ def _siblings_part(pairs: pd.DataFrame, derived: list[pd.DataFrame]) -> pd.DataF
     return out
 
 
-def dask_score_reuse(
+def reuse_steps(
     ddf,
     *,
     lexicons: Mapping | None = None,
@@ -292,15 +293,13 @@ def dask_score_reuse(
     kept: float | None = None,
     equivalents: str | Path | None = None,
     columns: Mapping[str, str] | None = None,
-):
-    """``score_reuse`` of a Dask DataFrame of articles: a Dask DataFrame of the same pairs,
-    numbers, columns and dtypes, sorted by ``a`` and ``b``.
-
-    Steps: bundles (per partition: sentences, profiles, band keys), document frequencies
-    (a groupby-sum) into IDF weights (one small task), candidate pairs (a shuffle on band and
-    key, then the pairs of each bucket, without duplicates), each pair merged with its two
-    bundles and aligned, siblings marked from the derived pairs. Nothing runs until the
-    result is computed (or persisted)."""
+) -> dict[str, Any]:
+    """The lazy steps of ``dask_score_reuse``, by name, to inspect or measure them:
+    ``bundles`` (one row per article: sentences, profiles, band keys), ``frequency`` (each
+    concept's sentence count, summed over partitions), ``idf`` (a delayed dict), ``bands``
+    (one row per article, band and key: what the shuffle moves), ``candidates`` (article
+    pairs sharing a bucket, as ``article`` numbers), ``pairs`` (the aligned pair rows) and
+    ``table`` (siblings marked, sorted by ``a``, ``b``: the result)."""
     import dask
 
     from .reuse.alignment import KEPT, PARAPHRASED, check_thresholds
@@ -345,5 +344,42 @@ def dask_score_reuse(
         _pair_rows_part, idf, paraphrased=paraphrased, kept=kept, meta=meta
     )
     derived = dask.delayed(list)(pairs[pairs["relation"] == "derived"].to_delayed())
-    out = pairs.map_partitions(_siblings_part, derived, meta=meta)
-    return out.sort_values(["a", "b"])
+    table = pairs.map_partitions(_siblings_part, derived, meta=meta).sort_values(["a", "b"])
+    return {
+        "bundles": bundles,
+        "frequency": frequency,
+        "idf": idf,
+        "bands": bands,
+        "candidates": candidates,
+        "pairs": pairs,
+        "table": table,
+    }
+
+
+def dask_score_reuse(
+    ddf,
+    *,
+    lexicons: Mapping | None = None,
+    kinds: Iterable[Kind] | Kind | None = None,
+    paraphrased: float | None = None,
+    kept: float | None = None,
+    equivalents: str | Path | None = None,
+    columns: Mapping[str, str] | None = None,
+):
+    """``score_reuse`` of a Dask DataFrame of articles: a Dask DataFrame of the same pairs,
+    numbers, columns and dtypes, sorted by ``a`` and ``b``.
+
+    Steps (``reuse_steps``): bundles per partition (sentences, profiles, band keys),
+    document frequencies (a groupby-sum) into IDF weights (one small task), candidate pairs
+    (a shuffle on band and key, then the pairs of each bucket, without duplicates), each
+    pair merged with its two bundles and aligned, siblings marked from the derived pairs.
+    Nothing runs until the result is computed (or persisted)."""
+    return reuse_steps(
+        ddf,
+        lexicons=lexicons,
+        kinds=kinds,
+        paraphrased=paraphrased,
+        kept=kept,
+        equivalents=equivalents,
+        columns=columns,
+    )["table"]
