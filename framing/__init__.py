@@ -88,6 +88,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
             "plot_differences",
             "plot_keyness",
             "plot_features",
+            "plot_fact_changes",
             "plot_reuse",
             "plot_reuse_classes",
             "plot_sentiment",

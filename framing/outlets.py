@@ -102,6 +102,12 @@ ACTOR_COLUMNS = [
     "source_share",
     "threat_given_mention",
     "conciliatory_given_mention",
+    "articles",
+    "threat_given_mention_low",
+    "threat_given_mention_high",
+    "conciliatory_given_mention_low",
+    "conciliatory_given_mention_high",
+    *BOOT_COLUMNS,
 ]
 ARC_COLUMNS = [
     "id",
@@ -114,6 +120,8 @@ ARC_COLUMNS = [
     "position",
     *ARC_FLAGS,
 ]
+#: Actor columns computed from the counts after the rows are made.
+COMPUTED = ("_share", "_given_mention")
 _TEXT_COLUMNS = ("outlet", "feature", "attribution", "actor", "id", "kind", "note")
 _INT_COLUMNS = ("n_boot", "clusters", "articles")
 
@@ -426,6 +434,10 @@ def score_actors(
     actors: Sequence[str] | None = None,
     lexicon: Lexicon | None = None,
     kinds: Iterable[str] | None = None,
+    n_boot: int = 2000,
+    seed: int = 0,
+    level: float = 0.95,
+    cluster: str = "article",
 ) -> pd.DataFrame:
     """One row per outlet × actor: how the actor appears in the outlet's sentences.
 
@@ -433,14 +445,18 @@ def score_actors(
     ``mentions`` (sentences mentioning the actor), ``threat`` and ``conciliatory`` (of
     those, sentences with threat / conciliatory language), ``source`` (sentences whose
     attribution source names the actor), the same four as shares of the outlet's sentences
-    (``*_share``), and ``threat_given_mention``/``conciliatory_given_mention`` (shares of
-    the sentences mentioning the actor).
+    (``*_share``), and ``threat_given_mention``/``conciliatory_given_mention``: shares of
+    the sentences mentioning the actor (denominator ``mentions``; NaN when the outlet never
+    mentions it), each with ``*_low``/``*_high``, the percentile interval at ``level`` over
+    ``n_boot`` resamples of the outlet's ``articles`` (as ``score_outlets``: none for one
+    article), then ``level``, ``n_boot``, ``clusters`` and ``note``.
 
     ``lexicon`` is an actor lexicon (a study's ``actors``): the sentences' text is matched
     against it instead of reading the ``actors`` column the shipped lexicon filled.
     ``actors`` chooses and orders the actors (default: every actor of the lexicon that the
     table mentions or cites, in lexicon order).
     """
+    check_boot(n_boot, level)
     s = _select(sentences, kinds)
     needed = ("outlet", "threat", "conciliatory", "source")
     _check_columns(s, (*needed, "text") if lexicon is not None else (*needed, "actors"))
@@ -460,26 +476,35 @@ def score_actors(
     outlets = s["outlet"].astype(str).to_numpy()
     threat = s["threat"].to_numpy() > 0
     conc = s["conciliatory"].to_numpy() > 0
+    mentioned = {a: np.array([a in ms for ms in mention_sets], dtype=bool) for a in actors}
+    cited = {a: np.array([a in ss for ss in source_sets], dtype=bool) for a in actors}
     rows = []
     for outlet in outlet_order(s):
         here = outlets == outlet
         n = int(here.sum())
+        c = clusters(s[here], cluster)
+        idx = resample(c.k, n_boot, seed, outlet)
         for actor in actors:
-            m = np.array([actor in ms for ms in mention_sets], dtype=bool) & here
-            src = np.array([actor in ss for ss in source_sets], dtype=bool) & here
+            m, src = mentioned[actor][here], cited[actor][here]
             k = int(m.sum())
-            rows.append(
-                {
-                    "outlet": outlet,
-                    "actor": actor,
-                    "sentences": n,
-                    "mentions": k,
-                    "threat": int((m & threat).sum()),
-                    "conciliatory": int((m & conc).sum()),
-                    "source": int(src.sum()),
-                }
-            )
-    df = pd.DataFrame(rows, columns=ACTOR_COLUMNS[:7])
+            row = {
+                "outlet": outlet,
+                "actor": actor,
+                "sentences": n,
+                "mentions": k,
+                "threat": int((m & threat[here]).sum()),
+                "conciliatory": int((m & conc[here]).sum()),
+                "source": int(src.sum()),
+                "articles": c.articles,
+                **_boot_fields(c, level, n_boot),
+            }
+            den = c.sums(m)
+            for name, flag in (("threat", threat[here]), ("conciliatory", conc[here])):
+                lo, hi = interval(ratio(c.sums(m & flag), den, idx), level)
+                row[f"{name}_given_mention_low"] = lo
+                row[f"{name}_given_mention_high"] = hi
+            rows.append(row)
+    df = pd.DataFrame(rows, columns=[c for c in ACTOR_COLUMNS if not c.endswith(COMPUTED)])
     n = df["sentences"].where(df["sentences"] > 0)
     for c in ("mentions", "threat", "conciliatory", "source"):
         df[f"{c}_share"] = df[c] / n

@@ -7,7 +7,7 @@ plotting library. Orders come from ``framing.constants``.
 
 from __future__ import annotations
 
-__all__ = ["COLORS", "FEATURE_LABELS", "PALETTE", "tint"]
+__all__ = ["COLORS", "FEATURE_LABELS", "PALETTE", "REUSE_PALETTE", "SAME_MEANING", "tint"]
 
 #: The Okabe–Ito palette (Okabe & Ito 2008), distinguishable with the common colour-vision
 #: deficiencies.
@@ -23,6 +23,17 @@ PALETTE: dict[str, str] = {
     "grey": "#999999",
 }
 
+#: Four colours of Paul Tol's "muted" scheme (colour-blind safe, Tol 2021) for the classes of
+#: text reuse, so that no reuse colour repeats a framing or attribution colour of the
+#: Okabe–Ito palette above with another meaning.
+REUSE_PALETTE: dict[str, str] = {
+    "indigo": "#332288",
+    "teal": "#44AA99",
+    "wine": "#882255",
+    "olive": "#999933",
+    "sand": "#DDCC77",
+}
+
 #: One colour per meaning, used by every chart and by the HTML views.
 COLORS: dict[str, str] = {
     "threat": PALETTE["vermillion"],
@@ -33,15 +44,19 @@ COLORS: dict[str, str] = {
     "anonymous": PALETTE["reddish purple"],
     "unattributed": PALETTE["grey"],
     "quote": PALETTE["yellow"],
-    "mentions": PALETTE["grey"],
+    "mentions": REUSE_PALETTE["sand"],
     "source": PALETTE["blue"],
     "sentiment": PALETTE["black"],
     # text reuse (framing.reuse): what a rewrite did with each sentence
-    "kept": PALETTE["blue"],
-    "paraphrased": PALETTE["sky blue"],
-    "added": PALETTE["orange"],
-    "dropped": PALETTE["reddish purple"],
+    "kept": REUSE_PALETTE["indigo"],
+    "paraphrased": REUSE_PALETTE["teal"],
+    "added": REUSE_PALETTE["wine"],
+    "dropped": REUSE_PALETTE["olive"],
 }
+
+#: Keys of ``COLORS`` that share a colour because they mean the same thing (an actor cited as
+#: the source of a claim is a named source); every other colour means one thing only.
+SAME_MEANING: dict[str, str] = {"source": "named"}
 
 #: What a reader is shown for each feature, attribution label and actor measure.
 FEATURE_LABELS: dict[str, str] = {

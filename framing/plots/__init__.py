@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..style import COLORS, FEATURE_LABELS, PALETTE
 from .common import legend_handles, source_note
 from .outlets import plot_actors, plot_arcs, plot_attribution, plot_features, plot_sentiment
-from .reuse import plot_alignment, plot_reuse, plot_reuse_classes
+from .reuse import plot_alignment, plot_fact_changes, plot_reuse, plot_reuse_classes
 from .study import plot_differences, plot_keyness, plot_timeline, plot_topics
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "plot_differences",
     "plot_keyness",
     "plot_features",
+    "plot_fact_changes",
     "plot_reuse",
     "plot_reuse_classes",
     "plot_sentiment",

@@ -29,6 +29,7 @@ __all__ = [
     "note_figure",
     "one_pair",
     "panels_for",
+    "single_units",
     "source_note",
 ]
 
@@ -99,14 +100,37 @@ def blank(ax: Axes, title: str, message: str = "no data") -> Axes:
     return ax
 
 
-def interval_note(data: pd.DataFrame, what: str) -> str:
+def single_units(data: pd.DataFrame, by: str = "outlet") -> list[str]:
+    """The units (outlets, groups) of a table with intervals that rest on one article, so
+    that they have none: from its ``articles`` column (or, lacking it, its ``note``)."""
+    if by not in data or not len(data):
+        return []
+    if "articles" in data:
+        one = data["articles"].astype(float) <= 1
+    elif "note" in data:
+        one = data["note"].astype(str).str.contains("no interval")
+    else:
+        return []
+    return list(dict.fromkeys(data.loc[one, by].astype(str)))
+
+
+def interval_note(data: pd.DataFrame, what: str, *, by: str = "outlet") -> str:
     """The note's second line for a chart with bootstrap intervals (level and resamples from
-    the table's ``level`` and ``n_boot`` columns)."""
+    the table's ``level`` and ``n_boot`` columns). When every unit has a single article the
+    note says there are no intervals ("one article per outlet: no interval"), and when some
+    have, which ones."""
     level = data["level"].iloc[0] if "level" in data and len(data) else 0.95
     n_boot = int(data["n_boot"].iloc[0]) if "n_boot" in data and len(data) else 0
-    return (
+    single = single_units(data, by)
+    units = list(dict.fromkeys(data[by].astype(str))) if by in data else []
+    if single and len(single) == len(units):
+        return f"{what};\none article per {by}: no interval (nothing to resample)"
+    text = (
         f"{what};\nerror bars: {level:.0%} bootstrap intervals over articles ({n_boot:,} resamples)"
     )
+    if single:
+        text += f"; one article, no interval: {', '.join(single)}"
+    return text
 
 
 def check_table(data: pd.DataFrame, needed: Sequence[str], where: str) -> None:

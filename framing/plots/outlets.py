@@ -29,7 +29,7 @@ from .common import (
     panels_for,
     source_note,
 )
-from .layout import first_seen, wrap_label
+from .layout import count_label, filled, first_seen, wrap_label
 
 __all__ = ["plot_actors", "plot_arcs", "plot_attribution", "plot_features", "plot_sentiment"]
 
@@ -55,10 +55,53 @@ def _error(values: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
     )
 
 
+def _error_kw(lo: np.ndarray, hi: np.ndarray, vals: np.ndarray) -> dict:
+    """``xerr`` for ``barh`` from an interval, or nothing when no bar has one (an outlet of
+    one article): caps of zero length would read as marks."""
+    if np.all(np.isnan(lo) | np.isnan(hi)):
+        return {}
+    return {
+        "xerr": _error(vals, lo, hi),
+        "error_kw": {"elinewidth": 0.9, "capsize": 2, "ecolor": "#333333"},
+    }
+
+
+def _zero_marks(
+    ax: Axes, ys: np.ndarray, height: float, color: str, *, label: str | None = "0"
+) -> None:
+    """A thin line at 0 in the bar's colour and ``label`` beside it (none when None), so
+    that a zero bar is seen as a zero and not as a missing bar."""
+    for y in ys:
+        ax.plot([0, 0], [y - height / 2, y + height / 2], color=color, linewidth=2.2, gid="zero")
+        if label is None:
+            continue
+        ax.annotate(
+            label,
+            xy=(0, y),
+            xytext=(4, 0),
+            textcoords="offset points",
+            ha="left",
+            va="center",
+            fontsize=7,
+            color="#333333",
+            gid="zero label",
+        )
+
+
+def unit_label(name: str, articles, words=None) -> str:
+    """An outlet's tick label with its denominators: ``name`` wrapped, then ``(1 article,
+    992 words)``."""
+    parts = [count_label(int(articles), "article")] if filled(articles) else []
+    if words is not None and filled(words):
+        parts.append(count_label(int(words), "word"))
+    return f"{wrap_label(name)}\n({', '.join(parts)})" if parts else wrap_label(name)
+
+
 def plot_features(
     data: pd.DataFrame,
     *,
     features: Sequence[str] | None = None,
+    min_count: int = 5,
     measure: Measure = "per_1k",
     ax: Axes | None = None,
     title: str | None = None,
@@ -69,8 +112,14 @@ def plot_features(
 
     ``data`` is ``score_outlets(...)``. ``measure`` is ``"per_1k"`` (matches per 1,000
     words) or ``"share"`` (share of sentences with a match); the error bars are the
-    ``<measure>_low``/``<measure>_high`` bootstrap interval. Outlets run top to bottom in
-    table order. ``kwargs`` go to ``Axes.barh``.
+    ``<measure>_low``/``<measure>_high`` bootstrap interval (none, and the note says so, for
+    an outlet of one article). Each outlet's label gives its articles and words. A zero is
+    drawn as a thin line at 0 labelled "0".
+
+    ``features`` chooses and orders the features; by default those with at least
+    ``min_count`` matches in the whole table, so that a feature with two matches in the
+    corpus does not take a quarter of the bars (the note names the features left out and
+    their counts). Outlets run top to bottom in table order. ``kwargs`` go to ``Axes.barh``.
     """
     check_option("measure", measure, ("per_1k", "share"), "plot_features")
     check_table(data, ("outlet", "feature", measure), "plot_features")
@@ -79,7 +128,27 @@ def plot_features(
     title = title or f"Framing language by outlet ({label})"
     if len(data) == 0:
         return blank(ax, title)
-    feats = list(features) if features is not None else first_seen(data["feature"])
+    left_out = ""
+    if features is not None:
+        feats = list(features)
+    else:
+        totals = (
+            data.groupby("feature", sort=False)["count"].sum()
+            if "count" in data
+            else pd.Series(min_count, index=first_seen(data["feature"]))
+        )
+        feats = [f for f in first_seen(data["feature"]) if totals.get(f, 0) >= min_count]
+        dropped = [f for f in first_seen(data["feature"]) if f not in feats]
+        if dropped:
+            left_out = "not shown (fewer than {} matches in the table): {}".format(
+                min_count,
+                ", ".join(
+                    f"{FEATURE_LABELS.get(f, f)} ({count_label(int(totals[f]), 'match')})"
+                    for f in dropped
+                ),
+            )
+        if not feats:
+            return blank(ax, title, f"no feature has {min_count} matches or more")
     data = data[data["feature"].isin(feats)]
     outlets = first_seen(data["outlet"])
     height = 0.8 / max(len(feats), 1)
@@ -89,15 +158,28 @@ def plot_features(
         vals = sub[measure].to_numpy(dtype=float)
         lo = sub.get(f"{measure}_low", sub[measure]).to_numpy(dtype=float)
         hi = sub.get(f"{measure}_high", sub[measure]).to_numpy(dtype=float)
+        color = COLORS.get(f, PALETTE["black"])
+        ys = y0 - 0.4 + height * (j + 0.5)
         style = {
             "height": height * 0.9,
-            "color": COLORS.get(f, PALETTE["black"]),
+            "color": color,
             "label": FEATURE_LABELS.get(f, f),
-            "xerr": _error(vals, lo, hi),
-            "error_kw": {"elinewidth": 0.9, "capsize": 2, "ecolor": "#333333"},
+            **_error_kw(lo, hi, vals),
         }
-        ax.barh(y0 - 0.4 + height * (j + 0.5), np.nan_to_num(vals), **(style | kwargs))
-    ax.set_yticks(y0, [wrap_label(o) for o in outlets])
+        ax.barh(ys, np.nan_to_num(vals), **(style | kwargs))
+        _zero_marks(ax, ys[vals == 0], height * 0.9, color)
+    first = data.drop_duplicates("outlet").set_index("outlet").reindex(outlets)
+    ax.set_yticks(
+        y0,
+        [
+            unit_label(
+                o,
+                first["articles"].get(o) if "articles" in first else None,
+                first["words"].get(o) if "words" in first else None,
+            )
+            for o in outlets
+        ],
+    )
     ax.invert_yaxis()
     ax.set_xlabel(label)
     ax.set_ylabel("outlet")
@@ -108,7 +190,10 @@ def plot_features(
     ax.legend(title="feature", **SIDE_LEGEND)
     if measure == "share":
         ax.xaxis.set_major_formatter(_percent)
-    note_axes(ax, note, source_note(interval_note(data, label)))
+    detail = interval_note(data, label)
+    if left_out:
+        detail += f";\n{left_out}"
+    note_axes(ax, note, source_note(detail))
     return ax
 
 
@@ -133,9 +218,18 @@ def plot_attribution(
     labels = [a for a in ATTRIBUTION_LABELS if a in set(data["attribution"])]
     left = np.zeros(len(outlets))
     y = np.arange(len(outlets))
-    for a in labels:
+    intervals = []
+    for k, a in enumerate(labels):
         sub = data[data["attribution"] == a].set_index("outlet").reindex(outlets)
         vals = np.nan_to_num(sub["share"].to_numpy(dtype=float))
+        lo = sub.get("share_low", sub["share"]).to_numpy(dtype=float)
+        hi = sub.get("share_high", sub["share"]).to_numpy(dtype=float)
+        last = k == len(labels) - 1
+        # the interval of a share, drawn at its segment's free edge: the end of every
+        # segment but the last, the start of the last (which always ends at 100%)
+        edge = left.copy() if last else left + vals
+        err = _error(vals, lo, hi)
+        intervals.append((edge, err[::-1] if last else err, ~(np.isnan(lo) | np.isnan(hi))))
         style = {
             "left": left,
             "height": 0.7,
@@ -146,9 +240,28 @@ def plot_attribution(
         }
         ax.barh(y, vals, **(style | kwargs))
         left += vals
-    n = data.drop_duplicates("outlet").set_index("outlet").reindex(outlets)["sentences"]
+    for edge, err, has in intervals:
+        if has.any():
+            ax.errorbar(
+                edge[has],
+                y[has],
+                xerr=err[:, has],
+                fmt="none",
+                ecolor="#222222",
+                elinewidth=0.9,
+                capsize=2.5,
+                gid="interval",
+            )
+    first = data.drop_duplicates("outlet").set_index("outlet").reindex(outlets)
+    n = first["sentences"]
+    arts = first["articles"] if "articles" in first else [None] * len(outlets)
     ax.set_yticks(
-        y, [f"{wrap_label(o)}\n(n = {int(k)} sentences)" for o, k in zip(outlets, n, strict=True)]
+        y,
+        [
+            f"{wrap_label(o)}\n(n = {int(k)} sentences"
+            + (f", {count_label(int(na), 'article')})" if filled(na) else ")")
+            for o, k, na in zip(outlets, n, arts, strict=True)
+        ],
     )
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
@@ -157,15 +270,20 @@ def plot_attribution(
     ax.set_ylabel("outlet")
     ax.set_title(title)
     ax.legend(title="the claim is", **SIDE_LEGEND)
-    note_axes(ax, note, source_note("one label per sentence (codebook §4)"))
+    detail = "one label per sentence (codebook §4)"
+    if any(h.any() for _, _, h in intervals):
+        detail = interval_note(data, detail) + (
+            ",\ndrawn at each segment's free edge (the last segment's at its start)"
+        )
+    elif "share_low" in data:
+        detail = interval_note(data, detail)
+    note_axes(ax, note, source_note(detail))
     return ax
 
 
 ACTOR_MEASURES = {
-    "mentions": "mentions the actor",
-    "threat": "… beside threat language",
-    "conciliatory": "… beside conciliatory language",
-    "source": "cites the actor as source",
+    "threat": "threat language",
+    "conciliatory": "conciliatory language",
 }
 
 
@@ -179,24 +297,33 @@ def plot_actors(
     data: pd.DataFrame,
     *,
     actors: Sequence[str] | None = None,
-    measures: Sequence[str] = ("mentions", "threat", "conciliatory", "source"),
+    measures: Sequence[str] = ("threat", "conciliatory"),
     ax: Axes | None = None,
     title: str | None = None,
     note: str | None = None,
     **kwargs,
 ) -> Axes:
-    """One panel per actor; in each, one group of bars per outlet: the share of the
-    outlet's sentences that mention the actor, that mention it beside threat or
-    conciliatory language, and that cite it as a source. ``data`` is ``score_actors(...)``.
+    """One panel per actor; in each, one group of bars per outlet: of the outlet's
+    sentences that mention the actor, the share that carry threat language and the share
+    that carry conciliatory language (``<measure>_given_mention``), so that how often an
+    actor is named does not mix with what it is named beside. ``data`` is
+    ``score_actors(...)``.
+
+    Each bar is labelled with its count over the mentions ("9/29"), a zero is drawn as a
+    line at 0 labelled "0/29", and an outlet that never mentions the actor says "not
+    mentioned" (no share can be had). Error bars are the table's article-level intervals
+    where it has them (none for an outlet of one article, and the note says so).
 
     ``actors`` defaults to the three most mentioned actors. The panels take the place of
     ``ax`` (the whole figure when ``ax`` is its only Axes; ``layout.actors_figsize`` gives a
     figure size with room for them); the title, legend and note belong to that figure.
     ``kwargs`` go to ``Axes.barh``. Returns the first panel.
     """
-    check_table(data, ("outlet", "actor", "sentences", *measures), "plot_actors")
+    measures = list(measures)
+    rates = [f"{m}_given_mention" for m in measures]
+    check_table(data, ("outlet", "actor", "mentions", *measures, *rates), "plot_actors")
     ax = axes_for(ax)
-    title = title or "How each outlet presents the actors"
+    title = title or "How each outlet presents the actors: language beside each mention"
     if len(data) == 0:
         return blank(ax, title)
     actors = list(actors) if actors is not None else _top_actors(data)
@@ -209,22 +336,56 @@ def plot_actors(
     height = 0.8 / len(measures)
     for panel, actor in zip(axes, actors, strict=True):
         sub = data[data["actor"] == actor].set_index("outlet").reindex(outlets)
-        n = sub["sentences"].where(sub["sentences"] > 0)
-        for j, m in enumerate(measures):
-            vals = np.nan_to_num((sub[m] / n).to_numpy(dtype=float))
+        k = sub["mentions"].fillna(0).to_numpy(dtype=int)
+        for j, (m, rate) in enumerate(zip(measures, rates, strict=True)):
+            vals = sub[rate].to_numpy(dtype=float)
+            lo = sub.get(f"{rate}_low", sub[rate]).to_numpy(dtype=float)
+            hi = sub.get(f"{rate}_high", sub[rate]).to_numpy(dtype=float)
+            color = COLORS.get(m, PALETTE["black"])
+            ys = y0 - 0.4 + height * (j + 0.5)
             style = {
                 "height": height * 0.9,
-                "color": COLORS.get(m, PALETTE["black"]),
+                "color": color,
                 "label": ACTOR_MEASURES.get(m, m),
+                **_error_kw(lo, hi, vals),
             }
-            panel.barh(y0 - 0.4 + height * (j + 0.5), vals, **(style | kwargs))
-        panel.set_title(actor)
-        panel.set_xlim(0, 1)
+            bars = panel.barh(ys, np.nan_to_num(vals), **(style | kwargs))
+            hits = sub[m].fillna(0).to_numpy(dtype=int)
+            shown = k > 0
+            _zero_marks(panel, ys[shown & (vals == 0)], height * 0.9, color, label=None)
+            panel.bar_label(
+                bars,
+                labels=[f"{h}/{n}" if n else "" for h, n in zip(hits, k, strict=True)],
+                fontsize=7,
+                padding=3,
+                color="#333333",
+                gid="counts",
+            )
+        for y, n in zip(y0, k, strict=True):
+            if not n:
+                panel.text(
+                    0.02,
+                    y,
+                    "not mentioned",
+                    va="center",
+                    ha="left",
+                    fontsize=7,
+                    color="#777777",
+                    gid="not mentioned",
+                )
+        panel.set_title(f"{actor}\n({count_label(int(k.sum()), 'mention')})", fontsize=10)
+        panel.set_xlim(0, 1.12)
+        panel.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
         panel.xaxis.set_major_formatter(_percent)
         panel.grid(axis="x", **GRID)
         panel.set_axisbelow(True)
-        panel.set_xlabel("share of the outlet's sentences")
-    axes[0].set_yticks(y0, [wrap_label(o) for o in outlets])
+        panel.set_xlabel("share of the sentences\nthat mention the actor")
+    first = data.drop_duplicates("outlet").set_index("outlet").reindex(outlets)
+    labels = [
+        unit_label(o, first["articles"].get(o)) if "articles" in first else wrap_label(o)
+        for o in outlets
+    ]
+    axes[0].set_yticks(y0, labels)
     axes[0].invert_yaxis()
     axes[0].set_ylabel("outlet")
     handles, labels = axes[0].get_legend_handles_labels()
@@ -232,17 +393,19 @@ def plot_actors(
         handles,
         labels,
         loc="outside right upper",
-        title="sentences that …",
+        title="mentions beside …",
         fontsize=8,
         title_fontsize=8,
         frameon=False,
     )
     fig.suptitle(title)
-    note_figure(
-        fig,
-        note,
-        source_note("sentence-level co-occurrence of actor names with the lexicons (codebook §6)"),
+    detail = (
+        "bar: share of the sentences mentioning the actor that carry the language;\n"
+        "label: those sentences / the sentences mentioning the actor (codebook §6)"
     )
+    if "n_boot" in data:
+        detail = interval_note(data, detail)
+    note_figure(fig, note, source_note(detail))
     return axes[0]
 
 

@@ -22,7 +22,7 @@ from matplotlib.patheffects import withStroke
 
 from ..constants import REUSE_CLASSES
 from ..options import check_option
-from ..style import COLORS, FEATURE_LABELS, PALETTE, tint
+from ..style import COLORS, FEATURE_LABELS, PALETTE, REUSE_PALETTE, tint
 from .common import (
     axes_for,
     blank,
@@ -37,14 +37,17 @@ from .layout import (
     alignment_figsize,
     alignment_layout,
     cell_fontsize,
+    change_context,
     count_label,
     filled,
+    rate_interval,
     reuse_grid,
     reuse_row_label,
+    source_is_later,
     transformation_note,
 )
 
-__all__ = ["plot_alignment", "plot_reuse", "plot_reuse_classes", "reuse_cmap"]
+__all__ = ["alignment_title", "plot_alignment", "plot_reuse", "plot_reuse_classes", "reuse_cmap"]
 
 Value = Literal["share", "matched"]
 
@@ -63,10 +66,11 @@ ALIGNMENT_COLUMNS = tuple(
 
 
 def reuse_cmap() -> LinearSegmentedColormap:
-    """Sequential white → sky blue → blue ramp from the palette: lightness falls steadily,
-    so it reads the same with any colour-vision deficiency and in greyscale."""
+    """Sequential white → indigo ramp (the reuse colour of kept sentences): lightness falls
+    steadily, so it reads the same with any colour-vision deficiency and in greyscale, and it
+    reuses no framing or attribution colour."""
     return LinearSegmentedColormap.from_list(
-        "framing_reuse", ["#F7FBFF", PALETTE["sky blue"], PALETTE["blue"], "#003F63"]
+        "framing_reuse", ["#F7F6FB", "#A59BD6", REUSE_PALETTE["indigo"], "#1B1247"]
     ).with_extremes(bad="#FFFFFF")
 
 
@@ -255,7 +259,9 @@ def _relation_legend(ax: Axes, present: set) -> None:
 def plot_alignment(
     data: pd.DataFrame,
     *,
-    max_chars: int = 48,
+    max_chars: int = 60,
+    max_lines: int | None = None,
+    articles: pd.DataFrame | None = None,
     pair: tuple[str, str] | None = None,
     ax: Axes | None = None,
     title: str | None = None,
@@ -266,28 +272,37 @@ def plot_alignment(
     ``score_alignment(corpus, source, derived)``.
 
     Source sentences run top to bottom on the left, the derived article's on the right, each
-    as a box with its number and first ``max_chars`` characters. A line joins each derived
-    sentence to the source sentence it was made from: solid when kept near-verbatim, dashed
-    when paraphrased; thinner lines join the further source sentences a merged sentence
-    carries (``also_from``). Derived boxes are coloured by class (kept, paraphrased, added);
-    source boxes are neutral when carried and coloured when dropped. A black diamond marks a
-    derived sentence with transformations, named beside it. When the table holds several
-    (source, derived) pairs, ``pair`` chooses one. ``kwargs`` go to the sentence boxes
-    (``matplotlib.patches.Rectangle``).
+    as a box with its number and its whole text wrapped onto lines of ``max_chars``
+    characters (``max_lines`` caps the lines, an ellipsis marking the cut), so that the
+    changed words show. A line joins each derived sentence to the source sentence it was
+    made from: solid when kept near-verbatim, dashed when paraphrased; thinner lines join
+    the further source sentences a merged sentence carries (``also_from``). Derived boxes are
+    coloured by class (kept, paraphrased, added); source boxes are neutral when carried and
+    coloured when dropped. A black diamond marks a derived sentence with transformations,
+    named beside it; a changed fact says which ("fact changed: claimed → annexed", from the
+    table's ``facts`` column).
+
+    ``articles`` (the corpus, or any table with ``id`` and ``published`` or ``timing``)
+    dates the pair: when the corpus's version of the source was published after the derived
+    article (``layout.source_is_later``), the title says the rewrite is compared with a later
+    version. When the table holds several (source, derived) pairs, ``pair`` chooses one.
+    ``kwargs`` go to the sentence boxes (``matplotlib.patches.Rectangle``).
 
     Unlike the other charts, with ``ax`` None this one makes its own figure: the boxes are
     laid out in inches so that their text stays legible, so the figure's width follows
-    ``max_chars`` and its height the number of sentences (``layout.alignment_figsize``).
+    ``max_chars`` and its height the sentences (``layout.alignment_figsize``).
     """
     check_table(data, ALIGNMENT_COLUMNS, "plot_alignment")
     if len(data) == 0:
         if ax is None:
             _, ax = plt.subplots(figsize=(8, 4), layout="constrained")
         return blank(ax, title or "Sentence alignment", "no sentences")
-    lay = alignment_layout(one_pair(data, "plot_alignment", pair), max_chars=max_chars)
+    lay = alignment_layout(
+        one_pair(data, "plot_alignment", pair), max_chars=max_chars, max_lines=max_lines
+    )
     if ax is None:
         _, ax = plt.subplots(
-            figsize=alignment_figsize(lay.n, max_chars=max_chars), layout="constrained"
+            figsize=alignment_figsize(lay, max_chars=max_chars), layout="constrained"
         )
     _draw_boxes(ax, lay, **kwargs)
     _draw_transformations(ax, lay)
@@ -297,7 +312,7 @@ def plot_alignment(
     ax.axis("off")
     rows = _alignment_legend(ax, lay)
     ax.set_title(
-        title or f"{lay.derived} made from {lay.source}: sentence by sentence",
+        title or alignment_title(lay.source, lay.derived, articles),
         pad=8 + 13 * rows,
         loc="left",
     )
@@ -312,11 +327,31 @@ def plot_alignment(
     return ax
 
 
-def _box(ax: Axes, x: float, y: float, lay: AlignmentLayout, text: str, style: dict) -> None:
-    """One sentence box at (x, y) with its text; ``style`` goes to the ``Rectangle``."""
-    h = lay.height
-    ax.add_patch(Rectangle((x, y - h / 2), lay.box, h, **style))
-    ax.text(x + 0.05, y, text, ha="left", va="center", fontsize=7, color="#111111", clip_on=True)
+def alignment_title(source: str, derived: str, articles: pd.DataFrame | None = None) -> str:
+    """The title of a pair's chart, by its relation: ``"002, a rewrite of 004's story:
+    sentence by sentence"``; when the corpus's ``source`` is the later version
+    (``layout.source_is_later``), a second line says the rewrite is compared with it."""
+    text = f"{derived}, a rewrite of {source}'s story: sentence by sentence"
+    if source_is_later(articles, source, derived):
+        text += f"\ncompared with the corpus's version of {source} (published later)"
+    return text
+
+
+def _box(ax: Axes, x: float, y: float, h: float, box: float, text: str, style: dict) -> None:
+    """One sentence box of height ``h`` centred at y, with its text; ``style`` goes to the
+    ``Rectangle``."""
+    ax.add_patch(Rectangle((x, y - h / 2), box, h, **style))
+    ax.text(
+        x + 0.05,
+        y,
+        text,
+        ha="left",
+        va="center",
+        fontsize=7,
+        color="#111111",
+        linespacing=1.2,
+        clip_on=True,
+    )
 
 
 def _draw_boxes(ax: Axes, lay: AlignmentLayout, **kwargs) -> None:
@@ -325,11 +360,11 @@ def _draw_boxes(ax: Axes, lay: AlignmentLayout, **kwargs) -> None:
     carried = {"facecolor": CARRIED, "edgecolor": "#999999"}
     for s in lay.sources:
         style = (dropped if s.dropped else carried) | {"linewidth": 0.8, "gid": "source box"}
-        _box(ax, lay.left, s.y, lay, s.text, style | kwargs)
+        _box(ax, lay.left, s.y, s.height, lay.box, s.text, style | kwargs)
     for d in lay.derived_boxes:
         color = COLORS.get(d.cls, PALETTE["grey"])
         style = {"facecolor": tint(color), "edgecolor": color, "linewidth": 0.8}
-        _box(ax, lay.right, d.y, lay, d.text, style | {"gid": "derived box"} | kwargs)
+        _box(ax, lay.right, d.y, d.height, lay.box, d.text, style | {"gid": "derived box"} | kwargs)
         if d.source_y is None:
             continue
         ax.plot(
@@ -353,7 +388,8 @@ def _draw_boxes(ax: Axes, lay: AlignmentLayout, **kwargs) -> None:
 
 
 def _draw_transformations(ax: Axes, lay: AlignmentLayout) -> None:
-    """A diamond beside each transformed derived sentence, and the transformations' names."""
+    """A diamond beside each transformed derived sentence, and the transformations' names
+    (a changed fact with its words)."""
     marked = lay.marked
     if not marked:
         return
@@ -371,12 +407,13 @@ def _draw_transformations(ax: Axes, lay: AlignmentLayout) -> None:
         ax.text(
             x + 0.25,
             d.y,
-            transformation_note(d.transformations),
+            transformation_note(d.transformations, facts=d.facts),
             ha="left",
             va="center",
-            fontsize=6,
+            fontsize=6.5,
             color="#333333",
-            linespacing=1.0,
+            linespacing=1.1,
+            gid="transformation note",
         )
 
 
@@ -464,18 +501,24 @@ def plot_reuse_classes(
     *,
     measures: Sequence[str] = ("hedge", "threat", "conciliatory", "booster"),
     pair: tuple[str, str] | None = None,
+    ylim: tuple[float, float] | None = None,
+    level: float = 0.95,
     ax: Axes | None = None,
     title: str | None = None,
     note: str | None = None,
     **kwargs,
 ) -> Axes:
     """Grouped bars: for each framing measure, its rate per 1,000 words in the sentences a
-    rewrite kept, paraphrased, added and dropped. Shows whether a rewrite's framing comes
-    from what it carried or from what it added and left out. ``data`` is
-    ``score_reuse_classes(alignment)``; the legend gives each class's sentences and words
-    (the denominators) and its share of attributed sentences, and each bar its count of
-    matches. When the table holds several (source, derived) pairs, ``pair`` chooses one.
-    ``kwargs`` go to ``Axes.bar``.
+    rewrite kept, paraphrased, added and dropped, with an error bar: the exact Poisson
+    interval of the count at ``level`` (``layout.rate_interval``; it treats matches as
+    independent, so it is too narrow where they cluster, and the note says so). Shows whether
+    a rewrite's framing comes from what it carried or from what it added and left out.
+    ``data`` is ``score_reuse_classes(alignment)``; the legend gives each class's sentences
+    and words (the denominators) and its share of attributed sentences, and each bar its
+    rate and count of matches. When the table holds several (source, derived) pairs,
+    ``pair`` chooses one. ``ylim`` sets the y range, so that charts of several pairs shown
+    together share one scale (``layout.reuse_classes_ylim`` computes it from their tables);
+    by default the chart fits its own bars. ``kwargs`` go to ``Axes.bar``.
     """
     measures = list(measures)
     rates = [f"{m}_per_1000_words" for m in measures]
@@ -489,7 +532,7 @@ def plot_reuse_classes(
         return blank(ax, title or "Framing by class of sentence")
     data = one_pair(data, "plot_reuse_classes", pair)
     source, derived = str(data["source"].iloc[0]), str(data["derived"].iloc[0])
-    title = title or f"{derived} made from {source}: framing language by class of sentence"
+    title = title or f"{derived} beside {source}: framing language by class of sentence"
     by_class = data.assign(**{"class": data["class"].astype(str)}).set_index("class")
     present = [c for c in REUSE_CLASSES if c in by_class.index]
     if not present:
@@ -497,23 +540,41 @@ def plot_reuse_classes(
     width = 0.8 / len(present)
     x0 = np.arange(len(measures))
     top = 0.0
+    labels = []
     for k, c in enumerate(present):
         r = by_class.loc[c]
         vals = np.nan_to_num(np.array([float(r[m]) for m in rates]))
-        top = max(top, float(vals.max()) if len(vals) else 0.0)
-        style = {"width": width * 0.92, "color": COLORS[c], "label": _class_label(c, r)}
-        bars = ax.bar(x0 - 0.4 + width * (k + 0.5), vals, **(style | kwargs))
         counts = [int(r[m]) for m in measures]
-        ax.bar_label(
-            bars,
-            labels=[f"{v:.1f}\n({n})" for v, n in zip(vals, counts, strict=True)],
-            fontsize=6.5,
-            padding=2,
-            color="#333333",
-            linespacing=1.0,
-        )
+        words = int(r["words"])
+        bounds = np.array([rate_interval(n, words, level=level) for n in counts]).reshape(-1, 2)
+        lo, hi = bounds[:, 0], bounds[:, 1]
+        top = max(top, float(np.nanmax(np.append(hi, vals))))
+        xs = x0 - 0.4 + width * (k + 0.5)
+        style = {
+            "width": width * 0.92,
+            "color": COLORS[c],
+            "label": _class_label(c, r),
+            "yerr": np.nan_to_num(np.vstack([vals - lo, hi - vals]).clip(min=0)),
+            "error_kw": {"elinewidth": 0.8, "capsize": 1.8, "ecolor": "#333333"},
+        }
+        ax.bar(xs, vals, **(style | kwargs))
+        for x, v, h, n in zip(xs, vals, hi, counts, strict=True):
+            labels.append(
+                ax.annotate(
+                    f"{v:.1f}\n({n})",
+                    xy=(x, h if np.isfinite(h) else v),
+                    xytext=(0, 2),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom",
+                    fontsize=6.5,
+                    color="#333333",
+                    linespacing=1.0,
+                    gid="bar label",
+                )
+            )
     ax.set_xticks(x0, [FEATURE_LABELS.get(m, m) for m in measures])
-    ax.set_ylim(0, max(top * 1.18, 1.0))
+    ax.set_ylim(*(ylim if ylim is not None else (0, max(top * 1.15, 1.0))))
     ax.set_ylabel("matches per 1,000 words")
     ax.set_xlabel("framing language")
     ax.set_title(title)
@@ -534,7 +595,10 @@ def plot_reuse_classes(
         ax,
         note,
         source_note(
-            "bar: lexicon matches per 1,000 words of the class's sentences (count in brackets);\n"
+            "bar: lexicon matches per 1,000 words of the class's sentences (rate and count "
+            "above);\n"
+            f"error bars: {level:.0%} exact Poisson intervals of the count (matches treated as "
+            "independent: too narrow where they cluster);\n"
             "dropped = source sentences the rewrite left out"
         ),
     )
@@ -548,3 +612,108 @@ def _class_label(cls: str, row: pd.Series) -> str:
     if "attributed_share" in row.index and filled(row["attributed_share"]):
         label += f"\n{float(row['attributed_share']):.0%} attributed to a source"
     return label
+
+
+# --- the facts a rewrite changed ---------------------------------------------------------------
+
+FACT_COLUMNS = ("source", "derived", "transformation", "before", "after")
+
+
+def plot_fact_changes(
+    data: pd.DataFrame,
+    *,
+    pair: tuple[str, str] | None = None,
+    ax: Axes | None = None,
+    title: str | None = None,
+    note: str | None = None,
+    **kwargs,
+) -> Axes:
+    """The facts a rewrite changed, one row each: where (source sentence → derived
+    sentence) and what kind (the facts lexicon's category: timing, status, margin,
+    pronoun, ...), the source's words and the rewrite's words in bold with the words around
+    them. ``data`` is ``score_transformations(corpus, source, derived)`` (its
+    ``fact_changed`` rows are drawn; the offsets place the context). When the table holds
+    several (source, derived) pairs, ``pair`` chooses one. ``kwargs`` go to the row bands
+    (``matplotlib.patches.Rectangle``); ``layout.fact_changes_figsize`` gives a figure with
+    room for every row.
+    """
+    check_table(data, FACT_COLUMNS, "plot_fact_changes")
+    ax = axes_for(ax)
+    if len(data) == 0:
+        return blank(ax, title or "Facts changed by the rewrite", "no transformations")
+    data = one_pair(data, "plot_fact_changes", pair)
+    source, derived = str(data["source"].iloc[0]), str(data["derived"].iloc[0])
+    title = title or f"Facts {derived} changed from {source}: before and after"
+    facts = data[data["transformation"] == "fact_changed"]
+    if not len(facts):
+        return blank(ax, title, "no fact changed")
+    n = len(facts)
+    cols = {"where": 0.0, "before": 0.2, "after": 0.6}
+    for x, head in (
+        (cols["where"], "sentence: source → rewrite\nkind of fact"),
+        (cols["before"], f"in the source ({source}): before"),
+        (cols["after"], f"in the rewrite ({derived}): after"),
+    ):
+        ax.text(x + 0.01, 0.15, head, ha="left", va="bottom", fontsize=8, fontweight="bold")
+    for k, r in enumerate(facts.to_dict("records")):
+        y = -k - 0.5
+        band = {
+            "facecolor": "#F4F4F4" if k % 2 == 0 else "white",
+            "edgecolor": "none",
+            "gid": "fact row",
+        }
+        ax.add_patch(Rectangle((0, y - 0.5), 1.0, 1.0, **(band | kwargs)))
+        where = f"{r.get('source_sentence', '?')} → {r.get('derived_sentence', '?')}"
+        ax.text(cols["where"] + 0.01, y + 0.12, where, ha="left", va="center", fontsize=8)
+        ax.text(
+            cols["where"] + 0.01,
+            y - 0.2,
+            str(r.get("category", "")),
+            ha="left",
+            va="center",
+            fontsize=7,
+            color="#555555",
+        )
+        for side, key, color in (
+            ("before", "source_text", COLORS["dropped"]),
+            ("after", "text", COLORS["added"]),
+        ):
+            words = str(r[side]) if filled(r[side]) and str(r[side]) else "—"
+            ax.text(
+                cols[side] + 0.01,
+                y + 0.15,
+                words,
+                ha="left",
+                va="center",
+                fontsize=9,
+                fontweight="bold",
+                color=color,
+                gid=f"fact {side}",
+            )
+            context = change_context(
+                r.get(key, ""), r.get(f"{side}_start"), r.get(f"{side}_end"), max_chars=62
+            )
+            ax.text(
+                cols[side] + 0.01,
+                y - 0.2,
+                context,
+                ha="left",
+                va="center",
+                fontsize=7,
+                color="#444444",
+                gid=f"fact {side} context",
+            )
+    ax.set_xlim(0, 1)
+    ax.set_ylim(-n - 0.05, 0.9)
+    ax.axis("off")
+    ax.set_title(title, loc="left")
+    note_axes(
+        ax,
+        note,
+        source_note(
+            "fact changes found with the facts lexicon (days, numbers, timing, status, "
+            "titles, pronouns);\nbold: the words that differ; grey: the words around them "
+            "in each sentence"
+        ),
+    )
+    return ax

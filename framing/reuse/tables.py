@@ -75,6 +75,7 @@ ALIGNMENT_COLUMNS = [
     "shared",
     "edits",
     "transformations",
+    "facts",
     "text",
     "source_text",
     "words",
@@ -327,7 +328,9 @@ def score_alignment(
     framing columns describe the row's own sentence: the derived one, or for a dropped row the
     source one. ``similarity`` is the content overlap with ``source_sentence``, ``shared``
     the concepts behind it, ``edits`` the word changes of a near-verbatim sentence, and
-    ``also_from`` further source sentences a merged sentence carries. Similarities use the
+    ``also_from`` further source sentences a merged sentence carries, ``transformations``
+    the names of what changed and ``facts`` each changed fact as its words ("claimed →
+    annexed"; ``score_transformations`` has their offsets). Similarities use the
     whole corpus's word weights, so they agree with ``score_reuse``."""
     return _Rewrite(
         corpus,
@@ -411,6 +414,7 @@ def _row(t: ProfileTable, i: int, source: str, derived: str) -> dict:
         "shared": "",
         "edits": "",
         "transformations": "",
+        "facts": "",
         "text": r["text"],
         "source_text": "",
         "words": int(r["words"]),
@@ -428,8 +432,11 @@ def _alignment_table(
     also = alignment.merged()
     sent_no = t.sents["sentence"].tolist()
     names: dict[int, set[str]] = {}
+    facts: dict[int, list[str]] = {}
     for x in changes:
         names.setdefault(x.derived_row, set()).add(x.transformation)
+        if x.transformation == FACT_CHANGED:
+            facts.setdefault(x.derived_row, []).append(fact_words(x))
     for d in t.rows_of[derived]:
         hit = alignment.best.get(d)
         row = _row(t, d, source, derived)
@@ -449,6 +456,7 @@ def _alignment_table(
                     "shared": shared_concepts(t, d, s),
                     "edits": edits(t, s, d) if cls == "kept" else "",
                     "transformations": "; ".join(sorted(names.get(d, ()))),
+                    "facts": "; ".join(facts.get(d, ())),
                     "source_text": t.text(s),
                 }
             )
@@ -461,6 +469,17 @@ def _alignment_table(
             )
             rows.append(row)
     return _typed(pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS), ALIGNMENT_COUNTS)
+
+
+FACT_CHANGED = "fact_changed"
+
+
+def fact_words(change: Change) -> str:
+    """A fact change as its words, before → after (``"claimed → annexed"``; "—" for a side
+    without words): what the alignment's ``facts`` column holds."""
+    before = change.before.words if change.before else "—"
+    after = change.after.words if change.after else "—"
+    return f"{before} → {after}"
 
 
 def _transformation_table(t: ProfileTable, changes: list[Change]) -> pd.DataFrame:
