@@ -38,13 +38,15 @@ from .plots import (
     plot_alignment,
     plot_arcs,
     plot_attribution,
+    plot_fact_changes,
     plot_features,
     plot_reuse,
     plot_reuse_classes,
     plot_sentiment,
 )
-from .plots.layout import alignment_figsize
+from .plots.layout import alignment_figsize, fact_changes_figsize, reuse_classes_ylim
 from .reuse import rewrite_tables, score_reuse, score_reuse_classes
+from .study import extra_metadata, with_articles
 
 __all__ = ["FIGURES", "make_figures"]
 
@@ -138,16 +140,17 @@ FIGURES: tuple[FigureSpec, ...] = (
         name="actors",
         heading="Actors: the United States, China and Taiwan in each outlet",
         caption=(
-            "For the three most mentioned actors, the share of each outlet's sentences that "
-            "mention the actor, mention it beside threat language, beside conciliatory "
-            "language, and cite it as the source of a claim."
+            "For the three most mentioned actors, the share of the sentences mentioning the "
+            "actor that carry threat language and that carry conciliatory language, with "
+            "the counts beside each bar (sentences with the language / sentences mentioning "
+            "the actor)."
         ),
         read=(
-            "All bars share one denominator, the outlet's sentences, so bars compare across "
-            "outlets and actors. The orange and green bars are parts of the grey one "
-            "(co-occurrence in a sentence, not who threatens whom). The CSV also gives the "
-            "shares among the sentences that mention the actor "
-            "(`threat_given_mention`, `conciliatory_given_mention`) and every other actor."
+            "Each bar's denominator is the outlet's sentences that name the actor, so how "
+            "often an actor is named does not mix with what it is named beside. This is "
+            "co-occurrence in a sentence, not who threatens whom. A zero is drawn as a line "
+            "at 0; an outlet that never names the actor says so. The CSV also gives the "
+            "shares of all sentences, the sources and every other actor."
         ),
         size=(13.5, 5.5),
         table=lambda t: t["actors"],
@@ -221,11 +224,13 @@ def _reuse_specs(tables: dict) -> list[FigureSpec]:
             draw=lambda d, ax: plot_reuse(d, articles=outlets, ax=ax),
         )
     ]
+    # one y scale for the class charts of every pair, so that they compare
+    ylim = reuse_classes_ylim([score_reuse_classes(al) for al in tables["alignments"].values()])
+    articles = tables.get("articles")
     for (src, der), al in tables["alignments"].items():
-        # rows of the taller side, counted as table rows (a source sentence carried twice
-        # counts twice), as the report has always sized these figures
-        n = max((al["class"] != "added").sum(), (al["class"] != "dropped").sum(), 1)
         key = (src, der)
+        facts = tables["transformations"][key]
+        n_facts = int((facts["transformation"] == "fact_changed").sum())
         specs += [
             FigureSpec(
                 name=f"alignment_{src}_{der}",
@@ -246,9 +251,9 @@ def _reuse_specs(tables: dict) -> list[FigureSpec]:
                     f"class, similarity and framing; `transformations_{src}_{der}.csv` has "
                     "the words and offsets behind every transformation."
                 ),
-                size=alignment_figsize(n),
+                size=alignment_figsize(al),
                 table=lambda t, k=key: t["alignments"][k],
-                draw=lambda d, ax: plot_alignment(d, ax=ax),
+                draw=lambda d, ax: plot_alignment(d, ax=ax, articles=articles),
             ),
             FigureSpec(
                 name=f"reuse_classes_{src}_{der}",
@@ -268,7 +273,25 @@ def _reuse_specs(tables: dict) -> list[FigureSpec]:
                 ),
                 size=(9.5, 4.8),
                 table=lambda t, k=key: score_reuse_classes(t["alignments"][k]),
-                draw=lambda d, ax: plot_reuse_classes(d, ax=ax),
+                draw=lambda d, ax: plot_reuse_classes(d, ax=ax, ylim=ylim),
+            ),
+            FigureSpec(
+                name=f"fact_changes_{src}_{der}",
+                heading=f"Facts {der} changed from {src}: before and after",
+                caption=(
+                    f"Each fact that differs between a sentence of {der} and the sentence of "
+                    f"{src} it was made from (days, numbers, timing, status, titles, "
+                    "pronouns), with the source's words and the rewrite's words in bold and "
+                    "the words around them."
+                ),
+                read=(
+                    "A changed fact is not always the rewriter's doing: when the corpus's "
+                    "source is a later update, its timing words moved with the news. The CSV "
+                    "is the transformations table (every change, with offsets)."
+                ),
+                size=fact_changes_figsize(n_facts),
+                table=lambda t, k=key: t["transformations"][k],
+                draw=lambda d, ax: plot_fact_changes(d, ax=ax),
             ),
         ]
     return specs
@@ -290,6 +313,7 @@ def _tables(corpus, sentences: pd.DataFrame, *, n_boot: int, seed: int, kinds) -
         "actors": score_actors(sentences, kinds=kinds),
         "arcs": score_arcs(sentences, kinds=kinds),
         "outlets_by_id": dict(zip(corpus["id"], corpus["outlet"], strict=True)),
+        "articles": corpus,
         "reuse": pairs,
         "alignments": alignments,
         "transformations": transformations,
@@ -322,6 +346,8 @@ def make_figures(
     sentences = score_sentences(corpus)
     kinds = tuple(kinds) if kinds is not None else None
     tables = _tables(corpus, sentences, n_boot=n_boot, seed=seed, kinds=kinds)
+    # the folder's articles.csv columns load_corpus leaves out (timing) date the reuse pairs
+    tables["articles"] = with_articles(corpus, extra_metadata(corpus_path))
     specs = (*FIGURES, *_reuse_specs(tables))
     written: list[Path] = []
     rc = {**RC, "savefig.dpi": dpi}

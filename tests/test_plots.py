@@ -10,6 +10,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
@@ -26,6 +27,7 @@ from framing.plots import (  # noqa: E402
     plot_arcs,
     plot_attribution,
     plot_differences,
+    plot_fact_changes,
     plot_features,
     plot_keyness,
     plot_reuse,
@@ -35,7 +37,11 @@ from framing.plots import (  # noqa: E402
     plot_topics,
 )
 from framing.plots.layout import alignment_figsize, alignment_layout  # noqa: E402
-from framing.reuse import score_alignment, score_reuse, score_reuse_classes  # noqa: E402
+from framing.reuse import (  # noqa: E402
+    rewrite_tables,
+    score_reuse,
+    score_reuse_classes,
+)
 from framing.style import FEATURE_LABELS, tint  # noqa: E402
 
 
@@ -47,12 +53,13 @@ def close_figures():
 
 @pytest.fixture(scope="module")
 def tables(corpus, sentences):
-    alignment = score_alignment(corpus, "004", "002", sentences=sentences)
+    alignment, transformations = rewrite_tables(corpus, "004", "002", sentences=sentences)
     return {
+        "transformations": transformations,
         "outlets": framing.score_outlets(sentences, n_boot=50),
         "attribution": framing.score_attribution(sentences, n_boot=50),
         "sentiment": framing.score_sentiment(sentences, n_boot=50),
-        "actors": framing.score_actors(sentences),
+        "actors": framing.score_actors(sentences, n_boot=50),
         "arcs": framing.score_arcs(sentences),
         "reuse": score_reuse(corpus, sentences=sentences),
         "alignment": alignment,
@@ -120,6 +127,7 @@ CHARTS = {
     "plot_reuse": (plot_reuse, "reuse", "share_a", False, False),
     "plot_alignment": (plot_alignment, "alignment", "also_from", False, True),
     "plot_reuse_classes": (plot_reuse_classes, "reuse_classes", "words", False, False),
+    "plot_fact_changes": (plot_fact_changes, "transformations", "before", False, False),
     "plot_timeline": (plot_timeline, "periods", "period", False, False),
     "plot_keyness": (plot_keyness, "keyness", "statistic", False, False),
     "plot_differences": (plot_differences, "differences", "difference", False, False),
@@ -167,8 +175,9 @@ class TestContract:
         out = fn(data)
         if own:  # plot_alignment: a figure sized to its sentences (documented)
             assert out.get_figure(root=True) is not fig
-            n = alignment_layout(data).n
-            assert tuple(out.figure.get_size_inches()) == pytest.approx(alignment_figsize(n))
+            lay = alignment_layout(data)
+            assert tuple(out.figure.get_size_inches()) == pytest.approx(alignment_figsize(lay))
+            assert alignment_figsize(data) == alignment_figsize(lay)
         elif panels:
             assert out.get_figure(root=True) is fig and current not in fig.axes
         else:
@@ -222,9 +231,28 @@ def test_palette_is_okabe_ito_and_shared():
     assert COLORS["threat"] == PALETTE["vermillion"] == "#D55E00"
     assert COLORS["conciliatory"] == "#009E73"
     assert len(set(COLORS[k] for k in FEATURES)) == len(FEATURES)
-    assert all(COLORS[c] in PALETTE.values() for c in REUSE_CLASSES)
     assert len({COLORS[c] for c in REUSE_CLASSES}) == len(REUSE_CLASSES)
     assert set(FEATURES) <= set(FEATURE_LABELS)
+
+
+def test_no_colour_means_two_things():
+    """Reuse colours are their own (not the hedge, booster or anonymous colours), and every
+    colour of COLORS has one meaning, save the keys declared the same meaning."""
+    from framing.style import REUSE_PALETTE, SAME_MEANING
+
+    meanings = {}
+    for key, colour in COLORS.items():
+        meanings.setdefault(colour.lower(), set()).add(SAME_MEANING.get(key, key))
+    shared = {c: m for c, m in meanings.items() if len(m) > 1}
+    assert not shared
+    framing_colours = {COLORS[k].lower() for k in (*FEATURES, "named", "anonymous")}
+    assert not framing_colours & {COLORS[c].lower() for c in REUSE_CLASSES}
+    assert all(COLORS[c] in REUSE_PALETTE.values() for c in REUSE_CLASSES)
+    # the matrix ramp is the kept colour's, not the hedge or named-source blues
+    from framing.plots.reuse import reuse_cmap
+
+    ramp = {to_hex(reuse_cmap()(x)) for x in np.linspace(0, 1, 11)}
+    assert not ramp & framing_colours
 
 
 def test_tint_mixes_with_white():
@@ -242,22 +270,25 @@ def test_tint_mixes_with_white():
 def test_plot_features(tables, corpus):
     t = tables["outlets"]
     ax = plot_features(t)
-    n_out, n_feat = t.outlet.nunique(), t.feature.nunique()
-    assert len(bars(ax)) == n_out * n_feat
-    assert ticklabels(ax) == list(corpus.outlet)  # wrapped, in corpus order, top to bottom
+    totals = t.groupby("feature", sort=False)["count"].sum()
+    shown = [f for f in FEATURES if totals[f] >= 5]  # the default min_count
+    n_out = t.outlet.nunique()
+    assert len(bars(ax)) == n_out * len(shown)
+    # wrapped, in corpus order, top to bottom, each with its articles and words
+    labels = ticklabels(ax)
+    assert [lab.rsplit(" (", 1)[0] for lab in labels] == list(corpus.outlet)
     assert ax.yaxis_inverted()
-    assert legend_texts(ax.get_legend()) == [FEATURE_LABELS[f] for f in FEATURES]
+    assert legend_texts(ax.get_legend()) == [FEATURE_LABELS[f] for f in shown]
     assert "per 1,000 words" in ax.get_title()
     assert ax.get_xlabel() == "matches per 1,000 words"
-    assert notes(ax) and "bootstrap" in notes(ax)[0]
+    assert notes(ax) and "no interval" in notes(ax)[0]  # one article per outlet
     # the bars carry the numbers of the table, in the shared colours
     threat = [b for b in bars(ax) if to_hex(b.get_facecolor()) == COLORS["threat"].lower()]
     assert [b.get_width() for b in threat] == pytest.approx(
         list(t[t.feature == "threat"]["per_1k"])
     )
-    # one bar container and one error-bar container (a bar each) per feature
     kinds = [type(c).__name__ for c in ax.containers]
-    assert kinds.count("BarContainer") == n_feat and kinds.count("ErrorbarContainer") == n_feat
+    assert kinds.count("BarContainer") == len(shown)
 
 
 def test_plot_features_share_and_subset(tables):
@@ -284,17 +315,17 @@ def test_plot_attribution(tables):
         y = round(b.get_y(), 6)
         ends[y] = max(ends.get(y, 0), b.get_x() + b.get_width())
     assert list(ends.values()) == pytest.approx([1.0] * t.outlet.nunique())
-    assert all("sentences)" in lab for lab in ticklabels(ax))
+    assert all("sentences" in lab and "article" in lab for lab in ticklabels(ax))
 
 
 def test_plot_actors(tables):
     ax = plot_actors(tables["actors"], actors=["United States", "China", "Taiwan"])
     fig = ax.figure
-    assert [a.get_title() for a in fig.axes] == ["United States", "China", "Taiwan"]
+    assert [a.get_title().split("\n")[0] for a in fig.axes] == ["United States", "China", "Taiwan"]
     assert ax is fig.axes[0]
     n_out = tables["actors"].outlet.nunique()
-    assert all(len(bars(a)) == n_out * 4 for a in fig.axes)
-    assert legend_texts(fig.legends[0])[0] == "mentions the actor"
+    assert all(len(bars(a)) == n_out * 2 for a in fig.axes)
+    assert legend_texts(fig.legends[0]) == ["threat language", "conciliatory language"]
     assert fig.get_suptitle()
     assert fig.get_supxlabel().startswith("Source: framing")
 

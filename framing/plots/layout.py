@@ -83,7 +83,7 @@ def snippet(number: int, text: str, max_chars: int, max_lines: int | None = None
     lines, an ellipsis marking a cut (``max_lines=1`` gives the first ``max_chars``
     characters)."""
     text = " ".join(str(text).split())
-    lines = textwrap.wrap(text, max(int(max_chars), 1)) or [""]
+    lines = textwrap.wrap(text, max(int(max_chars), 1), break_on_hyphens=False) or [""]
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[: max(int(max_lines), 1)]
         last = lines[-1]
@@ -483,22 +483,22 @@ def reuse_classes_ylim(
 
 def change_context(text, start, end, *, words: int = 6, max_chars: int = 70) -> str:
     """The words of ``text`` around the span ``start``–``end`` (character offsets): up to
-    ``words`` words either side, an ellipsis where the sentence goes on, cut to about
-    ``max_chars`` characters around the span. The whole sentence's start when the span is
-    missing (a change with no words on this side)."""
+    ``words`` words either side, fewer until the line fits ``max_chars`` characters (the span
+    itself is never cut), an ellipsis where the sentence goes on. The sentence's start when
+    the span is missing (a change with no words on this side)."""
     text = str(text) if filled(text) else ""
     if not filled(start) or not filled(end):
         return snippet_line(text, max_chars)
     start, end = int(start), int(end)
-    before = text[:start].split()
-    after = text[end:].split()
-    left = " ".join(before[-words:])
-    right = " ".join(after[:words])
-    pre = ("… " if len(before) > words else "") + left
-    post = right + (" …" if len(after) > words else "")
-    span = text[start:end]
-    out = f"{pre} {span} {post}".strip()
-    return out if len(out) <= max_chars + 20 else snippet_line(out, max_chars + 20)
+    before, after, span = text[:start].split(), text[end:].split(), text[start:end]
+    out = span
+    for k in range(max(int(words), 0), -1, -1):
+        pre = ("… " if len(before) > k else "") + " ".join(before[len(before) - k :] if k else [])
+        post = " ".join(after[:k]) + (" …" if len(after) > k else "")
+        out = " ".join(x for x in (pre.strip(), span, post.strip()) if x)
+        if len(out) <= max_chars:
+            break
+    return out
 
 
 def snippet_line(text: str, max_chars: int) -> str:

@@ -55,15 +55,23 @@ def _error(values: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
     )
 
 
-def _error_kw(lo: np.ndarray, hi: np.ndarray, vals: np.ndarray) -> dict:
-    """``xerr`` for ``barh`` from an interval, or nothing when no bar has one (an outlet of
-    one article): caps of zero length would read as marks."""
-    if np.all(np.isnan(lo) | np.isnan(hi)):
-        return {}
-    return {
-        "xerr": _error(vals, lo, hi),
-        "error_kw": {"elinewidth": 0.9, "capsize": 2, "ecolor": "#333333"},
-    }
+def _intervals(ax: Axes, vals: np.ndarray, ys: np.ndarray, lo: np.ndarray, hi: np.ndarray):
+    """Horizontal error bars for the bars that have an interval (none for an outlet of one
+    article: a cap of zero length would read as a mark); returns each bar's right end, the
+    interval's upper bound where there is one."""
+    has = ~(np.isnan(lo) | np.isnan(hi) | np.isnan(vals))
+    if has.any():
+        ax.errorbar(
+            vals[has],
+            ys[has],
+            xerr=_error(vals[has], lo[has], hi[has]),
+            fmt="none",
+            ecolor="#333333",
+            elinewidth=0.9,
+            capsize=2,
+            gid="interval",
+        )
+    return np.where(has, np.fmax(np.nan_to_num(vals), np.nan_to_num(hi)), np.nan_to_num(vals))
 
 
 def _zero_marks(
@@ -143,7 +151,8 @@ def plot_features(
             left_out = "not shown (fewer than {} matches in the table): {}".format(
                 min_count,
                 ", ".join(
-                    f"{FEATURE_LABELS.get(f, f)} ({count_label(int(totals[f]), 'match')})"
+                    f"{FEATURE_LABELS.get(f, f)} ({int(totals[f])} "
+                    f"{'match' if int(totals[f]) == 1 else 'matches'})"
                     for f in dropped
                 ),
             )
@@ -160,13 +169,9 @@ def plot_features(
         hi = sub.get(f"{measure}_high", sub[measure]).to_numpy(dtype=float)
         color = COLORS.get(f, PALETTE["black"])
         ys = y0 - 0.4 + height * (j + 0.5)
-        style = {
-            "height": height * 0.9,
-            "color": color,
-            "label": FEATURE_LABELS.get(f, f),
-            **_error_kw(lo, hi, vals),
-        }
+        style = {"height": height * 0.9, "color": color, "label": FEATURE_LABELS.get(f, f)}
         ax.barh(ys, np.nan_to_num(vals), **(style | kwargs))
+        _intervals(ax, vals, ys, lo, hi)
         _zero_marks(ax, ys[vals == 0], height * 0.9, color)
     first = data.drop_duplicates("outlet").set_index("outlet").reindex(outlets)
     ax.set_yticks(
@@ -272,10 +277,10 @@ def plot_attribution(
     ax.legend(title="the claim is", **SIDE_LEGEND)
     detail = "one label per sentence (codebook §4)"
     if any(h.any() for _, _, h in intervals):
-        detail = interval_note(data, detail) + (
-            ",\ndrawn at each segment's free edge (the last segment's at its start)"
+        detail += (
+            ";\nan error bar sits at its segment's free edge (the last segment's: at its start)"
         )
-    elif "share_low" in data:
+    if "share_low" in data:
         detail = interval_note(data, detail)
     note_axes(ax, note, source_note(detail))
     return ax
@@ -343,24 +348,24 @@ def plot_actors(
             hi = sub.get(f"{rate}_high", sub[rate]).to_numpy(dtype=float)
             color = COLORS.get(m, PALETTE["black"])
             ys = y0 - 0.4 + height * (j + 0.5)
-            style = {
-                "height": height * 0.9,
-                "color": color,
-                "label": ACTOR_MEASURES.get(m, m),
-                **_error_kw(lo, hi, vals),
-            }
-            bars = panel.barh(ys, np.nan_to_num(vals), **(style | kwargs))
+            style = {"height": height * 0.9, "color": color, "label": ACTOR_MEASURES.get(m, m)}
+            panel.barh(ys, np.nan_to_num(vals), **(style | kwargs))
+            ends = _intervals(panel, vals, ys, lo, hi)
             hits = sub[m].fillna(0).to_numpy(dtype=int)
-            shown = k > 0
-            _zero_marks(panel, ys[shown & (vals == 0)], height * 0.9, color, label=None)
-            panel.bar_label(
-                bars,
-                labels=[f"{h}/{n}" if n else "" for h, n in zip(hits, k, strict=True)],
-                fontsize=7,
-                padding=3,
-                color="#333333",
-                gid="counts",
-            )
+            _zero_marks(panel, ys[(k > 0) & (vals == 0)], height * 0.9, color, label=None)
+            for x, y, h, n in zip(ends, ys, hits, k, strict=True):
+                if n:
+                    panel.annotate(
+                        f"{h}/{n}",
+                        xy=(x, y),
+                        xytext=(3, 0),
+                        textcoords="offset points",
+                        ha="left",
+                        va="center",
+                        fontsize=7,
+                        color="#333333",
+                        gid="counts",
+                    )
         for y, n in zip(y0, k, strict=True):
             if not n:
                 panel.text(

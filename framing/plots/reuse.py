@@ -691,7 +691,7 @@ def plot_fact_changes(
                 gid=f"fact {side}",
             )
             context = change_context(
-                r.get(key, ""), r.get(f"{side}_start"), r.get(f"{side}_end"), max_chars=62
+                r.get(key, ""), r.get(f"{side}_start"), r.get(f"{side}_end"), max_chars=72
             )
             ax.text(
                 cols[side] + 0.01,
