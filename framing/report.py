@@ -38,13 +38,12 @@ from .plots import (
     plot_alignment,
     plot_arcs,
     plot_attribution,
-    plot_fact_changes,
     plot_features,
     plot_reuse,
     plot_reuse_classes,
     plot_sentiment,
 )
-from .plots.layout import alignment_figsize, fact_changes_figsize, reuse_classes_ylim
+from .plots.layout import alignment_figsize, reuse_classes_ylim
 from .reuse import rewrite_tables, score_reuse, score_reuse_classes
 from .study import extra_metadata, with_articles
 
@@ -229,12 +228,10 @@ def _reuse_specs(tables: dict) -> list[FigureSpec]:
     articles = tables.get("articles")
     for (src, der), al in tables["alignments"].items():
         key = (src, der)
-        facts = tables["transformations"][key]
-        n_facts = int((facts["transformation"] == "fact_changed").sum())
         specs += [
             FigureSpec(
                 name=f"alignment_{src}_{der}",
-                heading=f"{der} made from {src}: sentence by sentence",
+                heading=f"{der}, a rewrite of {src}'s story: sentence by sentence",
                 caption=(
                     f"Article {der} ({outlets.get(der, der)}) beside its source {src} "
                     f"({outlets.get(src, src)}). Lines join each sentence of {der} to the "
@@ -274,24 +271,6 @@ def _reuse_specs(tables: dict) -> list[FigureSpec]:
                 size=(9.5, 4.8),
                 table=lambda t, k=key: score_reuse_classes(t["alignments"][k]),
                 draw=lambda d, ax: plot_reuse_classes(d, ax=ax, ylim=ylim),
-            ),
-            FigureSpec(
-                name=f"fact_changes_{src}_{der}",
-                heading=f"Facts {der} changed from {src}: before and after",
-                caption=(
-                    f"Each fact that differs between a sentence of {der} and the sentence of "
-                    f"{src} it was made from (days, numbers, timing, status, titles, "
-                    "pronouns), with the source's words and the rewrite's words in bold and "
-                    "the words around them."
-                ),
-                read=(
-                    "A changed fact is not always the rewriter's doing: when the corpus's "
-                    "source is a later update, its timing words moved with the news. The CSV "
-                    "is the transformations table (every change, with offsets)."
-                ),
-                size=fact_changes_figsize(n_facts),
-                table=lambda t, k=key: t["transformations"][k],
-                draw=lambda d, ax: plot_fact_changes(d, ax=ax),
             ),
         ]
     return specs

@@ -299,4 +299,6 @@ def test_change_context_keeps_the_span():
     out = change_context(text, at, at + len("claimed"), words=3)
     assert out == "… a self-ruling democracy claimed by Beijing, is …"
     assert "claimed" in change_context(text, at, at + 7, max_chars=10)
+    # fewer words before the span than asked for: all of them, no ellipsis
+    assert change_context(text, at, at + 7).startswith("Taiwan, a self-ruling democracy claimed")
     assert change_context(text, pd.NA, pd.NA, max_chars=20).endswith("…")

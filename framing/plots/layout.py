@@ -493,7 +493,9 @@ def change_context(text, start, end, *, words: int = 6, max_chars: int = 70) -> 
     before, after, span = text[:start].split(), text[end:].split(), text[start:end]
     out = span
     for k in range(max(int(words), 0), -1, -1):
-        pre = ("… " if len(before) > k else "") + " ".join(before[len(before) - k :] if k else [])
+        pre = ("… " if len(before) > k else "") + " ".join(
+            before[max(len(before) - k, 0) :] if k else []
+        )
         post = " ".join(after[:k]) + (" …" if len(after) > k else "")
         out = " ".join(x for x in (pre.strip(), span, post.strip()) if x)
         if len(out) <= max_chars:
