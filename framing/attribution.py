@@ -66,6 +66,7 @@ class Words(NamedTuple):
     agent_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
     number_words: frozenset[str]
+    name_abbreviations: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
 
 
@@ -305,7 +306,7 @@ def source_type(phrase: str) -> str:
         w = t.group()
         lw = w.lower()
         if k and (
-            _verbish(w)
+            (_verbish(w) and not _participle_adjective(toks[-1], w))
             or (lw in W.clause_words and lw != "and")
             or lw in W.pronouns
             or lw in W.possessive_det
@@ -459,6 +460,9 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
         if _verbish(w) and lw.endswith("ed") and toks[first].group().lower() == "by":
             first -= 1  # reduced relative: "Intelligence gathered by the island nation"
             continue
+        if _verbish(w) and first - 2 >= 0 and _participle_adjective(toks[first - 2].group(), w):
+            first -= 1  # "The unsigned opinion said": an adjective, not a verb
+            continue
         if _has_break(gap) or lw in W.clause_words or _verbish(w):
             break
         if _in_quotes(toks[first - 1].start(), quotes):
@@ -480,6 +484,23 @@ def _verbish(w: str) -> bool:
     )
 
 
+def _abbreviation_gap(text: str, prev: re.Match, nxt: re.Match) -> bool:
+    """True when only an abbreviation's period stands between two words of one name ("Mr.
+    Holt", "Sen. John McCain", "George W. Bush", "U.S. Rep."): inside one sentence such a
+    period ends no clause (``name_abbreviations`` of ``attribution.toml``, or an initial)."""
+    if text[prev.end() : nxt.start()].strip() != "." or not nxt.group()[:1].isupper():
+        return False
+    w = prev.group()
+    return (len(w) == 1 and w.isupper()) or w.lower() in W.name_abbreviations
+
+
+def _participle_adjective(before: str, w: str) -> bool:
+    """An -ed word right after a determiner or preposition modifies the noun after it ("The
+    unsigned opinion", "of unnamed officials"): an adjective, not the verb that ends a
+    subject phrase."""
+    return w.endswith("ed") and before.lower() in W.base_nounish
+
+
 def _np_after(text: str, pos: int, limit: int = 10) -> tuple[int, int]:
     """Offsets of the noun phrase starting after ``pos``, up to punctuation or a clause word."""
     toks = _tokens_after(text, pos)
@@ -491,7 +512,8 @@ def _np_after(text: str, pos: int, limit: int = 10) -> tuple[int, int]:
     last = -1
     for k, m in enumerate(toks[:limit]):
         if k and not _STOPS2.isdisjoint(text[toks[k - 1].end() : m.start()]):
-            break
+            if not _abbreviation_gap(text, toks[k - 1], m):
+                break
         lw = m.group().lower()
         if k and lw in W.clause_words - {"and", "of"}:
             break

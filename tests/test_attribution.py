@@ -4,6 +4,7 @@ import framing
 from framing.attribution import (
     NOT_A_REPORT,
     RULES,
+    attribute_sentence,
     find_quotes,
     inflections,
     load_attribution_words,
@@ -456,3 +457,31 @@ def test_readings_a_researcher_would_challenge(sentences):
 def test_claimed_by_as_a_reduced_relative_is_possession():
     text = "The reef, a shoal claimed by three countries, lies far from the coast."
     assert _att(text)["attribution"] == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # a title's period does not end a source read after an inverted cue
+        ("“We are not done yet,” said Mr. Holt, the campaign's chairman.", "Mr. Holt"),
+        ("“It is over,” said Sen. John McCain of Arizona.", "Sen. John McCain of Arizona"),
+        ("“Go vote,” said Dr. Jill Stein on Monday.", "Dr. Jill Stein"),
+        ("“I'm not going anywhere,” said George W. Bush.", "George W. Bush"),
+        # an -ed word after a determiner is an adjective inside the source phrase
+        (
+            "The unsigned opinion said the law placed an undue burden on women.",
+            "The unsigned opinion",
+        ),
+        ("The revised estimate shows that turnout fell in rural counties.", "The revised estimate"),
+    ],
+)
+def test_source_spans_run_across_abbreviations_and_adjectival_participles(text, source):
+    row = _att(text)
+    assert row["attribution"] == "named" and row["source"] == source
+
+
+def test_a_sentence_period_still_ends_an_inverted_source():
+    # the period after a name that is not an abbreviation still ends the phrase, even when
+    # the text handed over holds two sentences
+    att, _ = attribute_sentence("“That was a mistake,” said Holt. Later he left.")
+    assert att.source == "Holt"
