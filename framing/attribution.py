@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -653,10 +654,22 @@ def _transcript_speaker(text: str, att: Attribution) -> bool:
     return True
 
 
+_PARAGRAPH_QUOTE = ("“", '"', "''", "``", "‘", "'")
 _BY = re.compile(r"\s+by\s+")
 _COMMA_AND = re.compile(r"[,;]\s*(and|but)\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\W_]+)")
 _ENDS_QUOTE_COMMA = re.compile(r"[,”\"’']\s*$")
+_ENDS_QUOTE = re.compile(r"[”\"’'],?\s*$")
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)(—–-])")
+
+
+def _ends_clause(text: str, e: int) -> bool:
+    """The phrase ending at ``e`` closes its clause: punctuation, the sentence's end or a
+    time or place phrase follows (", said Holt.", ", said Holt on Tuesday")."""
+    if _CLAUSE_END.match(text, e):
+        return True
+    nxt = _NEXT_WORD.match(text, e)
+    return bool(nxt) and nxt.group(1).lower() in W.after_cue_stops
 
 
 class Found(NamedTuple):
@@ -795,6 +808,14 @@ def rule_inverted(c: CueContext) -> Found | None:
     """'“...,” said Bonnie Glaser': after a quotation or comma the source follows the cue."""
     if c.low in W.inverted and _ENDS_QUOTE_COMMA.search(c.before[-8:]):
         s, e = _np_after(c.text, c.end)
+        if (
+            s >= 0
+            and not _ENDS_QUOTE.search(c.before[-8:])
+            and (not _ends_clause(c.text, e) or not W.verbs.isdisjoint(c.text[s:e].lower().split()))
+        ):
+            # "Holt, a Republican, said the party would win": after an apposition's comma
+            # the words after the cue are what was said; an inverted speaker ends its clause
+            return None
         if s >= 0:
             st = source_type(c.text[s:e])
             if st != "none":
@@ -997,21 +1018,40 @@ def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:
     return toks[k].start(), toks[j].end()
 
 
+def paragraph_starts(text: str, spans: Sequence[tuple[int, int, object]]) -> list[bool]:
+    """For each sentence ``(start, end, ...)`` of ``text``: does it open a paragraph (the
+    first sentence, or a line break since the sentence before)?"""
+    out, prev = [], 0
+    for k, (s, e, *_) in enumerate(spans):
+        out.append(k == 0 or "\n" in text[prev:s])
+        prev = e
+    return out
+
+
 def attribute_article(
-    sentences: list[str], cues: list[list[tuple[int, int]]] | None = None
+    sentences: list[str],
+    cues: list[list[tuple[int, int]]] | None = None,
+    *,
+    paragraph_starts: Sequence[bool] | None = None,
 ) -> list[Attribution]:
     """Attribution for the sentences of one article, in order.
 
     Adds what a single sentence cannot know: sentences inside a quotation that runs over
     several sentences share its speaker; a quotation with no cue of its own takes the speaker
     of the sentence before (or after, as in “...,” he clarified); pronoun speakers resolve
-    to the latest source within three sentences.
+    to the latest source within three sentences. With ``paragraph_starts`` (one flag per
+    sentence), a quotation still open at the end of a paragraph ends there unless the next
+    paragraph opens with a quotation mark: news style reopens a quotation that runs on into a
+    new paragraph, so a paragraph without the mark is the writer's again (a lost closing mark
+    must not hand the rest of the article to the last speaker).
     """
     out: list[Attribution] = []
     open_q = False
     groups: list[int] = []  # quote group id per sentence (-1 if none)
     gid = -1
     for k, s in enumerate(sentences):
+        if open_q and paragraph_starts is not None and paragraph_starts[k]:
+            open_q = s.lstrip().startswith(_PARAGRAPH_QUOTE)
         was_open = open_q
         att, open_q = attribute_sentence(s, open_q, None if cues is None else cues[k])
         if was_open:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from .attribution import attribute_article
+from .attribution import attribute_article, paragraph_starts
 from .constants import FEATURES, KINDS, Kind
 from .corpus import article_structure
 from .distributed import dask_score_articles, dask_score_sentences, is_dask_frame
@@ -162,7 +162,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
         if want_evidence:
             toks = words(sent)
             matches.extend(_evidence_rows(i, s, kind, sent, toks, norms, found, question))
-    atts = attribute_article(sents, cue_col)
+    atts = attribute_article(sents, cue_col, paragraph_starts=paragraph_starts(text, spans))
     cols: dict[str, list] = {
         "sentence": list(range(len(spans))),
         "start": [s for s, _, _ in spans],

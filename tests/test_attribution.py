@@ -8,6 +8,7 @@ from framing.attribution import (
     find_quotes,
     inflections,
     load_attribution_words,
+    paragraph_starts,
     rule_subject_before,
     source_for_cue,
 )
@@ -485,3 +486,50 @@ def test_a_sentence_period_still_ends_an_inverted_source():
     # the text handed over holds two sentences
     att, _ = attribute_sentence("“That was a mistake,” said Holt. Later he left.")
     assert att.source == "Holt"
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph():
+    # the closing mark is lost: the next paragraph, which does not reopen the quotation, is
+    # the writer's own voice again, not the last speaker's
+    text = (
+        "Maria Ortiz, the campaign's field director, said the new ad was “a lie from start "
+        "to finish.\n\n"
+        "The campaign has opened 14 offices since March. Volunteers knocked on 60,000 doors "
+        "last weekend."
+    )
+    df = framing.score_text(text)
+    assert df["source"].iloc[0] == "Maria Ortiz"
+    assert list(df["attribution"].iloc[1:]) == ["unattributed", "unattributed"]
+
+
+def test_a_quotation_reopened_in_the_next_paragraph_keeps_its_speaker():
+    text = (
+        "“We will take this fight to every county,” said Maria Ortiz, the field director. "
+        "“Every one of them.\n\n"
+        "“Nobody gets written off.”"
+    )
+    df = framing.score_text(text)
+    assert list(df["source"]) == ["Maria Ortiz"] * 3
+
+
+def test_paragraph_starts_reads_line_breaks_between_sentences():
+    text = "One. Two.\n\nThree."
+    spans = [(0, 4), (5, 9), (11, 17)]
+    assert paragraph_starts(text, spans) == [True, False, True]
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # after an apposition's comma the words after the cue are what was said
+        ("Maria Ortiz, the campaign's field director, said the new ad was a lie.", "Maria Ortiz"),
+        ("Holt, a Republican from Ohio, said the party would keep the seat.", "Holt"),
+        ("Holt, a Republican, said Tuesday that the party would keep the seat.", "Holt"),
+        # an inverted speaker after a plain comma still ends its clause
+        ("The party will keep the seat, said Tom Holt.", "Tom Holt"),
+        ("The party will keep the seat, said Tom Holt on Tuesday.", "Tom Holt"),
+    ],
+)
+def test_words_after_a_cue_that_follows_an_apposition_are_not_its_source(text, source):
+    row = _att(text)
+    assert row["attribution"] == "named" and row["source"] == source
