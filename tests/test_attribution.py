@@ -533,3 +533,20 @@ def test_paragraph_starts_reads_line_breaks_between_sentences():
 def test_words_after_a_cue_that_follows_an_apposition_are_not_its_source(text, source):
     row = _att(text)
     assert row["attribution"] == "named" and row["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        # an agentless speech passive is a speech act with no speaker: anonymous
+        ("Trump was asked about the wall during the debate in Las Vegas.", "anonymous"),
+        ("It was argued at the hearing that the statute was void.", "anonymous"),
+        ("The county was declared a disaster area after the floods.", "anonymous"),
+        # an agentless cognition passive is a hedge, not attribution (codebook section 4)
+        ("The bill is expected to pass the Senate next week.", "unattributed"),
+        ("The town is known for its annual rodeo.", "unattributed"),
+    ],
+)
+def test_agentless_speech_passives_are_anonymous(text, label):
+    row = _att(text)
+    assert row["attribution"] == label and row["source"] is None
