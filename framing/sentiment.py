@@ -99,7 +99,7 @@ def _sentiments(text: str) -> tuple[list, str, tuple, tuple]:
     "but" rule), the text it scores (emoji described, stripped), its words and their lower
     case."""
     st = _state()
-    if not st.emoji_chars.isdisjoint(text):
+    if not text.isascii() and not st.emoji_chars.isdisjoint(text):
         text = _describe_emoji(text, st.vader.emojis)
     text = text.strip()
     cache = st.stripped
@@ -222,7 +222,19 @@ def _negation_check(valence, lows: tuple, start_i: int, i: int):
     return valence
 
 
+#: Every word of VADER's multi-word special cases and booster phrases ("kiss of death",
+#: "sort of"): a sequence of words can be one of them only if all its words are here.
+_IDIOM_WORDS = frozenset(
+    w for key in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in key for w in key.split(" ")
+)
+
+
 def _special_idioms_check(valence, lows: tuple, i: int):
+    # each sequence the library builds holds word i, i - 1 or i - 2; when none of them can
+    # be part of a phrase, no sequence is one and the valence stays as it is
+    if lows[i] not in _IDIOM_WORDS and lows[i - 1] not in _IDIOM_WORDS:
+        if lows[i - 2] not in _IDIOM_WORDS:
+            return valence
     onezero = f"{lows[i - 1]} {lows[i]}"
     twoonezero = f"{lows[i - 2]} {lows[i - 1]} {lows[i]}"
     twoone = f"{lows[i - 2]} {lows[i - 1]}"
