@@ -368,6 +368,7 @@ def _block_layout(order: tuple[str, ...], dtypes: tuple) -> tuple:
 
 def _block_frame(cols: Mapping[str, list], order: list[str], dtypes: dict) -> pd.DataFrame:
     """The fast path: one 2-D block per dtype, given to pandas' block manager as it is."""
+    from pandas.core.indexes.api import default_index
     from pandas.core.internals.blocks import new_block
     from pandas.core.internals.managers import BlockManager
 
@@ -383,7 +384,7 @@ def _block_frame(cols: Mapping[str, list], order: list[str], dtypes: dict) -> pd
         else:
             arr = np.array([cols[c] for c in names], dtype=dtype).reshape(len(names), n)
         blocks.append(new_block(arr, placement, ndim=2))
-    mgr = BlockManager(tuple(blocks), [columns, pd.RangeIndex(n)], verify_integrity=False)
+    mgr = BlockManager(tuple(blocks), [columns, default_index(n)], verify_integrity=False)
     return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
 
 

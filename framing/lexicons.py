@@ -424,7 +424,10 @@ class Matcher:
             for fi, e, has_case in multi:
                 if toks is None and has_case:
                     toks = _Written(text, norms)
-                j = _match_from(e.tokens, norms if toks is None else toks, norms, i)
+                # found by word i: its first token holds unless it reads the written case
+                j = _match_from(
+                    e.tokens, norms if toks is None else toks, norms, i, e.tokens[0].kind != "case"
+                )
                 if j >= 0:
                     hits.append((fi, i, i - j, e.order, e))
             for fi, e, has_case in back:
@@ -515,11 +518,16 @@ def _tok_ok(kind: str, val, toks, norms: list[str], j: int) -> bool:
     return norms[j][:1].isdigit()
 
 
-def _match_from(pattern: tuple[Piece, ...], toks, norms: list[str], i: int) -> int:
-    """Index of the last token matched when ``pattern`` matches at ``i``, else -1."""
-    kind, val = pattern[0]
-    if not _tok_ok(kind, val, toks, norms, i):
-        return -1
+def _match_from(
+    pattern: tuple[Piece, ...], toks, norms: list[str], i: int, first_ok: bool = False
+) -> int:
+    """Index of the last token matched when ``pattern`` matches at ``i``, else -1.
+    ``first_ok``: the caller knows word ``i`` meets the pattern's first token (it found the
+    entry by that word and the token is not case-sensitive)."""
+    if not first_ok:
+        kind, val = pattern[0]
+        if not _tok_ok(kind, val, toks, norms, i):
+            return -1
     j = i
     k = 1
     n = len(norms)
@@ -536,7 +544,12 @@ def _match_from(pattern: tuple[Piece, ...], toks, norms: list[str], i: int) -> i
             k += 2
             continue
         j += 1
-        if j >= n or not _tok_ok(kind, val, toks, norms, j):
+        if j >= n:
+            return -1
+        if kind == "exact":
+            if norms[j] != val:
+                return -1
+        elif not _tok_ok(kind, val, toks, norms, j):
             return -1
         k += 1
     return j

@@ -25,6 +25,9 @@ from .tokens import count_words, words  # noqa: F401  (re-exported: sentences ow
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
 _INNER_END = re.compile(r"[.?!]")
+_ENDS = tuple(".!?…:;")  # what _TERMINAL reads: an end mark, closers, spaces
+_CLOSERS = "\"'”’)]"
+_CLOSE_QUOTES = ('"', "”")
 _TRAILING = ".?!…\"”’)]' "
 
 
@@ -93,8 +96,12 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
 
 
 def is_terminated(line: str) -> bool:
-    """True when a line ends like a sentence (full stop, question mark, closing quote)."""
-    return bool(_TERMINAL.search(line))
+    """True when a line ends like a sentence (full stop, question mark, closing quote).
+
+    The same test as ``_TERMINAL.search(line)`` read from the line's end instead of tried at
+    every position (``tests/test_sentences.py`` holds the two equal)."""
+    t = line.rstrip()
+    return t.endswith(_CLOSE_QUOTES) or t.rstrip(_CLOSERS).endswith(_ENDS)
 
 
 def paragraphs(text: str) -> list[LineSpan]:

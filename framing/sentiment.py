@@ -106,7 +106,7 @@ def _sentiments(text: str) -> tuple[list, str, tuple, tuple]:
     if len(cache) > 200_000:
         cache.clear()  # bound memory on huge vocabularies
     lexicon = st.lexicon
-    seen = [cache.get(w) for w in text.split()]
+    seen = list(map(cache.get, text.split()))
     if None in seen:
         seen = [e or cache.setdefault(w, _word(w, lexicon)) for w, e in zip(text.split(), seen)]
     n = len(seen)

@@ -138,3 +138,18 @@ def test_memo_punkt_gives_nltk_punkts_boundaries(corpus):
     for text in texts:
         assert list(memo.span_tokenize(text)) == list(plain.span_tokenize(text)), text
     assert memo._breaks  # the memo was used
+
+
+def test_is_terminated_reads_the_line_end_like_the_pattern(corpus):
+    # is_terminated reads the end of a line; the documented pattern tried everywhere agrees
+    import random
+
+    from framing.sentences import _TERMINAL, is_terminated
+
+    lines = [ln for t in corpus["text"] for ln in t.split("\n")]
+    rng = random.Random(7)
+    marks = list(".!?…:;\"'”’)] \t\n\u00a0\u2003ab,-(“")
+    lines += ["".join(rng.choice(marks) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    lines += [ln + tail for ln in lines[:200] for tail in ("", " ", ".” ", "?)", ":\n", "ab")]
+    assert sum(map(is_terminated, lines)) > 1000
+    assert [is_terminated(ln) for ln in lines] == [bool(_TERMINAL.search(ln)) for ln in lines]
