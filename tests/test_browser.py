@@ -167,6 +167,16 @@ def test_article_view_marks_labels_and_legend(page, article_004, tmp_path, where
         shown = shown.replace(label, "")
     assert " ".join(article_004.text.split()) == " ".join(shown.split())
     shot(page, f"article_004_{where.replace(' ', '_')}")
+    if where == "saved page":  # printed: the labels stay, the marks keep their colours
+        page.emulate_media(media="print")
+        laid_out(boxes(page, ".framing-text sup.framing-label"), "printed mark label")
+        adjust = page.eval_on_selector(
+            ".framing-text span[title]:not(.framing-sentence)",
+            "e => getComputedStyle(e).printColorAdjust",
+        )
+        assert adjust == "exact"
+        page.pdf(path=str(ARTIFACTS / "article_004_print.pdf"))
+        page.emulate_media(media="screen")
 
 
 def test_alignment_view_in_lab_is_left_aligned_and_whole(page, corpus, sentences):
