@@ -64,7 +64,7 @@ def explore(
 
 class Explorer(_widgets().VBox):
     """The widgets of ``explore``: ``article``, ``outlet``, ``feature`` and ``topic`` pickers
-    and an output area that shows the current choice."""
+    and an ``output`` (an HTML widget) that shows the current choice."""
 
     def __init__(self, corpus, sentences, matches, topics: tuple[str, ...] = ()):
         w = _widgets()
@@ -86,7 +86,7 @@ class Explorer(_widgets().VBox):
         )
         self.topic = w.Dropdown(options=[ALL, *topics], value=ALL, description="topic", style=style)
         self.topic.disabled = not topics
-        self.output = w.Output()
+        self.output = w.HTML()  # widget state only: no display messages to leak or capture
         self.outlet.observe(self._on_outlet, names="value")
         for picker in (self.article, self.feature, self.topic):
             picker.observe(self._refresh, names="value")
@@ -185,8 +185,5 @@ class Explorer(_widgets().VBox):
         return show_table(m, columns=cols, title=f"{len(m)} matches (evidence)")
 
     def _refresh(self, change=None) -> None:
-        from IPython.display import display
-
-        self.output.clear_output(wait=True)
-        with self.output:
-            display(self.article_view(), self.sentence_table(), self.evidence_table())
+        views = (self.article_view(), self.sentence_table(), self.evidence_table())
+        self.output.value = "".join(v.html for v in views)

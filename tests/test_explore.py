@@ -65,3 +65,11 @@ def test_widgets_and_errors(ex, corpus):
     assert framing.explore is explore
     no_topics = explore(corpus.head(1))
     assert no_topics.topic.disabled and list(no_topics.topic.options) == [ALL]
+
+
+def test_output_shows_the_choice(ex):
+    ex.select(article="003", feature="hedge", topic=ALL)
+    shown = ex.output.value
+    assert ex.article_view().html in shown
+    assert ex.sentence_table().html in shown and ex.evidence_table().html in shown
+    ex.select(feature=ALL)
