@@ -109,17 +109,18 @@ def cmd_score(args) -> int:
 
 
 def cmd_figures(args) -> int:
-    from .report import make_figures
+    from .report import make_figures, resolve_study
 
-    written = make_figures(args.corpus, args.out)
+    corpus = load_corpus(args.corpus)
+    study = resolve_study(corpus, args.corpus, args.study)
+    written = make_figures(args.corpus, args.out, study=study, top=args.top, corpus=corpus)
     print(f"{args.out}: {len(written)} files written", file=sys.stderr)
     if args.tables:
-        corpus = load_corpus(args.corpus)
-        sents = score_sentences(corpus)
+        sents = score_sentences(corpus, actors=study.actors)
         Path(args.tables).mkdir(parents=True, exist_ok=True)
         _write(score_articles(corpus, sentences=sents), f"{args.tables}/articles.csv")
         _write(sents, f"{args.tables}/sentences.csv")
-        _write(evidence(corpus), f"{args.tables}/evidence.csv")
+        _write(evidence(corpus, actors=study.actors), f"{args.tables}/evidence.csv")
     return 0
 
 
@@ -329,6 +330,17 @@ def main(argv: list[str] | None = None) -> int:
         "--tables",
         default="tables",
         help="also write the article, sentence and evidence tables here ('' to skip)",
+    )
+    p.add_argument(
+        "--study",
+        default=None,
+        help="the study file (TOML; default: <corpus>/study.toml when present, else neutral)",
+    )
+    p.add_argument(
+        "--top",
+        type=int,
+        default=3,
+        help="alignment charts for this many derived pairs, those with the most reuse",
     )
     p.set_defaults(func=cmd_figures)
 

@@ -539,6 +539,8 @@ def _html_row(path: Path, meta: dict, root: Path | None) -> dict:
 
 def _txt_meta(path: Path, meta: dict) -> dict:
     row = {k: meta.get(k, "") for k in METADATA_COLUMNS}
+    # articles.csv columns of the user's own (the seeds' ``timing``) are kept, after ours
+    row.update({k: v for k, v in meta.items() if k not in CORPUS_COLUMNS})
     row["id"] = meta.get("id") or path.stem
     row["file"] = meta.get("file") or path.name
     row["outlet"] = meta.get("outlet") or "unknown"
@@ -653,7 +655,10 @@ def _finish(rows: list[dict], where) -> pd.DataFrame:
                     f"{row['file']}: empty article (kept, with no sentences)", stacklevel=3
                 )
         row["problem"] = "; ".join(problems)
-    df = pd.DataFrame(rows, columns=CORPUS_COLUMNS)
+    extra = list(dict.fromkeys(k for row in rows for k in row if k not in CORPUS_COLUMNS))
+    df = pd.DataFrame(rows, columns=CORPUS_COLUMNS + extra)
+    if extra:
+        df[extra] = df[extra].fillna("").astype(object)
     df["words"] = df["words"].astype("int64")
     return df
 

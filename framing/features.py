@@ -74,18 +74,20 @@ ATTRIBUTION_COLUMNS = [
 
 
 @lru_cache(maxsize=16)
-def _matcher(key) -> Matcher:
+def _matcher(key, actors: Lexicon | None = None) -> Matcher:
     """The matcher for a key from ``_key``; a file whose content changed since the key was
-    made (between the caller and a worker process) is an error, not a silent mix."""
+    made (between the caller and a worker process) is an error, not a silent mix.
+    ``actors``: an actor lexicon (a study's) instead of the shipped one."""
+    actors = actors or actor_lexicon()
     if key is None:
-        return Matcher(resolve_lexicons(None) + (actor_lexicon(), cue_lexicon()))
+        return Matcher(resolve_lexicons(None) + (actors, cue_lexicon()))
     chosen = {}
     for name, src, sha1 in key:
         lx = load_lexicon(src, feature=name.removesuffix("+"))
         if lx.sha1 != sha1:
             raise LexiconError(f"{lx.origin}: the file changed while scoring; score again")
         chosen[name] = lx
-    return Matcher(resolve_lexicons(chosen) + (actor_lexicon(), cue_lexicon()))
+    return Matcher(resolve_lexicons(chosen) + (actors, cue_lexicon()))
 
 
 def matcher_for(lexicons: Mapping | Iterable | None = None) -> Matcher:
@@ -416,17 +418,20 @@ def open_question(sentence: str) -> bool:
     return not (straight or curly)
 
 
-def score_text(text: str, *, lexicons: Mapping | None = None) -> pd.DataFrame:
+def score_text(
+    text: str, *, lexicons: Mapping | None = None, actors: Lexicon | None = None
+) -> pd.DataFrame:
     """Score one text: one row per sentence, in order, ``text[start:end]`` being the sentence.
 
     Columns: sentence, start, end, kind, text, words, one count per feature (hedge, booster,
     threat, conciliatory, and any lexicon you add), the attribution columns (attribution,
     source, source_type, cue, quote, ...), actors and sentiment. Empty text gives an empty
-    table with the same columns.
+    table with the same columns. ``actors``: an actor lexicon (a study's ``actors``) in place
+    of the shipped one for the ``actors`` column.
     """
     if not isinstance(text, str):
         raise TypeError(f"score_text expects a str, got {type(text).__name__}")
-    matcher = _matcher(_key(lexicons))
+    matcher = _matcher(_key(lexicons), actors)
     spans = split_sentences(text, paras=classify_paragraphs(text, paragraphs(text)))
     cols, _ = _analyse(text, spans, matcher, want_evidence=False)
     return _attrs(sentence_frame(cols, counted_features(matcher)), matcher)
@@ -458,19 +463,19 @@ def article_paragraphs(row: Mapping) -> tuple[str, list[Paragraph]]:
 
 
 def _article_job(args):
-    row, key, want_evidence = args
-    matcher = _matcher(key)
+    row, key, want_evidence, actors = args
+    matcher = _matcher(key, actors)
     text, paras = article_paragraphs(row)
     spans = split_sentences(text, paras=paras)
     return _analyse(text, spans, matcher, want_evidence)
 
 
-def _run(corpus: pd.DataFrame, lexicons, want_evidence: bool, jobs: int):
+def _run(corpus: pd.DataFrame, lexicons, want_evidence: bool, jobs: int, actors=None):
     _check_corpus(corpus)
     key = _key(lexicons)
     cols = [c for c in ("id", "raw", "text", "headline") if c in corpus.columns]
     rows = corpus[cols].to_dict("records")
-    tasks = [(r, key, want_evidence) for r in rows]
+    tasks = [(r, key, want_evidence, actors) for r in rows]
     if jobs == 1 or len(tasks) < 2:
         results = [_article_job(t) for t in tasks]
     else:
@@ -481,7 +486,7 @@ def _run(corpus: pd.DataFrame, lexicons, want_evidence: bool, jobs: int):
         except BrokenProcessPool:
             _POOLS.pop(workers, None)  # a worker died: the next call starts a fresh pool
             raise
-    return _matcher(key), results
+    return _matcher(key, actors), results
 
 
 _POOLS: dict[int, ProcessPoolExecutor] = {}
@@ -508,17 +513,22 @@ def _check_corpus(corpus) -> None:
 
 
 def score_sentences(
-    corpus: pd.DataFrame, *, lexicons: Mapping | None = None, jobs: int = 1
+    corpus: pd.DataFrame,
+    *,
+    lexicons: Mapping | None = None,
+    jobs: int = 1,
+    actors: Lexicon | None = None,
 ) -> pd.DataFrame:
     """``score_text`` for every article of a corpus, with ``id`` and ``outlet`` in front.
 
     Offsets refer to the article's clean ``text`` column. ``jobs`` > 1 scores articles in
     parallel processes; the result is identical and in the same order. A Dask DataFrame of
-    articles gives a Dask DataFrame (``framing.distributed``).
+    articles gives a Dask DataFrame (``framing.distributed``). ``actors``: an actor lexicon
+    (a study's ``actors``) in place of the shipped one.
     """
     if is_dask_frame(corpus):
         return dask_score_sentences(corpus, lexicons=lexicons)
-    matcher, results = _run(corpus, lexicons, False, jobs)
+    matcher, results = _run(corpus, lexicons, False, jobs, actors)
     feats = counted_features(matcher)
     frames = []
     for (aid, outlet), (cols, _) in zip(corpus[["id", "outlet"]].itertuples(index=False), results):
@@ -541,12 +551,16 @@ def score_sentences(
 
 
 def evidence(
-    corpus: pd.DataFrame, *, lexicons: Mapping | None = None, jobs: int = 1
+    corpus: pd.DataFrame,
+    *,
+    lexicons: Mapping | None = None,
+    jobs: int = 1,
+    actors: Lexicon | None = None,
 ) -> pd.DataFrame:
     """One row per match: the article, sentence, feature, lexicon entry, matched words,
-    offsets into the article's ``text``, negation, nearest actor and the words around it
-    (keyword in context)."""
-    matcher, results = _run(corpus, lexicons, True, jobs)
+    offsets into the article's ``text``, negation, nearest actor (``actors``: from a study's
+    actor lexicon) and the words around it (keyword in context)."""
+    matcher, results = _run(corpus, lexicons, True, jobs, actors)
     origin = {lx.feature: lx.origin for lx in matcher.lexicons}
     recs = []
     for (aid, outlet), (_, ms) in zip(corpus[["id", "outlet"]].itertuples(index=False), results):

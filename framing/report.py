@@ -15,17 +15,20 @@ derived pair. Each figure is a bare ``Figure`` of the spec's size with one Axes 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import matplotlib
+import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from .corpus import load_corpus
+from .differences import score_differences
 from .features import score_sentences
-from .io import write_csv
+from .io import escape_markdown, write_csv
+from .keyness import score_keyness
 from .outlets import (
     score_actors,
     score_arcs,
@@ -33,6 +36,7 @@ from .outlets import (
     score_outlets,
     score_sentiment,
 )
+from .periods import parse_published, score_periods
 from .plots import (
     plot_actors,
     plot_alignment,
@@ -43,11 +47,29 @@ from .plots import (
     plot_reuse_classes,
     plot_sentiment,
 )
-from .plots.layout import alignment_figsize, reuse_classes_ylim
+from .plots.common import sourced
+from .plots.layout import alignment_figsize, reuse_figsize
+from .plots.study import (
+    plot_arc_profiles,
+    plot_differences,
+    plot_keyness,
+    plot_outlet_reuse,
+    plot_timeline,
+    plot_topics,
+)
 from .reuse import rewrite_tables, score_reuse, score_reuse_classes
-from .study import extra_metadata, with_articles
+from .study import Study, default_study, load_study, with_articles, with_groups
+from .style import FEATURE_LABELS
+from .topics import score_topics
 
-__all__ = ["FIGURES", "make_figures"]
+__all__ = [
+    "FIGURES",
+    "corpus_label",
+    "make_figures",
+    "outlet_reuse",
+    "resolve_study",
+    "top_pairs",
+]
 
 DPI = 150
 #: The report's CSVs keep six decimals (not ``framing.io.FLOAT_FORMAT``'s six significant
@@ -78,6 +100,7 @@ class FigureSpec:
     size: tuple[float, float]
     table: Callable[[dict], pd.DataFrame]
     draw: Callable[[pd.DataFrame, Axes], Axes]
+    csv: bool = True
 
 
 FIGURES: tuple[FigureSpec, ...] = (
@@ -139,17 +162,16 @@ FIGURES: tuple[FigureSpec, ...] = (
         name="actors",
         heading="Actors: the United States, China and Taiwan in each outlet",
         caption=(
-            "For the three most mentioned actors, the share of the sentences mentioning the "
-            "actor that carry threat language and that carry conciliatory language, with "
-            "the counts beside each bar (sentences with the language / sentences mentioning "
-            "the actor)."
+            "For the three most mentioned actors, the share of each outlet's sentences that "
+            "mention the actor, mention it beside threat language, beside conciliatory "
+            "language, and cite it as the source of a claim."
         ),
         read=(
-            "Each bar's denominator is the outlet's sentences that name the actor, so how "
-            "often an actor is named does not mix with what it is named beside. This is "
-            "co-occurrence in a sentence, not who threatens whom. A zero is drawn as a line "
-            "at 0; an outlet that never names the actor says so. The CSV also gives the "
-            "shares of all sentences, the sources and every other actor."
+            "All bars share one denominator, the outlet's sentences, so bars compare across "
+            "outlets and actors. The orange and green bars are parts of the grey one "
+            "(co-occurrence in a sentence, not who threatens whom). The CSV also gives the "
+            "shares among the sentences that mention the actor "
+            "(`threat_given_mention`, `conciliatory_given_mention`) and every other actor."
         ),
         size=(13.5, 5.5),
         table=lambda t: t["actors"],
@@ -195,46 +217,320 @@ FIGURES: tuple[FigureSpec, ...] = (
 )
 
 
-def _reuse_specs(tables: dict) -> list[FigureSpec]:
-    """The reuse figures: the matrix, then an alignment and a class chart per derived pair
-    (how many there are depends on the corpus)."""
-    outlets = tables["outlets_by_id"]
-    specs = [
+#: Above this many articles, per-article charts (arcs, the reuse matrix) aggregate to outlets.
+ARTICLE_LIMIT = 15
+#: The largest side of a figure, in inches (at the report's 150 dpi: 2,850 px).
+MAX_INCHES = 19.0
+#: Rows of the differences chart (the CSV has every comparison).
+DIFFERENCE_ROWS = 40
+#: Outlets with a keyness chart (the CSV has every outlet).
+KEYNESS_CHARTS = 3
+#: A timeline draws one line per outlet up to this many outlets, else per group or overall.
+TIMELINE_LINES = 7
+
+
+def _fit(width: float, height: float) -> tuple[float, float]:
+    return (min(width, MAX_INCHES), min(height, MAX_INCHES))
+
+
+def _rows_height(n: int, *, base: float, per: float, least: float) -> float:
+    return max(least, base + per * n)
+
+
+def _scaled(spec: FigureSpec, tables: dict) -> FigureSpec:
+    """A fixed spec of ``FIGURES`` sized for this corpus's outlets and actors."""
+    n = len(tables["outlet_names"])
+    if spec.name in ("features_per_1k", "features_share"):
+        size = (9.0, _rows_height(n, base=1.5, per=0.8, least=5.5))
+    elif spec.name == "attribution":
+        size = (9.0, _rows_height(n, base=1.5, per=0.4, least=4.8))
+    elif spec.name == "sentiment":
+        size = (9.0, _rows_height(n, base=1.5, per=0.35, least=4.8))
+    elif spec.name == "actors":
+        names = tables["actor_names"]
+        heading = "Actors: " + _join(names) if names else "Actors"
+        size = (13.5, _rows_height(n, base=1.5, per=0.55, least=5.5))
+        return replace(spec, heading=heading, size=_fit(*size))
+    elif spec.name == "arcs":
+        if tables["many"]:
+            return replace(
+                spec,
+                heading="Where each kind of language falls in the articles, by outlet",
+                caption=(
+                    "Too many articles for one strip each: for each outlet, the article is "
+                    "cut in ten equal parts and each cell is the share of the outlet's "
+                    "sentences in that part that carry threat, conciliatory or hedging "
+                    "language or are in the writer's own voice."
+                ),
+                read=(
+                    "Dark cells on the left: the outlets put that language up front, where "
+                    "most readers stop. The CSV has one row per sentence with its position "
+                    "and flags (the per-article view of the same data)."
+                ),
+                size=_fit(12.0, _rows_height(n, base=2.0, per=0.3, least=4.8)),
+                draw=lambda d, ax: plot_arc_profiles(d, ax=ax),
+            )
+        size = arcs_size(tables["n_articles"])
+    else:
+        return spec
+    return replace(spec, size=_fit(*size))
+
+
+def arcs_size(n_articles: int) -> tuple[float, float]:
+    """The per-article arcs chart's size: the report's 9.5 inches for five articles, more
+    for more strips."""
+    return (9.0, max(9.5, 1.5 + 1.6 * n_articles))
+
+
+def _join(names) -> str:
+    names = [str(x) for x in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _features_by(by: str, heading: str, caption: str, read: str, n: int) -> FigureSpec:
+    return FigureSpec(
+        name=f"features_by_{by}",
+        heading=heading,
+        caption=caption,
+        read=read,
+        size=_fit(9.0, _rows_height(n, base=1.5, per=0.8, least=4.8)),
+        table=lambda t: t[f"by_{by}"],
+        draw=lambda d, ax: _features_of(d, by, heading, ax),
+    )
+
+
+def _features_of(d: pd.DataFrame, by: str, heading: str, ax: Axes) -> Axes:
+    """``plot_features`` of a table by another unit than the outlet (timing, group)."""
+    ax = plot_features(d.rename(columns={by: "outlet"}), measure="per_1k", ax=ax, title=heading)
+    ax.set_ylabel(by)
+    return ax
+
+
+def _study_specs(tables: dict) -> list[FigureSpec]:
+    """The figures a study (or the corpus's metadata) adds: timing, groups, timeline,
+    topics, differences, keyness."""
+    specs: list[FigureSpec] = []
+    if "by_timing" in tables:
+        specs.append(
+            _features_by(
+                "timing",
+                "Timing: framing language by when the article was written",
+                "The four rates per 1,000 words, pooled over the articles of each value of "
+                "the metadata's `timing` column, with bootstrap intervals over articles.",
+                "Differences between outlets can be differences of timing: an article "
+                "written after an event can carry language its event brought. Read this "
+                "chart before attributing an outlet's bar to its framing.",
+                tables["by_timing"]["timing"].nunique(),
+            )
+        )
+    if "by_group" in tables:
+        specs.append(
+            _features_by(
+                "group",
+                "Outlet groups: framing language by group",
+                "The four rates per 1,000 words, pooled over the articles of each of the "
+                "study's outlet groups, with bootstrap intervals over articles.",
+                "A group pools its outlets' articles; the CSV gives each group's articles, "
+                "sentences and words.",
+                tables["by_group"]["group"].nunique(),
+            )
+        )
+    by, events = tables["timeline_by"], tables["events"]
+    n_lines = max(tables["timeline"][by].nunique(), 1) if len(tables["timeline"]) else 1
+    specs.append(
         FigureSpec(
-            name="reuse_matrix",
-            heading="Text reuse: who rewrote whom",
+            name="timeline",
+            heading="Over time: threat language per period",
             caption=(
-                "For every pair of articles, the share of the row article's sentences that "
-                "align with a sentence of the column article (same content, reworded or "
-                "not). A solid outline marks a row article made from the column article; a "
-                "dashed one, two rewrites of one source."
+                f"The share of sentences with threat language per {tables['period']}, "
+                + (
+                    "one line per outlet"
+                    if by == "outlet"
+                    else "one line per group"
+                    if by == "group"
+                    else "all outlets together"
+                )
+                + ", with bootstrap intervals over the period's articles as a band"
+                + (", the study's events as dashed lines." if events else ".")
             ),
             read=(
-                "Read along a row: how much of this article is found in each other one. "
-                "The matrix is not symmetric: a short rewrite can be mostly made of a long "
-                "source while the source is only partly in it. A few shared sentences are "
-                "also what two independent reports of one event look like (the same meeting, "
-                "the same quotation), so a pair is called derived only when the metadata's "
-                "`based_on`, or kinds and a substantial share, say so; the CSV's `evidence` "
-                "column says which."
+                "A period with few articles has a wide band or none (one article). The CSV "
+                "has every feature for every unit and period, with counts and denominators."
             ),
-            size=(9.5, 6.5),
-            table=lambda t: t["reuse"],
-            draw=lambda d, ax: plot_reuse(d, articles=outlets, ax=ax),
+            size=_fit(11.0, 5.5 + 0.2 * n_lines),
+            table=lambda t: t["timeline"],
+            draw=lambda d, ax, by=by, ev=events: plot_timeline(d, by=by, events=ev, ax=ax),
         )
-    ]
-    # one y scale for the class charts of every pair, so that they compare
-    ylim = reuse_classes_ylim([score_reuse_classes(al) for al in tables["alignments"].values()])
-    articles = tables.get("articles")
+    )
+    if "topics" in tables:
+        n = tables["topics"]["outlet"].nunique()
+        size = _fit(13.5, _rows_height(n, base=1.8, per=0.6, least=5.0))
+        specs.append(
+            FigureSpec(
+                name="topics",
+                heading="Topics: how each outlet framed each topic",
+                caption=(
+                    "Threat (left) and conciliatory (right) language per 1,000 words in the "
+                    "sentences on each of the study's topics (sentences tagged by the "
+                    "topic lexicons), with bootstrap intervals over articles."
+                ),
+                read=(
+                    "Compare the bars of one outlet: does it use threat language about one "
+                    "topic and not the other? The CSV gives each topic's share of the "
+                    "outlet's sentences (`topic_share`: how much it covers the topic) and "
+                    "every feature."
+                ),
+                size=size,
+                table=lambda t: t["topics"],
+                draw=_draw_topics,
+            )
+        )
+    diff = tables["differences"]
+    shown = _differences_shown(diff)
+    if len(diff):
+        unit = tables["differences_by"]
+        specs.append(
+            FigureSpec(
+                name="differences",
+                heading=f"Differences between {unit}s, with intervals",
+                caption=(
+                    f"Each pair of {unit}s' difference in matches per 1,000 words, with "
+                    "a Bonferroni-adjusted 95% bootstrap interval over articles (filled "
+                    "dots: the interval excludes zero). "
+                    + (
+                        f"The chart shows {len(shown)} of the {len(diff)} comparisons, those "
+                        "whose intervals lie furthest from zero; the CSV has all."
+                        if len(shown) < len(diff)
+                        else f"{len(diff)} comparisons."
+                    )
+                ),
+                read=(
+                    "A hollow dot is a difference the data cannot tell from zero once the "
+                    "number of comparisons is accounted for. A pair with a one-article "
+                    "side has no interval (its `note` says so)."
+                ),
+                size=_fit(9.5, _rows_height(len(shown), base=1.8, per=0.22, least=4.8)),
+                table=lambda t: t["differences"],
+                draw=lambda d, ax: plot_differences(_differences_shown(d), ax=ax),
+            )
+        )
+    for k, target in enumerate(tables["keyness_targets"]):
+        specs.append(
+            FigureSpec(
+                name=f"keyness_{k + 1}",
+                heading=f"Words that set {escape_markdown(target)} apart",
+                caption=(
+                    f"The words {escape_markdown(target)} uses most more (blue) and most less "
+                    "(grey) than "
+                    "the other outlets, by signed chi-squared keyness, with the counts on "
+                    "both sides. `keyness.csv` holds every outlet's table."
+                ),
+                read=(
+                    "Keyness finds vocabulary, not framing: names and topics dominate. Look "
+                    "for evaluative words the lexicons lack. The p-values are not corrected "
+                    "for the number of words."
+                ),
+                size=(9.0, 7.5),
+                table=lambda t, x=target: t["keyness"][t["keyness"]["target"] == x],
+                draw=lambda d, ax: plot_keyness(d, ax=ax),
+                csv=False,
+            )
+        )
+    return specs
+
+
+def _draw_topics(d: pd.DataFrame, ax: Axes) -> Axes:
+    fig, spec = ax.figure, ax.get_subplotspec()
+    ax.remove()
+    sub = spec.subgridspec(1, 2, wspace=0.1)
+    left, right = fig.add_subplot(sub[0, 0]), fig.add_subplot(sub[0, 1])
+    plot_topics(d, feature="threat", ax=left, note="")
+    plot_topics(d, feature="conciliatory", ax=right)
+    if left.get_legend() is not None:
+        left.get_legend().remove()
+    right.set_yticks([])
+    return left
+
+
+def _differences_shown(d: pd.DataFrame) -> pd.DataFrame:
+    """The rows the differences chart draws: all when few, else the ones whose adjusted
+    interval lies furthest from zero."""
+    if len(d) <= DIFFERENCE_ROWS:
+        return d
+    lo = d["adjusted_low"].astype(float)
+    hi = d["adjusted_high"].astype(float)
+    gap = np.where(lo > 0, lo, np.where(hi < 0, -hi, -np.abs(d["difference"].astype(float))))
+    order = np.argsort(-np.nan_to_num(gap, nan=-np.inf), kind="stable")[:DIFFERENCE_ROWS]
+    return d.iloc[np.sort(order)]
+
+
+def _reuse_specs(tables: dict, *, top: int = 3) -> list[FigureSpec]:
+    """The reuse figures: the matrix (article by article, or outlet by outlet when the
+    articles are many), then an alignment and a class chart for each of the ``top`` derived
+    pairs with the most reuse (the CSV ``reuse_pairs.csv`` lists the top pairs)."""
+    outlets = tables["outlets_by_id"]
+    if tables["many"]:
+        n = len(tables["outlet_names"])
+        side = _fit(max(7.0, 3.0 + 0.4 * n), max(6.0, 2.5 + 0.35 * n))
+        specs = [
+            FigureSpec(
+                name="reuse_matrix",
+                heading="Text reuse between outlets",
+                caption=(
+                    "Too many articles for an article-by-article matrix: for each outlet "
+                    "(row), the mean over its articles of the largest share of the article's "
+                    "sentences found in one article of the column outlet. "
+                    "`reuse_pairs.csv` lists the article pairs with the most reuse."
+                ),
+                read=(
+                    "A dark cell off the diagonal: the row outlet's articles carry text "
+                    "found in the column outlet's (wire copy, syndication, rewriting). The "
+                    "diagonal is reuse between articles of one outlet (updates, templates)."
+                ),
+                size=side,
+                table=lambda t: t["outlet_reuse"],
+                draw=lambda d, ax: plot_outlet_reuse(d, ax=ax),
+            )
+        ]
+    else:
+        specs = [
+            FigureSpec(
+                name="reuse_matrix",
+                heading="Text reuse: who rewrote whom",
+                caption=(
+                    "For every pair of articles, the share of the row article's sentences "
+                    "that align with a sentence of the column article (same content, "
+                    "reworded or not). A solid outline marks a row article made from the "
+                    "column article; a dashed one, two rewrites of one source."
+                ),
+                read=(
+                    "Read along a row: how much of this article is found in each other one. "
+                    "The matrix is not symmetric: a short rewrite can be mostly made of a "
+                    "long source while the source is only partly in it. A few shared "
+                    "sentences are also what two independent reports of one event look like "
+                    "(the same meeting, the same quotation), so a pair is called derived only "
+                    "when the metadata's `based_on`, or kinds and a substantial share, say "
+                    "so; the CSV's `evidence` column says which."
+                ),
+                size=(9.5, 6.5) if len(outlets) <= 5 else reuse_figsize(len(outlets)),
+                table=lambda t: t["reuse"],
+                draw=lambda d, ax: plot_reuse(d, articles=outlets, ax=ax),
+            )
+        ]
     for (src, der), al in tables["alignments"].items():
+        # rows of the taller side, counted as table rows (a source sentence carried twice
+        # counts twice), as the report has always sized these figures
+        n = max((al["class"] != "added").sum(), (al["class"] != "dropped").sum(), 1)
         key = (src, der)
+        w, h = alignment_figsize(n)
         specs += [
             FigureSpec(
                 name=f"alignment_{src}_{der}",
-                heading=f"{der}, a rewrite of {src}'s story: sentence by sentence",
+                heading=f"{der} and its source {src}: sentence by sentence",
                 caption=(
-                    f"Article {der} ({outlets.get(der, der)}) beside its source {src} "
-                    f"({outlets.get(src, src)}). Lines join each sentence of {der} to the "
+                    f"Article {der} ({escape_markdown(outlets.get(der, der))}) beside its "
+                    f"source {src} ({escape_markdown(outlets.get(src, src))}). Lines join each "
+                    f"sentence of {der} to the "
                     f"sentence of {src} it carries (solid: near-verbatim; dashed: "
                     "paraphrased); unlinked boxes were added by the rewrite or dropped from "
                     "the source. A diamond marks a sentence whose attribution, quotation, "
@@ -242,15 +538,21 @@ def _reuse_specs(tables: dict) -> list[FigureSpec]:
                 ),
                 read=(
                     "The source here is the version of the story the corpus holds: when it "
-                    "is a later update (as the seeds' AFP copy is), some of its sentences "
-                    "did not exist when the rewrite was made, and changes that follow the "
-                    "news are not the rewriter's. The CSV has one row per sentence with its "
-                    f"class, similarity and framing; `transformations_{src}_{der}.csv` has "
-                    "the words and offsets behind every transformation."
+                    "is a later update, some of its sentences did not exist when the "
+                    "rewrite was made, and changes that follow the news are not the "
+                    "rewriter's. The CSV has one row per sentence with its class, "
+                    f"similarity and framing; `transformations_{src}_{der}.csv` has the "
+                    "words and offsets behind every transformation."
+                    + (
+                        f" This chart shows the first sentences only (the figure is capped "
+                        f"at {MAX_INCHES:.0f} inches); the CSV has all {n}."
+                        if h > MAX_INCHES
+                        else ""
+                    )
                 ),
-                size=alignment_figsize(al),
+                size=_fit(w, h),
                 table=lambda t, k=key: t["alignments"][k],
-                draw=lambda d, ax: plot_alignment(d, ax=ax, articles=articles),
+                draw=lambda d, ax, h=h: plot_alignment(_clip_alignment(d, h), ax=ax),
             ),
             FigureSpec(
                 name=f"reuse_classes_{src}_{der}",
@@ -270,67 +572,215 @@ def _reuse_specs(tables: dict) -> list[FigureSpec]:
                 ),
                 size=(9.5, 4.8),
                 table=lambda t, k=key: score_reuse_classes(t["alignments"][k]),
-                draw=lambda d, ax: plot_reuse_classes(d, ax=ax, ylim=ylim),
+                draw=lambda d, ax: plot_reuse_classes(d, ax=ax),
             ),
         ]
     return specs
 
 
-def _tables(corpus, sentences: pd.DataFrame, *, n_boot: int, seed: int, kinds) -> dict:
+def _clip_alignment(d: pd.DataFrame, height: float) -> pd.DataFrame:
+    """The first rows of an alignment table that fit a figure capped at ``MAX_INCHES``."""
+    if height <= MAX_INCHES:
+        return d
+    return d.head(max(1, int(len(d) * MAX_INCHES / height)))
+
+
+def outlet_reuse(pairs: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """Reuse outlet by outlet from ``score_reuse``'s article pairs: for each outlet pair
+    (a, b), the mean over a's articles of the largest share of the article's sentences
+    found in one article of b (``share``), with ``articles`` (a's articles, the
+    denominator) and ``pairs`` (article pairs compared)."""
+    names = list(dict.fromkeys(corpus["outlet"].astype(str)))
+    per_article = corpus.groupby(corpus["outlet"].astype(str), sort=False)["id"].count()
+    both = pd.concat(
+        [
+            pairs[["a", "outlet_a", "outlet_b", "share_a"]].set_axis(
+                ["article", "outlet_a", "outlet_b", "share"], axis=1
+            ),
+            pairs[["b", "outlet_b", "outlet_a", "share_b"]].set_axis(
+                ["article", "outlet_a", "outlet_b", "share"], axis=1
+            ),
+        ],
+        ignore_index=True,
+    )
+    both["share"] = both["share"].astype(float)
+    best = both.groupby(["outlet_a", "outlet_b", "article"], sort=False)["share"].max()
+    n_pairs = both.groupby(["outlet_a", "outlet_b"], sort=False)["share"].size()
+    rows = []
+    for a in names:
+        for b in names:
+            have = best.loc[(a, b)] if (a, b) in n_pairs.index else pd.Series(dtype=float)
+            n_a = int(per_article.get(a, 0))
+            # an article compared with no article of b counts as 0 found
+            share = float(have.sum()) / n_a if n_a and len(have) else np.nan
+            rows.append(
+                {
+                    "outlet_a": a,
+                    "outlet_b": b,
+                    "share": share,
+                    "articles": n_a,
+                    "pairs": int(n_pairs.get((a, b), 0)),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def top_pairs(pairs: pd.DataFrame, n: int = 50) -> pd.DataFrame:
+    """The ``n`` article pairs with the most reuse (``score_reuse``'s ``reuse``), most
+    first."""
+    if len(pairs) == 0:
+        return pairs
+    order = np.argsort(-pairs["reuse"].astype(float).to_numpy(), kind="stable")[:n]
+    return pairs.iloc[order].reset_index(drop=True)
+
+
+def _tables(
+    corpus, sentences: pd.DataFrame, study: Study, *, n_boot: int, seed: int, kinds, top: int
+) -> dict:
     boot = {"n_boot": n_boot, "seed": seed, "kinds": kinds}
+    outlet_names = list(dict.fromkeys(corpus["outlet"].astype(str)))
+    many = len(corpus) > ARTICLE_LIMIT
     pairs = score_reuse(corpus, sentences=sentences, kinds=kinds)
+    derived = pairs[pairs["relation"] == "derived"]
+    derived = top_pairs(derived, max(int(top), 0)) if len(derived) else derived
     alignments, transformations = {}, {}
-    for r in pairs[pairs["relation"] == "derived"].itertuples():
+    for r in derived.itertuples():
         key = (r.source, r.derived)
         alignments[key], transformations[key] = rewrite_tables(
             corpus, *key, sentences=sentences, kinds=kinds
         )
-    return {
+    actors = score_actors(sentences, lexicon=study.actors, kinds=kinds)
+    out = {
         "outlets": score_outlets(sentences, **boot),
         "attribution": score_attribution(sentences, **boot),
         "sentiment": score_sentiment(sentences, **boot),
-        "actors": score_actors(sentences, kinds=kinds),
+        "actors": actors,
+        "actor_names": _top_actor_names(actors),
         "arcs": score_arcs(sentences, kinds=kinds),
         "outlets_by_id": dict(zip(corpus["id"], corpus["outlet"], strict=True)),
-        "articles": corpus,
+        "outlet_names": outlet_names,
+        "n_articles": len(corpus),
+        "many": many,
         "reuse": pairs,
+        "derived": derived,
         "alignments": alignments,
         "transformations": transformations,
+        "events": study.events,
     }
+    if many:
+        out["outlet_reuse"] = outlet_reuse(pairs, corpus)
+    out["reuse_pairs"] = top_pairs(pairs)
+    meta = corpus[["id", *(c for c in ("timing",) if c in corpus)]]
+    if "timing" in meta and meta["timing"].astype(str).str.strip().ne("").any():
+        s = with_articles(sentences, meta)
+        if s["timing"].nunique() > 1:
+            out["by_timing"] = score_outlets(s, by="timing", **boot)
+    if study.groups:
+        out["by_group"] = score_outlets(with_groups(sentences, study), by="group", **boot)
+    # the timeline: per outlet when few, else per group, else the corpus as a whole
+    if len(outlet_names) <= TIMELINE_LINES:
+        tl_by, tl_sents = "outlet", sentences
+    elif study.groups:
+        tl_by, tl_sents = "group", with_groups(sentences, study)
+    else:
+        tl_by, tl_sents = "corpus", sentences.assign(corpus="all outlets")
+    out["timeline"] = score_periods(tl_sents, corpus, by=tl_by, **boot)
+    out["timeline_by"] = tl_by
+    length = out["timeline"]["period_length"] if len(out["timeline"]) else []
+    out["period"] = str(length.iloc[0]) if len(length) else "period"
+    if study.topics:
+        out["topics"] = score_topics(sentences, study, **boot)
+    # differences: between outlets when few, else between groups, else each outlet's top
+    if len(outlet_names) <= TIMELINE_LINES or not study.groups:
+        out["differences"] = score_differences(sentences, **boot)
+        out["differences_by"] = "outlet"
+    else:
+        grouped = with_groups(sentences, study).drop(columns="outlet")
+        out["differences"] = score_differences(grouped.rename(columns={"group": "outlet"}), **boot)
+        out["differences_by"] = "group"
+    key_tables = [
+        score_keyness(sentences, target=o, min_count=5)
+        for o in outlet_names
+        if len(outlet_names) > 1
+    ]
+    out["keyness"] = pd.concat(key_tables, ignore_index=True) if key_tables else pd.DataFrame()
+    sizes = corpus["outlet"].astype(str).value_counts(sort=False)
+    largest = sorted(outlet_names, key=lambda o: (-int(sizes[o]), outlet_names.index(o)))
+    out["keyness_targets"] = largest[:KEYNESS_CHARTS] if len(out["keyness"]) else []
+    return out
+
+
+def _top_actor_names(actors: pd.DataFrame, k: int = 3) -> list[str]:
+    if len(actors) == 0:
+        return []
+    total = actors.groupby("actor", sort=False)["mentions"].sum()
+    return [str(a) for a in total.sort_values(ascending=False, kind="stable").index[:k]]
+
+
+def resolve_study(corpus: pd.DataFrame, corpus_path, study=None) -> Study:
+    """The study a report is about: ``study`` (a ``Study`` or a path to a study file), else
+    ``study.toml`` beside the corpus (in its folder) when there is one, else the neutral
+    ``default_study`` of the corpus."""
+    if isinstance(study, Study):
+        return study
+    if study is not None:
+        return load_study(study)
+    path = Path(corpus_path)
+    beside = path / "study.toml" if path.is_dir() else None
+    if beside is not None and beside.exists():
+        return load_study(beside)
+    return default_study(corpus, name=corpus_label(corpus_path))
+
+
+def corpus_label(corpus_path) -> str:
+    """How the report names a corpus: its folder (``seeds/``) or file name."""
+    path = Path(corpus_path)
+    name = path.name or str(corpus_path)
+    return f"{name}/" if path.is_dir() else name
 
 
 def make_figures(
     corpus_path: str | Path = "seeds",
     out_dir: str | Path = "figures",
     *,
+    study: Study | str | Path | None = None,
+    top: int = 3,
     n_boot: int = 2000,
     seed: int = 0,
     kinds: Iterable[str] | None = None,
     dpi: int = DPI,
+    corpus: pd.DataFrame | None = None,
 ) -> list[Path]:
     """Regenerate every figure of the report into ``out_dir``.
 
-    Reads the corpus at ``corpus_path`` (anything ``load_corpus`` accepts), scores it, and
-    writes for each figure in ``FIGURES`` a ``<name>.png``, a ``<name>.svg`` and the
-    ``<name>.csv`` of the numbers drawn, then ``README.md`` showing every figure with a
-    caption and how to read it. ``n_boot`` and ``seed`` set the bootstrap intervals;
-    ``kinds`` keeps only some sentence kinds (default: all, headlines included).
+    Reads the corpus at ``corpus_path`` (anything ``load_corpus`` accepts; ``corpus``: an
+    already loaded table, ``corpus_path`` then only names it), and the study (``study``, or
+    ``study.toml`` beside the corpus, else a neutral one: ``resolve_study``), scores it, and
+    writes for each figure a ``<name>.png``, a ``<name>.svg`` and the ``<name>.csv`` of the
+    numbers drawn, then ``README.md`` with the findings and every figure with a caption and
+    how to read it. ``top`` is how many derived pairs get alignment charts (the pairs with the
+    most reuse); ``n_boot`` and ``seed`` set the bootstrap intervals; ``kinds`` keeps only
+    some sentence kinds (default: all, headlines included).
 
     Running it twice gives byte-identical files. Files in ``out_dir`` that are not part
     of the report are left alone. Returns the paths written, in order.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    corpus = load_corpus(corpus_path)
-    sentences = score_sentences(corpus)
+    corpus = load_corpus(corpus_path) if corpus is None else corpus
+    study = resolve_study(corpus, corpus_path, study)
+    sentences = score_sentences(corpus, actors=study.actors)
     kinds = tuple(kinds) if kinds is not None else None
-    tables = _tables(corpus, sentences, n_boot=n_boot, seed=seed, kinds=kinds)
-    # the folder's articles.csv columns load_corpus leaves out (timing) date the reuse pairs
-    tables["articles"] = with_articles(corpus, extra_metadata(corpus_path))
-    specs = (*FIGURES, *_reuse_specs(tables))
+    tables = _tables(corpus, sentences, study, n_boot=n_boot, seed=seed, kinds=kinds, top=top)
+    specs = (
+        *(_scaled(s, tables) for s in FIGURES[:2]),
+        *_study_specs(tables),
+        *(_scaled(s, tables) for s in FIGURES[2:]),
+        *_reuse_specs(tables, top=top),
+    )
     written: list[Path] = []
     rc = {**RC, "savefig.dpi": dpi}
-    with matplotlib.rc_context(rc):
+    with matplotlib.rc_context(rc), sourced(f"{corpus_label(corpus_path)} corpus"):
         for spec in specs:
             data = spec.table(tables)
             fig = Figure(figsize=spec.size, dpi=100, layout="constrained")
@@ -338,55 +788,80 @@ def make_figures(
             png, svg, csv = (out / f"{spec.name}.{ext}" for ext in ("png", "svg", "csv"))
             fig.savefig(png, format="png", dpi=dpi, bbox_inches="tight", metadata=PNG_METADATA)
             fig.savefig(svg, format="svg", bbox_inches="tight", metadata=SVG_METADATA)
-            write_csv(data, csv, float_format=FLOAT_FORMAT)
-            written += [png, svg, csv]
+            written += [png, svg]
+            if spec.csv:
+                write_csv(data, csv, float_format=FLOAT_FORMAT)
+                written.append(csv)
+    extra = {"reuse_pairs": tables["reuse_pairs"], "keyness": tables["keyness"]}
+    for name, table in extra.items():
+        path = out / f"{name}.csv"
+        write_csv(table, path, float_format=FLOAT_FORMAT)
+        written.append(path)
     for (src, der), found in tables["transformations"].items():
         path = out / f"transformations_{src}_{der}.csv"
         write_csv(found, path, float_format=FLOAT_FORMAT)
         written.append(path)
     readme = out / "README.md"
     readme.write_text(
-        _readme(corpus, sentences, corpus_path, n_boot, seed, kinds, specs), encoding="utf-8"
+        _readme(corpus, sentences, corpus_path, n_boot, seed, kinds, specs, study, tables),
+        encoding="utf-8",
     )
     written.append(readme)
     return written
 
 
-def _readme(corpus, sentences, corpus_path, n_boot, seed, kinds, specs=FIGURES) -> str:
-    name = Path(corpus_path).name or str(corpus_path)
+def _readme(
+    corpus, sentences, corpus_path, n_boot, seed, kinds, specs, study: Study, tables: dict
+) -> str:
+    name = corpus_label(corpus_path)
     lex = sentences.attrs.get("lexicons", {})
     lex_line = ", ".join(f"{k} `{v.get('sha1', '')}`" for k, v in lex.items())
     kinds_text = ", ".join(kinds) if kinds else "all sentence kinds (headlines included)"
+    study_line = (
+        f"the study file {escape_markdown(study.path.name)}"
+        if study.path is not None
+        else "none (a neutral report derived from the corpus; add a `study.toml`)"
+    )
     lines = [
-        "# Figures",
+        f"# {escape_markdown(study.title)}",
         "",
-        "How each outlet framed Antony Blinken's meeting with Liu Jianchao on 12 January 2024 "
-        "and Taiwan's election the next day. Every figure here is generated; do not edit by "
-        "hand. Regenerate them all (PNG, SVG, the CSV behind each, and this page) with:",
+    ]
+    if study.question:
+        lines += [f"**Question.** {escape_markdown(study.question)}", ""]
+    lines += [
+        "Every figure here is generated; do not edit by hand. Regenerate them all (PNG, SVG, "
+        "the CSV behind each, and this page) with:",
         "",
         "```",
-        "framing figures",
+        f"framing figures --corpus {corpus_path}",
         "```",
         "",
         "or, from Python, `framing.report.make_figures()`. Running it twice gives identical files.",
         "",
-        f"- Corpus: `{name}/`, {len(corpus)} articles, {len(sentences)} sentences, "
-        f"{int(sentences['words'].sum()) if len(sentences) else 0:,} words.",
+        "## Findings",
+        "",
+        *_findings(corpus, sentences, tables),
+        "",
+        "## Corpus and method",
+        "",
+        f"- Corpus: `{escape_markdown(name)}`, {_summary(corpus, sentences)}.",
+        f"- Study: {study_line}.",
         f"- Sentences counted: {kinds_text}.",
-        f"- Bootstrap: {n_boot:,} resamples of each outlet's articles (an article's sentences "
-        f"kept together, exact copies resampled as one), seed {seed}, 95% percentile "
-        "intervals; an outlet of one article has none.",
+        f"- Intervals: {n_boot:,} bootstrap resamples of each outlet's articles (a cluster "
+        "bootstrap: an article's sentences kept together, exact copies resampled as one), "
+        f"seed {seed}, 95% percentile intervals; an outlet of one article has none, and the "
+        "tables' `note` column says so. Differences between outlets resample both sides' "
+        "articles independently and are Bonferroni-adjusted for the number of comparisons.",
         f"- Lexicons (content hash): {lex_line or 'n/a'}.",
         "- Definitions: the project's codebook. Every count can be traced to its words with "
         "`framing.evidence` and read in context with `framing.show_article`.",
         "",
-        "| id | outlet | kind | based on |",
-        "|---|---|---|---|",
     ]
-    for r in corpus.itertuples(index=False):
-        lines.append(f"| {r.id} | {_md(r.outlet)} | {_md(r.kind)} | {_md(r.based_on)} |")
-    lines.append("")
+    lines += _article_table(corpus)
     for i, spec in enumerate(specs, start=1):
+        files = f"Files: [{spec.name}.png]({spec.name}.png) · [{spec.name}.svg]({spec.name}.svg)"
+        if spec.csv:
+            files += f" · data: [{spec.name}.csv]({spec.name}.csv)"
         lines += [
             f"## {i}. {spec.heading}",
             "",
@@ -396,12 +871,203 @@ def _readme(corpus, sentences, corpus_path, n_boot, seed, kinds, specs=FIGURES) 
             "",
             f"**How to read it.** {spec.read}",
             "",
-            f"Files: [{spec.name}.png]({spec.name}.png) · [{spec.name}.svg]({spec.name}.svg) "
-            f"· data: [{spec.name}.csv]({spec.name}.csv)",
+            files,
             "",
         ]
+    lines += [
+        "## Other tables",
+        "",
+        "- [reuse_pairs.csv](reuse_pairs.csv): the article pairs with the most text reuse "
+        "(up to 50), with their shares, relation and evidence.",
+        "- [keyness.csv](keyness.csv): every outlet's keyness table (column `target`).",
+        "",
+    ]
     return "\n".join(lines)
 
 
-def _md(x) -> str:
-    return str(x if x is not None else "").replace("|", "\\|").replace("\n", " ")
+def _summary(corpus, sentences) -> str:
+    n_out = corpus["outlet"].astype(str).nunique()
+    words = int(sentences["words"].sum()) if len(sentences) else 0
+    text = (
+        f"{len(corpus):,} article{'s' * (len(corpus) != 1)} from {n_out} outlet"
+        f"{'s' * (n_out != 1)}, {len(sentences):,} sentences, {words:,} words"
+    )
+    dates = parse_published(corpus["published"]).dropna() if "published" in corpus else []
+    if len(dates):
+        lo, hi = dates.min().date(), dates.max().date()
+        text += f", published {lo}" if lo == hi else f", published {lo} to {hi}"
+        undated = len(corpus) - len(dates)
+        if undated:
+            text += f" ({undated} undated)"
+    return text
+
+
+def _article_table(corpus) -> list[str]:
+    """One row per article when they are few; one per outlet when they are many."""
+    if len(corpus) <= ARTICLE_LIMIT:
+        extra = "timing" in corpus and corpus["timing"].astype(str).str.strip().ne("").any()
+        head = "| id | outlet | kind | based on |" + (" timing |" if extra else "")
+        lines = [head, "|---|---|---|---|" + ("---|" if extra else "")]
+        for r in corpus.to_dict("records"):
+            row = (
+                f"| {escape_markdown(r['id'])} | {escape_markdown(r['outlet'])} | "
+                f"{escape_markdown(r['kind'])} | {escape_markdown(r['based_on'])} |"
+            )
+            if extra:
+                row += f" {escape_markdown(r['timing'])} |"
+            lines.append(row)
+        return [*lines, ""]
+    dates = parse_published(corpus["published"])
+    lines = ["| outlet | articles | words | first | last |", "|---|---:|---:|---|---|"]
+    frame = corpus.assign(_date=dates, _outlet=corpus["outlet"].astype(str))
+    for outlet, g in frame.groupby("_outlet", sort=False):
+        d = g["_date"].dropna()
+        first = str(d.min().date()) if len(d) else ""
+        last = str(d.max().date()) if len(d) else ""
+        lines.append(
+            f"| {escape_markdown(outlet)} | {len(g):,} | {int(g['words'].sum()):,} | "
+            f"{first} | {last} |"
+        )
+    return [*lines, ""]
+
+
+def _findings(corpus, sentences, tables: dict) -> list[str]:
+    """The findings, generated from the tables: what survives, what timing and lineage
+    explain, which outlets rest on one article."""
+    out: list[str] = []
+    names = tables["outlet_names"]
+    sizes = corpus["outlet"].astype(str).value_counts(sort=False)
+    single = [o for o in names if int(sizes[o]) == 1]
+    diff = tables["differences"]
+    unit = tables["differences_by"]
+    if len(diff):
+        k = int(diff["comparisons"].iloc[0])
+        sure = diff[diff["adjusted_excludes_zero"].astype(bool)]
+        if len(sure):
+            sure = sure.reindex(
+                sure["difference"].astype(float).abs().sort_values(ascending=False).index
+            )
+            items = [
+                f"{escape_markdown(r.a)} vs {escape_markdown(r.b)}, {_feat(r.feature)}: "
+                f"{r.value_a:.1f} vs {r.value_b:.1f} per 1,000 words (difference "
+                f"{r.difference:+.1f}, adjusted interval {r.adjusted_low:+.1f} to "
+                f"{r.adjusted_high:+.1f})"
+                for r in sure.head(5).itertuples()
+            ]
+            out.append(
+                f"- **Differences that survive.** Of {k} comparisons between {unit}s "
+                f"(pairs × features, rates per 1,000 words), {len(sure)} have a "
+                "Bonferroni-adjusted 95% interval that excludes zero"
+                + (f"; the largest: {'; '.join(items)}." if items else ".")
+            )
+        else:
+            out.append(
+                f"- **No difference survives.** Of {k} comparisons between {unit}s (pairs × "
+                "features, rates per 1,000 words), none has a Bonferroni-adjusted 95% "
+                "interval that excludes zero: the corpus cannot tell these "
+                f"{unit}s' framing apart."
+            )
+        missing = int(diff["note"].astype(str).str.strip().ne("").sum()) if "note" in diff else 0
+        if missing == len(diff):
+            out[-1] = (
+                f"- **No difference can be tested.** Each of the {k} comparisons between "
+                f"{unit}s has a side of a single article, so none has an interval: the "
+                "figures describe articles, and no outlet's framing is shown to differ."
+            )
+        elif missing:
+            out.append(
+                f"  {missing} of them have no interval because one side has a single article."
+            )
+    if single:
+        shown = ", ".join(escape_markdown(o) for o in single[:10])
+        more = f" and {len(single) - 10} more" if len(single) > 10 else ""
+        out.append(
+            f"- **One article.** {len(single)} of {len(names)} outlets have a single article "
+            f"({shown}{more}): their bars describe that article, not the outlet, and have "
+            "no interval."
+        )
+    if "by_timing" in tables:
+        out.append(_timing_finding(tables["by_timing"]))
+    derived = tables["derived"]
+    n_derived = int((tables["reuse"]["relation"] == "derived").sum()) if len(tables["reuse"]) else 0
+    if n_derived:
+        ids = tables["outlets_by_id"]
+        items = [
+            f"{escape_markdown(r.derived)} ({escape_markdown(ids.get(r.derived, ''))}) from "
+            f"{escape_markdown(r.source)} ({escape_markdown(ids.get(r.source, ''))})"
+            + _later_note(corpus, r.source, r.derived)
+            for r in derived.itertuples()
+        ]
+        out.append(
+            f"- **Lineage.** {n_derived} article pair{'s' * (n_derived != 1)} "
+            f"{'are' if n_derived != 1 else 'is'} derived (one article made from the other); "
+            f"with the most reuse: {'; '.join(items)}. What a derived article shares with its "
+            "source is the source's framing, not a second outlet's independent choice."
+        )
+    if "topics" in tables and len(tables["topics"]):
+        out.append(_topic_finding(tables["topics"]))
+    if not out:
+        out.append("- Too little data for findings: see the figures below.")
+    return out
+
+
+def _feat(feature: str) -> str:
+    return str(FEATURE_LABELS.get(feature, feature))
+
+
+def _later_note(corpus, source: str, derived: str) -> str:
+    """`` — the source is the later version`` when the metadata say so (timing or dates)."""
+    rows = corpus.set_index(corpus["id"].astype(str))
+    if "timing" in rows:
+        t_src = str(rows.at[str(source), "timing"]).lower()
+        t_der = str(rows.at[str(derived), "timing"]).lower()
+        if t_src.startswith("after") and t_der.startswith("before"):
+            return (
+                f" — the source is the later version (timing: {escape_markdown(t_src)}), so "
+                "their differences include the news that came between"
+            )
+    dates = parse_published(rows["published"]) if "published" in rows else None
+    if dates is not None and pd.notna(dates.get(str(source))) and pd.notna(dates.get(str(derived))):
+        if dates[str(source)] > dates[str(derived)]:
+            return " — the source in the corpus is dated after the derived article"
+    return ""
+
+
+def _timing_finding(table: pd.DataFrame) -> str:
+    """Which feature differs most between the values of ``timing``."""
+    best = None
+    for feature, g in table.groupby("feature", sort=False):
+        vals = g["per_1k"].astype(float)
+        spread = float(vals.max() - vals.min()) if len(vals) else 0.0
+        if best is None or spread > best[0]:
+            best = (spread, feature, g)
+    _, feature, g = best
+    parts = [
+        f"{escape_markdown(r.timing)}: {r.per_1k:.1f} per 1,000 words "
+        f"({r.articles} article{'s' * (r.articles != 1)})"
+        for r in g.sort_values("per_1k", ascending=False, kind="stable").itertuples()
+    ]
+    return (
+        f"- **Timing.** The articles' `timing` differs most in {_feat(feature)}: "
+        f"{'; '.join(parts)}. An outlet whose only article was written at another time "
+        "differs by timing as much as by framing (see the timing chart)."
+    )
+
+
+def _topic_finding(table: pd.DataFrame) -> str:
+    parts = []
+    for topic, g in table[table["feature"] == "threat"].groupby("topic", sort=False):
+        g = g[g["topic_sentences"] > 0]
+        if not len(g):
+            continue
+        top = g.sort_values("per_1k", ascending=False, kind="stable").iloc[0]
+        parts.append(
+            f"on {escape_markdown(topic)}, {escape_markdown(top['outlet'])} uses the most threat "
+            f"language ({top['per_1k']:.1f} per 1,000 words in {int(top['topic_sentences'])} "
+            "sentences on the topic)"
+        )
+    return (
+        "- **Topics.** "
+        + ("; ".join(parts).capitalize()[:1] + "; ".join(parts)[1:] if parts else "No sentence")
+        + ("." if parts else " matches the topics.")
+    )

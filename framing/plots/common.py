@@ -8,7 +8,9 @@ The seaborn contract, in one place: ``axes_for(ax)`` is ``ax`` or the current Ax
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -31,15 +33,31 @@ __all__ = [
     "panels_for",
     "single_units",
     "source_note",
+    "sourced",
 ]
 
-SOURCE = "Source: framing, seeds/ corpus"
+SOURCE = "Source: framing"
 NOTE_STYLE = {"fontsize": 7, "color": "#555555"}
+_CORPUS: ContextVar[str] = ContextVar("corpus", default="")
+
+
+@contextmanager
+def sourced(corpus: str) -> Iterator[None]:
+    """Within the block, chart notes name ``corpus`` (``Source: framing, <corpus>``): the
+    report sets it to the corpus it draws."""
+    token = _CORPUS.set(str(corpus))
+    try:
+        yield
+    finally:
+        _CORPUS.reset(token)
 
 
 def source_note(detail: str = "") -> str:
-    """The note printed under each chart: ``Source: framing, seeds/ corpus; <detail>``."""
-    return f"{SOURCE}; {detail}" if detail else SOURCE
+    """The note printed under each chart: ``Source: framing[, <corpus>]; <detail>``, the
+    corpus as ``sourced`` names it."""
+    corpus = _CORPUS.get()
+    head = f"{SOURCE}, {corpus}" if corpus else SOURCE
+    return f"{head}; {detail}" if detail else head
 
 
 def axes_for(ax: Axes | None) -> Axes:

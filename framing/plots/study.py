@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
@@ -21,7 +22,15 @@ from ..style import COLORS, FEATURE_LABELS, PALETTE
 from .common import axes_for, blank, check_table, note_axes, source_note
 from .layout import first_seen, wrap_label
 
-__all__ = ["plot_differences", "plot_keyness", "plot_timeline", "plot_topics"]
+__all__ = [
+    "plot_arc_profiles",
+    "plot_differences",
+    "plot_keyness",
+    "plot_outlet_reuse",
+    "plot_timeline",
+    "plot_topics",
+    "short_label",
+]
 
 #: Colours for series without a meaning of their own (outlets on a timeline, topics).
 SERIES = tuple(
@@ -99,10 +108,11 @@ def plot_timeline(
             lo = sub[f"{measure}_low"].to_numpy(dtype=float)
             hi = sub[f"{measure}_high"].to_numpy(dtype=float)
             ax.fill_between(x, lo, hi, color=colour, alpha=0.12, linewidth=0)
-    for when, text in _events(events):
+    marks = _events(events)
+    for k, (when, text) in enumerate(marks):
         ax.axvline(when, color=PALETTE["grey"], linestyle="--", linewidth=0.9)
         ax.annotate(
-            text,
+            short_label(text, 40),
             xy=(when, 1.0),
             xycoords=("data", "axes fraction"),
             xytext=(2, -2),
@@ -112,6 +122,14 @@ def plot_timeline(
             fontsize=7,
             color="#555555",
         )
+    # the x range: the periods and the events, padded (a one-day corpus gets a few days)
+    times = [pd.Timestamp(t) for t in pd.to_datetime(d["period"])] + [w for w, _ in marks]
+    lo, hi = min(times), max(times)
+    pad = max((hi - lo) * 0.05, pd.Timedelta(days=1))
+    ax.set_xlim(lo - pad, hi + pad)
+    locator = mdates.AutoDateLocator(maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     period = d["period_length"].iloc[0] if "period_length" in d else "period"
     ax.set_xlabel(f"{period} (start)")
     ax.set_ylabel(f"{name}: {label}")
@@ -121,7 +139,6 @@ def plot_timeline(
         ax.yaxis.set_major_formatter(_percent)
     ax.grid(axis="y", **GRID)
     ax.legend(title=by, **SIDE_LEGEND)
-    ax.tick_params(axis="x", labelrotation=30)
     note_axes(ax, note, source_note(_boot_note(d, f"{name} per {period} and {by}")))
     return ax
 
@@ -212,7 +229,8 @@ def plot_differences(
     ax.scatter(diff, y, **(style | kwargs))
     ax.axvline(0, color="#333333", linewidth=0.8)
     labels = [
-        f"{a} − {b}" + (f" · {FEATURE_LABELS.get(f, f)}" if len(feats) > 1 else "")
+        f"{short_label(a, 24)} − {short_label(b, 24)}"
+        + (f" · {FEATURE_LABELS.get(f, f)}" if len(feats) > 1 else "")
         for a, b, f in zip(d["a"], d["b"], d["feature"])
     ]
     ax.set_yticks(y, labels, fontsize=7 if len(d) > 30 else 8)
@@ -285,3 +303,115 @@ def plot_topics(
     ax.legend(title="topic", **SIDE_LEGEND)
     note_axes(ax, note, source_note(_boot_note(d, f"{name} in each topic's sentences")))
     return ax
+
+
+def short_label(label, width: int = 28) -> str:
+    """``label`` cut to ``width`` characters with an ellipsis (the full text stays in the
+    CSV beside the chart)."""
+    text = " ".join(str(label).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def plot_outlet_reuse(
+    data: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    note: str | None = None,
+    **kwargs,
+) -> Axes:
+    """Reuse aggregated outlet by outlet (``framing.report.outlet_reuse(...)``): cell (row r,
+    column c) is the mean, over r's articles, of the largest share of the article's sentences
+    found in one article of c, annotated with the percentage. For corpora too large for an
+    article-by-article matrix. ``kwargs`` go to ``Axes.imshow``."""
+    check_table(data, ("outlet_a", "outlet_b", "share"), "plot_outlet_reuse")
+    ax = axes_for(ax)
+    title = title or "Text reuse between outlets"
+    if len(data) == 0:
+        return blank(ax, title)
+    rows = first_seen(data["outlet_a"])
+    grid = (
+        data.pivot_table(index="outlet_a", columns="outlet_b", values="share", sort=False)
+        .reindex(index=rows, columns=rows)
+        .to_numpy(dtype=float)
+    )
+    im = ax.imshow(grid, **({"cmap": "Blues", "vmin": 0, "vmax": 1} | kwargs))
+    if len(rows) <= 20:
+        for (i, j), v in np.ndenumerate(grid):
+            if np.isfinite(v):
+                ax.text(
+                    j,
+                    i,
+                    f"{v:.0%}",
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white" if v > 0.6 else "#222222",
+                )
+    labels = [short_label(r, 24) for r in rows]
+    ax.set_xticks(np.arange(len(rows)), labels, rotation=60, ha="right", fontsize=7)
+    ax.set_yticks(np.arange(len(rows)), labels, fontsize=7)
+    ax.set_xlabel("found in an article of this outlet")
+    ax.set_ylabel("articles of this outlet")
+    ax.set_title(title)
+    cb = ax.figure.colorbar(im, ax=ax, shrink=0.6)
+    cb.ax.yaxis.set_major_formatter(_percent)
+    note_axes(
+        ax,
+        note,
+        source_note("mean over the row outlet's articles of the best-matching article's share"),
+    )
+    return ax
+
+
+def plot_arc_profiles(
+    data: pd.DataFrame,
+    *,
+    flags: Sequence[str] = ("threat", "conciliatory", "hedge", "unattributed"),
+    bins: int = 10,
+    ax: Axes | None = None,
+    title: str | None = None,
+    note: str | None = None,
+    **kwargs,
+) -> Axes:
+    """Arcs aggregated per outlet (``score_arcs(...)``): one row per outlet, one column per
+    tenth of the article, the share of the outlet's sentences at that position that carry
+    the flag, one heat map per flag side by side in ``ax``'s place. For corpora with too many
+    articles for one strip each. ``kwargs`` go to ``Axes.imshow``."""
+    check_table(data, ("outlet", "position", *flags), "plot_arc_profiles")
+    ax = axes_for(ax)
+    title = title or "Where in the article each kind of language falls, by outlet"
+    if len(data) == 0:
+        return blank(ax, title)
+    outlets = first_seen(data["outlet"])
+    pos = np.minimum((data["position"].to_numpy(dtype=float) * bins).astype(int), bins - 1)
+    fig = ax.figure
+    spec = ax.get_subplotspec()
+    ax.remove()
+    sub = spec.subgridspec(1, len(flags), wspace=0.05) if spec is not None else None
+    axes = [fig.add_subplot(sub[0, k]) for k in range(len(flags))] if sub else []
+    index = {o: i for i, o in enumerate(outlets)}
+    rows = data["outlet"].map(index).to_numpy()
+    total = np.zeros((len(outlets), bins))
+    np.add.at(total, (rows, pos), 1)
+    for k, (flag, a) in enumerate(zip(flags, axes)):
+        hit = np.zeros_like(total)
+        np.add.at(hit, (rows, pos), data[flag].to_numpy(dtype=float))
+        share = np.divide(hit, total, out=np.full_like(hit, np.nan), where=total > 0)
+        im = a.imshow(share, **({"cmap": "Greys", "vmin": 0, "vmax": 1, "aspect": "auto"} | kwargs))
+        a.set_title(FEATURE_LABELS.get(flag, flag), fontsize=9, color=COLORS.get(flag, "#222"))
+        a.set_xticks([0, bins - 1], ["start", "end"], fontsize=7)
+        if k == 0:
+            a.set_yticks(np.arange(len(outlets)), [short_label(o, 24) for o in outlets], fontsize=7)
+        else:
+            a.set_yticks([])
+    fig.suptitle(title)
+    cb = fig.colorbar(im, ax=axes, shrink=0.6)
+    cb.ax.yaxis.set_major_formatter(_percent)
+    cb.set_label("share of the sentences at that position")
+    note_axes(
+        axes[0],
+        note,
+        source_note(f"article length in {bins} equal parts; sentences pooled over each outlet"),
+    )
+    return axes[0]
