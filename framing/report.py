@@ -160,7 +160,7 @@ FIGURES: tuple[FigureSpec, ...] = (
     ),
     FigureSpec(
         name="actors",
-        heading="Actors: the United States, China and Taiwan in each outlet",
+        heading="Actors in each outlet",
         caption=(
             "For the three most mentioned actors, the share of each outlet's sentences that "
             "mention the actor, mention it beside threat language, beside conciliatory "
@@ -605,21 +605,21 @@ def outlet_reuse(pairs: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     )
     both["share"] = both["share"].astype(float)
     best = both.groupby(["outlet_a", "outlet_b", "article"], sort=False)["share"].max()
+    found = best.groupby(level=[0, 1], sort=False).sum()
     n_pairs = both.groupby(["outlet_a", "outlet_b"], sort=False)["share"].size()
     rows = []
     for a in names:
+        n_a = int(per_article.get(a, 0))
         for b in names:
-            have = best.loc[(a, b)] if (a, b) in n_pairs.index else pd.Series(dtype=float)
-            n_a = int(per_article.get(a, 0))
             # an article compared with no article of b counts as 0 found
-            share = float(have.sum()) / n_a if n_a and len(have) else np.nan
+            have = (a, b) in found.index
             rows.append(
                 {
                     "outlet_a": a,
                     "outlet_b": b,
-                    "share": share,
+                    "share": float(found[(a, b)]) / n_a if n_a and have else np.nan,
                     "articles": n_a,
-                    "pairs": int(n_pairs.get((a, b), 0)),
+                    "pairs": int(n_pairs[(a, b)]) if have else 0,
                 }
             )
     return pd.DataFrame(rows)

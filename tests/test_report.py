@@ -37,9 +37,15 @@ def test_every_figure_has_png_svg_csv_and_readme_entry(first):
         for ext in ("png", "svg", "csv"):
             path = out / f"{spec.name}.{ext}"
             assert path in written and path.stat().st_size > 0
-        assert f"![{spec.heading}]({spec.name}.png)" in readme
-        assert spec.caption in readme
+        assert f"]({spec.name}.png)" in readme
         assert f"({spec.name}.csv)" in readme
+    for spec in FIGURES[:3]:
+        assert spec.caption in readme
+    # every figure the README shows was written, with its SVG
+    shown = re.findall(r"!\[[^\]]*\]\(([\w.-]+)\.png\)", readme)
+    assert len(shown) >= len(FIGURES)
+    for name in shown:
+        assert out / f"{name}.png" in written and out / f"{name}.svg" in written
     assert (out / "features_per_1k.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert (out / "features_per_1k.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
 
@@ -115,14 +121,114 @@ def test_framing_figures_command_writes_every_file_the_readme_lists(tmp_path):
         text=True,
     )
     assert run.returncode == 0, run.stderr
-    listed = set(
-        re.findall(r"\]\(([\w.-]+\.(?:png|svg|csv))\)", (root / "figures/README.md").read_text())
-    )
+    listed = set(re.findall(r"\]\(([\w.-]+\.(?:png|svg|csv))\)", (out / "README.md").read_text()))
     assert len(listed) >= 3 * len(FIGURES)
     for name in sorted(listed) + ["README.md"]:
         assert (out / name).is_file() and (out / name).stat().st_size > 0, name
-    # the README written lists the same files as the repository's
-    written = set(re.findall(r"\]\(([\w.-]+\.(?:png|svg|csv))\)", (out / "README.md").read_text()))
-    assert written == listed
     for name in ("articles.csv", "sentences.csv", "evidence.csv"):
         assert (tables / name).stat().st_size > 0
+
+
+def test_the_seeds_report_is_about_the_seeds_study(first):
+    """Title, question, topics, timeline and timing come from seeds/study.toml and the
+    seeds' metadata; the findings are written from the numbers."""
+    from framing.study import load_study
+
+    out, written = first
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    study = load_study(SEEDS / "study.toml")
+    assert readme.startswith(f"# {study.title}\n")
+    for name in ("timeline", "topics", "features_by_timing", "differences"):
+        assert out / f"{name}.png" in written, name
+    topics = pd.read_csv(out / "topics.csv")
+    assert set(topics["topic"]) == set(study.topics)
+    timing = pd.read_csv(out / "features_by_timing.csv")
+    assert set(timing["timing"]) == set(framing_corpus()["timing"])
+    findings = readme.split("## Findings", 1)[1].split("\n## ", 1)[0]
+    # every seed outlet has one article: the findings say so, and that no difference is tested
+    assert "single article" in findings and "No difference can be tested" in findings
+    assert "after the meeting" in findings  # timing
+    assert "004" in findings and "later version" in findings  # lineage: 004 is the update
+    # the note under each chart names the corpus used
+    assert "seeds/ corpus" in (out / "timeline.svg").read_text(encoding="utf-8")
+
+
+def framing_corpus():
+    import framing
+
+    return framing.load_corpus(SEEDS)
+
+
+def _copy_without_study(tmp_path):
+    import shutil
+
+    folder = tmp_path / "plain"
+    shutil.copytree(SEEDS, folder)
+    (folder / "study.toml").unlink()
+    return folder
+
+
+def test_without_a_study_the_report_is_neutral(tmp_path):
+    """No study file: the title is derived from the corpus, the actors chart uses the
+    shipped generic lexicon, and no figure or heading names the seeds' story."""
+    folder = _copy_without_study(tmp_path)
+    out = tmp_path / "out"
+    written = make_figures(folder, out, n_boot=50, top=1)
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    title = readme.splitlines()[0].replace("\\", "")
+    assert title.startswith("# plain/: 5 articles from 5 outlets")
+    for word in ("Blinken", "Liu", "Taiwan's election", "meeting"):
+        assert word not in title
+    assert "Actors: the United States, China and Taiwan" not in readme
+    assert not (out / "topics.png").exists()  # no study, no topics
+    assert "plain/ corpus" in (out / "features_per_1k.svg").read_text(encoding="utf-8")
+    # --top 1: one derived pair drawn, the one with the most reuse
+    assert len([p for p in written if p.name.startswith("alignment_") and p.suffix == ".png"]) == 1
+
+
+def _synthetic(folder, n_articles: int, n_outlets: int):
+    """A corpus folder of ``n_articles`` short articles from ``n_outlets`` outlets made of
+    the seeds' sentences (a few per article), dated over a year."""
+    import framing
+
+    sents = framing.score_sentences(framing_corpus())
+    body = sents[sents["kind"] == "body"]["text"].tolist()
+    folder.mkdir()
+    rows = ["id,file,outlet,published,headline"]
+    for i in range(n_articles):
+        pick = [body[(i * 7 + k * 13) % len(body)] for k in range(6)]
+        (folder / f"a{i:03d}.txt").write_text("\n\n".join(pick) + "\n", encoding="utf-8")
+        day = pd.Timestamp("2023-01-01") + pd.Timedelta(days=(i * 11) % 365)
+        outlet = f"Outlet number {i % n_outlets} with a long descriptive name"
+        rows.append(f"a{i:03d},a{i:03d}.txt,{outlet},{day.date()},Story {i}")
+    (folder / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_many_articles_aggregate_to_outlets_without_layout_warnings(tmp_path):
+    """Past the article limit, arcs and the reuse matrix are drawn per outlet, the top pairs
+    go to a table, no image is larger than about 3,000 px and matplotlib warns of nothing."""
+    import warnings
+
+    from PIL import Image
+
+    from framing.report import ARTICLE_LIMIT
+
+    folder = _synthetic(tmp_path / "many", ARTICLE_LIMIT + 15, 12)
+    out = tmp_path / "out"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)
+        written = make_figures(folder, out, n_boot=50, top=2)
+    for png in (p for p in written if p.suffix == ".png"):
+        with Image.open(png) as im:
+            assert max(im.size) <= 3000, (png.name, im.size)
+    reuse = pd.read_csv(out / "reuse_matrix.csv")
+    assert {"outlet_a", "outlet_b", "share", "articles"} <= set(reuse.columns)
+    assert reuse["outlet_a"].nunique() == 12
+    arcs = pd.read_csv(out / "arcs.csv")
+    assert arcs["id"].nunique() == ARTICLE_LIMIT + 15  # the CSV keeps every article
+    assert (out / "reuse_pairs.csv").stat().st_size > 0
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert "| outlet | articles | words | first | last |" in readme
+    assert "2023-01-01" in readme
+    assert len([p for p in written if p.name.startswith("alignment_") and p.suffix == ".png"]) <= 2
