@@ -14,6 +14,7 @@ derived pair. Each figure is a bare ``Figure`` of the spec's size with one Axes 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -56,6 +57,7 @@ from .plots.study import (
     plot_outlet_reuse,
     plot_timeline,
     plot_topics,
+    short_label,
 )
 from .reuse import rewrite_tables, score_reuse, score_reuse_classes
 from .study import Study, default_study, load_study, with_articles, with_groups
@@ -517,7 +519,8 @@ def _reuse_specs(tables: dict, *, top: int = 3) -> list[FigureSpec]:
                 draw=lambda d, ax: plot_reuse(d, articles=outlets, ax=ax),
             )
         ]
-    for (src, der), al in tables["alignments"].items():
+    for rank, ((src, der), al) in enumerate(tables["alignments"].items(), start=1):
+        tag = pair_tag(src, der, rank)
         # rows of the taller side, counted as table rows (a source sentence carried twice
         # counts twice), as the report has always sized these figures
         n = max((al["class"] != "added").sum(), (al["class"] != "dropped").sum(), 1)
@@ -525,7 +528,7 @@ def _reuse_specs(tables: dict, *, top: int = 3) -> list[FigureSpec]:
         w, h = alignment_figsize(n)
         specs += [
             FigureSpec(
-                name=f"alignment_{src}_{der}",
+                name=f"alignment_{tag}",
                 heading=f"{der} and its source {src}: sentence by sentence",
                 caption=(
                     f"Article {der} ({escape_markdown(outlets.get(der, der))}) beside its "
@@ -541,7 +544,7 @@ def _reuse_specs(tables: dict, *, top: int = 3) -> list[FigureSpec]:
                     "is a later update, some of its sentences did not exist when the "
                     "rewrite was made, and changes that follow the news are not the "
                     "rewriter's. The CSV has one row per sentence with its class, "
-                    f"similarity and framing; `transformations_{src}_{der}.csv` has the "
+                    f"similarity and framing; `transformations_{tag}.csv` has the "
                     "words and offsets behind every transformation."
                     + (
                         f" This chart shows the first sentences only (the figure is capped "
@@ -552,10 +555,12 @@ def _reuse_specs(tables: dict, *, top: int = 3) -> list[FigureSpec]:
                 ),
                 size=_fit(w, h),
                 table=lambda t, k=key: t["alignments"][k],
-                draw=lambda d, ax, h=h: plot_alignment(_clip_alignment(d, h), ax=ax),
+                draw=lambda d, ax, h=h, t=_pair_title(src, der): plot_alignment(
+                    _clip_alignment(d, h), ax=ax, title=t
+                ),
             ),
             FigureSpec(
-                name=f"reuse_classes_{src}_{der}",
+                name=f"reuse_classes_{tag}",
                 heading=f"What {der} kept, added and dropped: framing by class of sentence",
                 caption=(
                     f"Framing language in the sentences {der} kept near-verbatim from "
@@ -576,6 +581,17 @@ def _reuse_specs(tables: dict, *, top: int = 3) -> list[FigureSpec]:
             ),
         ]
     return specs
+
+
+def _pair_title(source: str, derived: str) -> str:
+    return f"{short_label(derived, 30)} and its source {short_label(source, 30)}"
+
+
+def pair_tag(source: str, derived: str, rank: int) -> str:
+    """A derived pair's part of a file name: ``<source>_<derived>`` for short plain ids
+    (the seeds' ``004_002``), else ``pair<rank>`` (the CSV names the articles)."""
+    plain = all(re.fullmatch(r"[\w-]{1,12}", str(x)) for x in (source, derived))
+    return f"{source}_{derived}" if plain else f"pair{rank}"
 
 
 def _clip_alignment(d: pd.DataFrame, height: float) -> pd.DataFrame:
@@ -797,8 +813,8 @@ def make_figures(
         path = out / f"{name}.csv"
         write_csv(table, path, float_format=FLOAT_FORMAT)
         written.append(path)
-    for (src, der), found in tables["transformations"].items():
-        path = out / f"transformations_{src}_{der}.csv"
+    for rank, ((src, der), found) in enumerate(tables["transformations"].items(), start=1):
+        path = out / f"transformations_{pair_tag(src, der, rank)}.csv"
         write_csv(found, path, float_format=FLOAT_FORMAT)
         written.append(path)
     readme = out / "README.md"
@@ -844,7 +860,7 @@ def _readme(
         "",
         "## Corpus and method",
         "",
-        f"- Corpus: `{escape_markdown(name)}`, {_summary(corpus, sentences)}.",
+        f"- Corpus: {escape_markdown(name)}, {_summary(corpus, sentences)}.",
         f"- Study: {study_line}.",
         f"- Sentences counted: {kinds_text}.",
         f"- Intervals: {n_boot:,} bootstrap resamples of each outlet's articles (a cluster "
@@ -949,9 +965,9 @@ def _findings(corpus, sentences, tables: dict) -> list[str]:
             )
             items = [
                 f"{escape_markdown(r.a)} vs {escape_markdown(r.b)}, {_feat(r.feature)}: "
-                f"{r.value_a:.1f} vs {r.value_b:.1f} per 1,000 words (difference "
-                f"{r.difference:+.1f}, adjusted interval {r.adjusted_low:+.1f} to "
-                f"{r.adjusted_high:+.1f})"
+                f"{r.value_a:.2f} vs {r.value_b:.2f} per 1,000 words (difference "
+                f"{r.difference:+.2f}, adjusted interval {r.adjusted_low:+.2f} to "
+                f"{r.adjusted_high:+.2f})"
                 for r in sure.head(5).itertuples()
             ]
             out.append(
@@ -998,11 +1014,19 @@ def _findings(corpus, sentences, tables: dict) -> list[str]:
             + _later_note(corpus, r.source, r.derived)
             for r in derived.itertuples()
         ]
+        pairs = tables["reuse"]
+        d = pairs[pairs["relation"] == "derived"]
+        within = int((d["outlet_a"].astype(str) == d["outlet_b"].astype(str)).sum())
+        inside = (
+            f" {within} of them within one outlet (updates or reposts of its own story)."
+            if within
+            else ""
+        )
         out.append(
             f"- **Lineage.** {n_derived} article pair{'s' * (n_derived != 1)} "
-            f"{'are' if n_derived != 1 else 'is'} derived (one article made from the other); "
-            f"with the most reuse: {'; '.join(items)}. What a derived article shares with its "
-            "source is the source's framing, not a second outlet's independent choice."
+            f"{'are' if n_derived != 1 else 'is'} derived (one article made from the other)."
+            f"{inside} With the most reuse: {'; '.join(items)}. What a derived article shares "
+            "with its source is the source's framing, not a second outlet's independent choice."
         )
     if "topics" in tables and len(tables["topics"]):
         out.append(_topic_finding(tables["topics"]))

@@ -19,7 +19,15 @@ from matplotlib.axes import Axes
 
 from ..options import check_option
 from ..style import COLORS, FEATURE_LABELS, PALETTE
-from .common import axes_for, blank, check_table, note_axes, source_note
+from .common import (
+    axes_for,
+    blank,
+    check_table,
+    note_axes,
+    note_figure,
+    panels_for,
+    source_note,
+)
 from .layout import first_seen, wrap_label
 
 __all__ = [
@@ -335,7 +343,10 @@ def plot_outlet_reuse(
         .reindex(index=rows, columns=rows)
         .to_numpy(dtype=float)
     )
-    im = ax.imshow(grid, **({"cmap": "Blues", "vmin": 0, "vmax": 1} | kwargs))
+    top = float(np.nanmax(grid)) if np.isfinite(grid).any() else 1.0
+    top = min(max(np.ceil(top * 10) / 10, 0.1), 1.0)
+    style = {"cmap": "Blues", "vmin": 0, "vmax": top, "aspect": "auto"}
+    im = ax.imshow(grid, **(style | kwargs))
     if len(rows) <= 20:
         for (i, j), v in np.ndenumerate(grid):
             if np.isfinite(v):
@@ -346,10 +357,12 @@ def plot_outlet_reuse(
                     ha="center",
                     va="center",
                     fontsize=7,
-                    color="white" if v > 0.6 else "#222222",
+                    color="white" if v > 0.6 * top else "#222222",
                 )
     labels = [short_label(r, 24) for r in rows]
-    ax.set_xticks(np.arange(len(rows)), labels, rotation=60, ha="right", fontsize=7)
+    ax.xaxis.tick_top()
+    ax.xaxis.set_label_position("top")
+    ax.set_xticks(np.arange(len(rows)), labels, rotation=60, ha="left", fontsize=7)
     ax.set_yticks(np.arange(len(rows)), labels, fontsize=7)
     ax.set_xlabel("found in an article of this outlet")
     ax.set_ylabel("articles of this outlet")
@@ -359,7 +372,10 @@ def plot_outlet_reuse(
     note_axes(
         ax,
         note,
-        source_note("mean over the row outlet's articles of the best-matching article's share"),
+        source_note(
+            "mean over the row outlet's articles of the share of its sentences\n"
+            "found in the best-matching article of the column outlet"
+        ),
     )
     return ax
 
@@ -385,11 +401,8 @@ def plot_arc_profiles(
         return blank(ax, title)
     outlets = first_seen(data["outlet"])
     pos = np.minimum((data["position"].to_numpy(dtype=float) * bins).astype(int), bins - 1)
-    fig = ax.figure
-    spec = ax.get_subplotspec()
-    ax.remove()
-    sub = spec.subgridspec(1, len(flags), wspace=0.05) if spec is not None else None
-    axes = [fig.add_subplot(sub[0, k]) for k in range(len(flags))] if sub else []
+    panel = panels_for(ax)
+    axes = list(np.atleast_1d(panel.subplots(1, len(flags), sharey=True)))
     index = {o: i for i, o in enumerate(outlets)}
     rows = data["outlet"].map(index).to_numpy()
     total = np.zeros((len(outlets), bins))
@@ -398,20 +411,25 @@ def plot_arc_profiles(
         hit = np.zeros_like(total)
         np.add.at(hit, (rows, pos), data[flag].to_numpy(dtype=float))
         share = np.divide(hit, total, out=np.full_like(hit, np.nan), where=total > 0)
-        im = a.imshow(share, **({"cmap": "Greys", "vmin": 0, "vmax": 1, "aspect": "auto"} | kwargs))
+        # each panel its own scale (threat is rare, the writer's voice common), from 0
+        top = float(np.nanmax(share)) if np.isfinite(share).any() else 1.0
+        top = max(np.ceil(top * 20) / 20, 0.05)
+        style = {"cmap": "Greys", "vmin": 0, "vmax": top, "aspect": "auto"}
+        im = a.imshow(share, **(style | kwargs))
         a.set_title(FEATURE_LABELS.get(flag, flag), fontsize=9, color=COLORS.get(flag, "#222"))
         a.set_xticks([0, bins - 1], ["start", "end"], fontsize=7)
         if k == 0:
             a.set_yticks(np.arange(len(outlets)), [short_label(o, 24) for o in outlets], fontsize=7)
-        else:
-            a.set_yticks([])
-    fig.suptitle(title)
-    cb = fig.colorbar(im, ax=axes, shrink=0.6)
-    cb.ax.yaxis.set_major_formatter(_percent)
-    cb.set_label("share of the sentences at that position")
-    note_axes(
-        axes[0],
+        cb = panel.colorbar(im, ax=a, orientation="horizontal", shrink=0.9, pad=0.08)
+        cb.ax.xaxis.set_major_formatter(_percent)
+        cb.ax.tick_params(labelsize=7)
+    panel.suptitle(title)
+    note_figure(
+        panel,
         note,
-        source_note(f"article length in {bins} equal parts; sentences pooled over each outlet"),
+        source_note(
+            f"article length in {bins} equal parts; share of the outlet's sentences there "
+            "with the flag;\neach panel has its own scale"
+        ),
     )
     return axes[0]
