@@ -111,7 +111,8 @@ def cmd_score(args) -> int:
 def cmd_figures(args) -> int:
     from .report import make_figures, resolve_study
 
-    corpus = load_corpus(args.corpus)
+    columns = _column_args(args.column) or None
+    corpus = load_corpus(args.corpus, columns=columns)
     study = resolve_study(corpus, args.corpus, args.study)
     written = make_figures(args.corpus, args.out, study=study, top=args.top, corpus=corpus)
     print(f"{args.out}: {len(written)} files written", file=sys.stderr)
@@ -341,6 +342,12 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=3,
         help="alignment charts for this many derived pairs, those with the most reuse",
+    )
+    p.add_argument(
+        "--column",
+        action="append",
+        metavar="NAME=COLUMN",
+        help="a table corpus's column for NAME, e.g. headline=title (as for 'score')",
     )
     p.set_defaults(func=cmd_figures)
 
