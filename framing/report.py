@@ -849,7 +849,7 @@ def _readme(
         "the CSV behind each, and this page) with:",
         "",
         "```",
-        f"framing figures --corpus {corpus_path}",
+        f"framing figures --corpus {_command_path(corpus_path)}",
         "```",
         "",
         "or, from Python, `framing.report.make_figures()`. Running it twice gives identical files.",
@@ -899,6 +899,18 @@ def _readme(
         "",
     ]
     return "\n".join(lines)
+
+
+def _command_path(corpus_path) -> str:
+    """The corpus path as the README's command shows it: relative to the working directory
+    when inside it, else only its name (no machine's absolute paths in the report)."""
+    path = Path(corpus_path)
+    if not path.is_absolute():
+        return str(corpus_path)
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return path.name
 
 
 def _summary(corpus, sentences) -> str:

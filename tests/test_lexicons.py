@@ -352,11 +352,13 @@ def test_feature_named_like_a_column_is_refused(tmp_path, name):
 
 
 def test_reserved_names_cover_every_table_column(corpus, sentences):
+    from framing.corpus import CORPUS_COLUMNS
     from framing.lexicons import RESERVED_NAMES, RESERVED_SUFFIXES
 
     arts = framing.score_articles(corpus, sentences=sentences)
     feats = set(sentences.attrs["lexicons"])
-    cols = set(corpus.columns) | set(sentences.columns) | set(arts.columns)
+    # framing's own columns (the corpus also carries the user's articles.csv columns)
+    cols = set(CORPUS_COLUMNS) | set(sentences.columns) | set(arts.columns)
     cols |= set(framing.evidence(corpus.head(1)).columns)
     left = {
         c for c in cols - feats if c not in RESERVED_NAMES and not c.endswith(RESERVED_SUFFIXES)
