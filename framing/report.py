@@ -49,7 +49,7 @@ from .plots import (
     plot_sentiment,
 )
 from .plots.common import sourced
-from .plots.layout import alignment_figsize, reuse_figsize
+from .plots.layout import alignment_figsize, reuse_classes_ylim, reuse_figsize
 from .plots.study import (
     plot_arc_profiles,
     plot_differences,
@@ -164,16 +164,17 @@ FIGURES: tuple[FigureSpec, ...] = (
         name="actors",
         heading="Actors in each outlet",
         caption=(
-            "For the three most mentioned actors, the share of each outlet's sentences that "
-            "mention the actor, mention it beside threat language, beside conciliatory "
-            "language, and cite it as the source of a claim."
+            "For the three most mentioned actors, the share of the sentences mentioning the "
+            "actor that carry threat language and that carry conciliatory language, with "
+            "the counts beside each bar (sentences with the language / sentences mentioning "
+            "the actor)."
         ),
         read=(
-            "All bars share one denominator, the outlet's sentences, so bars compare across "
-            "outlets and actors. The orange and green bars are parts of the grey one "
-            "(co-occurrence in a sentence, not who threatens whom). The CSV also gives the "
-            "shares among the sentences that mention the actor "
-            "(`threat_given_mention`, `conciliatory_given_mention`) and every other actor."
+            "Each bar's denominator is the outlet's sentences that name the actor, so how "
+            "often an actor is named does not mix with what it is named beside. This is "
+            "co-occurrence in a sentence, not who threatens whom. A zero is drawn as a line "
+            "at 0; an outlet that never names the actor says so. The CSV also gives the "
+            "shares of all sentences, the sources and every other actor."
         ),
         size=(13.5, 5.5),
         table=lambda t: t["actors"],
@@ -519,17 +520,18 @@ def _reuse_specs(tables: dict, *, top: int = 3) -> list[FigureSpec]:
                 draw=lambda d, ax: plot_reuse(d, articles=outlets, ax=ax),
             )
         ]
+    # one y scale for the class charts of every pair, so that they compare
+    ylim = reuse_classes_ylim([score_reuse_classes(al) for al in tables["alignments"].values()])
+    articles = tables.get("articles")
     for rank, ((src, der), al) in enumerate(tables["alignments"].items(), start=1):
         tag = pair_tag(src, der, rank)
-        # rows of the taller side, counted as table rows (a source sentence carried twice
-        # counts twice), as the report has always sized these figures
-        n = max((al["class"] != "added").sum(), (al["class"] != "dropped").sum(), 1)
+        n = len(al)
         key = (src, der)
-        w, h = alignment_figsize(n)
+        w, h = alignment_figsize(al)
         specs += [
             FigureSpec(
                 name=f"alignment_{tag}",
-                heading=f"{der} and its source {src}: sentence by sentence",
+                heading=f"{der}, a rewrite of {src}'s story: sentence by sentence",
                 caption=(
                     f"Article {der} ({escape_markdown(outlets.get(der, der))}) beside its "
                     f"source {src} ({escape_markdown(outlets.get(src, src))}). Lines join each "
@@ -556,7 +558,7 @@ def _reuse_specs(tables: dict, *, top: int = 3) -> list[FigureSpec]:
                 size=_fit(w, h),
                 table=lambda t, k=key: t["alignments"][k],
                 draw=lambda d, ax, h=h, t=_pair_title(src, der): plot_alignment(
-                    _clip_alignment(d, h), ax=ax, title=t
+                    _clip_alignment(d, h), ax=ax, title=t, articles=articles
                 ),
             ),
             FigureSpec(
@@ -577,13 +579,16 @@ def _reuse_specs(tables: dict, *, top: int = 3) -> list[FigureSpec]:
                 ),
                 size=(9.5, 4.8),
                 table=lambda t, k=key: score_reuse_classes(t["alignments"][k]),
-                draw=lambda d, ax: plot_reuse_classes(d, ax=ax),
+                draw=lambda d, ax: plot_reuse_classes(d, ax=ax, ylim=ylim),
             ),
         ]
     return specs
 
 
-def _pair_title(source: str, derived: str) -> str:
+def _pair_title(source: str, derived: str) -> str | None:
+    """A short title for long ids (None: ``plot_alignment``'s own, by relation)."""
+    if pair_tag(source, derived, 0) != "pair0":
+        return None
     return f"{short_label(derived, 30)} and its source {short_label(source, 30)}"
 
 
@@ -674,6 +679,7 @@ def _tables(
         "actor_names": _top_actor_names(actors),
         "arcs": score_arcs(sentences, kinds=kinds),
         "outlets_by_id": dict(zip(corpus["id"], corpus["outlet"], strict=True)),
+        "articles": corpus,
         "outlet_names": outlet_names,
         "n_articles": len(corpus),
         "many": many,
