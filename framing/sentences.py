@@ -142,8 +142,10 @@ def paragraph_kind(line: str, index: int, *, hint: str = "", headline: str | Non
     before) or "before_metadata" (a date line or repeated headline comes just after the
     paragraph that follows the headline); ``headline`` is the normalised metadata headline."""
     terminated = is_terminated(line)
-    if terminated and index and not hint:
-        return "body"  # the common case, decided without counting words
+    if terminated and not hint and (index or not headline):
+        # the common case, decided without counting words (a terminated first paragraph is
+        # a headline only when it matches the metadata headline)
+        return "body"
     n = count_words(line)
     if index == 0 and (
         (headline and normalize_line(line) == headline) or (not terminated and n <= 30)
