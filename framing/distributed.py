@@ -195,30 +195,96 @@ def _idf(frequency: pd.Series, n: int) -> dict[str, float]:
 
 
 def _bands_part(bundles: pd.DataFrame) -> pd.DataFrame:
-    """One row per article, band and band key of one of its sentences (long format)."""
+    """One row per sentence with concepts, band and band key (long format): the sentence's
+    article number and position (``row``)."""
     parts = []
-    for article, keys in zip(bundles["article"], bundles["keys"], strict=True):
+    for article, rows, keys in zip(
+        bundles["article"], bundles["rows"], bundles["keys"], strict=True
+    ):
         if len(keys):
             band = np.broadcast_to(np.arange(keys.shape[1], dtype=np.int16), keys.shape)
-            parts.append((np.full(keys.size, article, dtype=np.int64), band.ravel(), keys.ravel()))
+            row = np.broadcast_to(np.asarray(rows, dtype=np.int32)[:, None], keys.shape)
+            art = np.full(keys.size, article, dtype=np.int64)
+            parts.append((band.ravel(), keys.ravel(), art, row.ravel()))
     if not parts:
-        return _frame({"band": "int16", "key": "uint64", "article": "int64"})
-    art, band, key = (np.concatenate(x) for x in zip(*parts, strict=True))
-    df = pd.DataFrame({"band": band, "key": key, "article": art})
-    return df.drop_duplicates()  # an article's sentences in one bucket: one row is enough
+        return _frame(_BANDS)
+    cols = (np.concatenate(x) for x in zip(*parts, strict=True))
+    return pd.DataFrame(dict(zip(_BANDS, cols, strict=True)))
+
+
+_BANDS = {"band": "int16", "key": "uint64", "article": "int64", "row": "int32"}
+_SENTENCE_PAIRS = {"left": "int64", "lrow": "int32", "right": "int64", "rrow": "int32"}
 
 
 def _bucket_pairs(bands: pd.DataFrame) -> pd.DataFrame:
-    """Pairs of articles sharing a bucket (a band and key), from the rows of whole buckets
-    (a shuffle on ``(band, key)`` puts each bucket in one partition)."""
+    """Pairs of sentences of two articles sharing a bucket (a band and key), from the rows
+    of whole buckets (a shuffle on ``(band, key)`` puts each bucket in one partition); the
+    article with the smaller number on the left."""
     bands = bands[bands.duplicated(["band", "key"], keep=False)]
-    pairs: set[tuple[int, int]] = set()
-    for members in bands.groupby(["band", "key"], sort=False)["article"]:
-        arts = sorted(set(members[1].tolist()))
-        for x, a in enumerate(arts):
-            pairs.update((a, b) for b in arts[x + 1 :])
-    rows = sorted(pairs)
-    return pd.DataFrame(rows, columns=["left", "right"], dtype="int64")
+    pairs: set[tuple[int, int, int, int]] = set()
+    for _, g in bands.groupby(["band", "key"], sort=False):
+        members = sorted(zip(g["article"].tolist(), g["row"].tolist(), strict=True))
+        for x, (a, i) in enumerate(members):
+            pairs.update((a, i, b, j) for b, j in members[x + 1 :] if b != a)
+    return _frame(
+        _SENTENCE_PAIRS, [dict(zip(_SENTENCE_PAIRS, p, strict=True)) for p in sorted(pairs)]
+    )
+
+
+def _concepts_part(bundles: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence with concepts: article number, position, concepts (sorted)."""
+    rows = []
+    for article, profiles, positions in zip(
+        bundles["article"], bundles["profiles"], bundles["rows"], strict=True
+    ):
+        for i in positions:
+            rows.append(
+                {"article": article, "row": i, "concepts": tuple(sorted(profiles[i].concepts))}
+            )
+    return _frame(_CONCEPTS, rows)
+
+
+_CONCEPTS = {"article": "int64", "row": "int32", "concepts": "object"}
+
+
+def _accept_part(
+    pairs: pd.DataFrame, idf: Mapping[str, float], *, paraphrased: float
+) -> pd.DataFrame:
+    """The article pairs of colliding sentence pairs (joined with both sentences' concepts,
+    ``lconcepts`` and ``rconcepts``) whose similarity is ``paraphrased`` or more: the test
+    the in-process index applies to each bucket's pairs."""
+    from .reuse.alignment import similarity
+    from .reuse.profiles import Profile, ProfileTable
+
+    where: dict[tuple[int, int], int] = {}
+    profiles: list[Profile] = []
+    ids: list[str] = []
+
+    def position(article: int, row: int, concepts: tuple[str, ...]) -> int:
+        k = where.get((article, row))
+        if k is None:
+            k = where[(article, row)] = len(profiles)
+            profiles.append(Profile(frozenset(concepts), (), (), ()))  # concepts are enough
+            ids.append(str(article))
+        return k
+
+    cells = [
+        (
+            r.left,
+            r.right,
+            position(r.left, r.lrow, r.lconcepts),
+            position(r.right, r.rrow, r.rconcepts),
+        )
+        for r in pairs.itertuples(index=False)
+    ]
+    t = ProfileTable(pd.DataFrame({"id": ids, "text": [""] * len(ids)}), profiles=profiles, idf=idf)
+    accepted: set[tuple[int, int]] = set()
+    for a, b, i, j in cells:
+        if (a, b) not in accepted and similarity(t, i, j) >= paraphrased:
+            accepted.add((a, b))
+    return _frame(
+        {"left": "int64", "right": "int64"}, [{"left": a, "right": b} for a, b in sorted(accepted)]
+    )
 
 
 def _pair_rows_part(
@@ -297,9 +363,10 @@ def reuse_steps(
     """The lazy steps of ``dask_score_reuse``, by name, to inspect or measure them:
     ``bundles`` (one row per article: sentences, profiles, band keys), ``frequency`` (each
     concept's sentence count, summed over partitions), ``idf`` (a delayed dict), ``bands``
-    (one row per article, band and key: what the shuffle moves), ``candidates`` (article
-    pairs sharing a bucket, as ``article`` numbers), ``pairs`` (the aligned pair rows) and
-    ``table`` (siblings marked, sorted by ``a``, ``b``: the result)."""
+    (one row per sentence, band and key: what the shuffle moves), ``colliding`` (pairs of
+    sentences of two articles sharing a bucket, with their concepts), ``candidates`` (the
+    article pairs of those similar enough, as ``article`` numbers), ``pairs`` (the aligned
+    pair rows) and ``table`` (siblings marked, sorted by ``a``, ``b``: the result)."""
     import dask
 
     from .reuse.alignment import KEPT, PARAPHRASED, check_thresholds
@@ -327,14 +394,24 @@ def reuse_steps(
         .sum()
     )
     idf = dask.delayed(_idf, pure=True)(frequency, bundles["n"].sum())
-    bands = bundles.map_partitions(
-        _bands_part, meta=_frame({"band": "int16", "key": "uint64", "article": "int64"})
-    )
-    candidates = (
+    bands = bundles.map_partitions(_bands_part, meta=_frame(_BANDS))
+    colliding = (
         bands.shuffle(on=["band", "key"])
-        .map_partitions(_bucket_pairs, meta=_frame({"left": "int64", "right": "int64"}))
+        .map_partitions(_bucket_pairs, meta=_frame(_SENTENCE_PAIRS))
         .drop_duplicates()
     )
+    concepts = bundles.map_partitions(_concepts_part, meta=_frame(_CONCEPTS))
+    for side, rows in (("left", "lrow"), ("right", "rrow")):
+        colliding = colliding.merge(
+            concepts.rename(
+                columns={"article": side, "row": rows, "concepts": side[0] + "concepts"}
+            ),
+            on=[side, rows],
+            shuffle_method="tasks",
+        )
+    candidates = colliding.map_partitions(
+        _accept_part, idf, paraphrased=paraphrased, meta=_frame({"left": "int64", "right": "int64"})
+    ).drop_duplicates()
     side = {c: bundles.rename(columns={k: f"{k}_{c}" for k in _BUNDLE}) for c in "lr"}
     joined = candidates.merge(
         side["l"], left_on="left", right_on="article_l", shuffle_method="tasks"
@@ -350,6 +427,7 @@ def reuse_steps(
         "frequency": frequency,
         "idf": idf,
         "bands": bands,
+        "colliding": colliding,
         "candidates": candidates,
         "pairs": pairs,
         "table": table,
