@@ -296,7 +296,7 @@ def _features_by(by: str, heading: str, caption: str, read: str, n: int) -> Figu
         heading=heading,
         caption=caption,
         read=read,
-        size=_fit(9.0, _rows_height(n, base=1.5, per=0.8, least=4.8)),
+        size=_fit(11.0, _rows_height(n, base=2.0, per=1.0, least=5.5)),
         table=lambda t: t[f"by_{by}"],
         draw=lambda d, ax: _features_of(d, by, heading, ax),
     )
@@ -304,7 +304,9 @@ def _features_by(by: str, heading: str, caption: str, read: str, n: int) -> Figu
 
 def _features_of(d: pd.DataFrame, by: str, heading: str, ax: Axes) -> Axes:
     """``plot_features`` of a table by another unit than the outlet (timing, group)."""
-    ax = plot_features(d.rename(columns={by: "outlet"}), measure="per_1k", ax=ax, title=heading)
+    # long values (a timing note) shortened on the chart; the CSV keeps them whole
+    d = d.assign(outlet=[short_label(v, 32) for v in d[by]])
+    ax = plot_features(d, measure="per_1k", ax=ax, title=heading)
     ax.set_ylabel(by)
     return ax
 
