@@ -43,13 +43,19 @@ from .plots import (
     plot_alignment,
     plot_arcs,
     plot_attribution,
+    plot_fact_changes,
     plot_features,
     plot_reuse,
     plot_reuse_classes,
     plot_sentiment,
 )
 from .plots.common import sourced
-from .plots.layout import alignment_figsize, reuse_classes_ylim, reuse_figsize
+from .plots.layout import (
+    alignment_figsize,
+    fact_changes_figsize,
+    reuse_classes_ylim,
+    reuse_figsize,
+)
 from .plots.study import (
     plot_arc_profiles,
     plot_differences,
@@ -584,6 +590,29 @@ def _reuse_specs(tables: dict, *, top: int = 3) -> list[FigureSpec]:
                 draw=lambda d, ax: plot_reuse_classes(d, ax=ax, ylim=ylim),
             ),
         ]
+        found = tables["transformations"][key]
+        facts = int((found["transformation"] == "fact_changed").sum()) if len(found) else 0
+        if facts:
+            specs.append(
+                FigureSpec(
+                    name=f"fact_changes_{tag}",
+                    heading=f"Facts {der} changed from {src}: before and after",
+                    caption=(
+                        f"Each fact (a day, month, number, timing, territorial status, vote "
+                        f"margin, title or pronoun) that a sentence of {der} states "
+                        f"differently from the sentence of {src} it carries: the words "
+                        "before and after, with the words around them."
+                    ),
+                    read=(
+                        "A detail left out is not a fact changed. Where the source is a "
+                        "later version, a changed fact may follow the news rather than the "
+                        f"rewriter; `transformations_{tag}.csv` has the offsets."
+                    ),
+                    size=_fit(*fact_changes_figsize(facts)),
+                    table=lambda t, k=key: t["transformations"][k],
+                    draw=lambda d, ax: plot_fact_changes(d, ax=ax),
+                )
+            )
     return specs
 
 
