@@ -14,6 +14,7 @@ views (``display``) are imported on first use, so ``import framing`` loads no ma
 """
 
 from .attribution import attribute_article, find_quotes
+from .constants import PLOT_NAMES
 from .corpus import CorpusError, chrome, load_corpus
 from .features import evidence, score_articles, score_sentences, score_text
 from .lexicons import FEATURES, LexiconError, load_lexicon, resolve_lexicons
@@ -78,24 +79,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
     "explore": ("framing.explorer",),
     "Explorer": ("framing.explorer",),
     "make_figures": ("framing.report",),
-    **{
-        name: ("framing.plots",)
-        for name in (
-            "plot_actors",
-            "plot_alignment",
-            "plot_arcs",
-            "plot_attribution",
-            "plot_differences",
-            "plot_keyness",
-            "plot_features",
-            "plot_fact_changes",
-            "plot_reuse",
-            "plot_reuse_classes",
-            "plot_sentiment",
-            "plot_timeline",
-            "plot_topics",
-        )
-    },
+    **{name: ("framing.plots",) for name in PLOT_NAMES},
 }
 
 

@@ -28,3 +28,21 @@ ATTRIBUTION_LABELS: tuple[AttributionLabel, ...] = get_args(AttributionLabel)
 ReuseClass = Literal["kept", "paraphrased", "added", "dropped"]
 #: The reuse classes, in table order.
 REUSE_CLASSES: tuple[ReuseClass, ...] = get_args(ReuseClass)
+
+#: The drawing functions of ``framing.plots``, listed once: ``framing.plots.__all__`` exports
+#: them and ``framing`` imports each on first use (so ``import framing`` loads no matplotlib).
+PLOT_NAMES: tuple[str, ...] = (
+    "plot_actors",
+    "plot_alignment",
+    "plot_arcs",
+    "plot_attribution",
+    "plot_differences",
+    "plot_keyness",
+    "plot_features",
+    "plot_fact_changes",
+    "plot_reuse",
+    "plot_reuse_classes",
+    "plot_sentiment",
+    "plot_timeline",
+    "plot_topics",
+)

@@ -16,29 +16,20 @@ alike); each chart carries a small source note.
 
 from __future__ import annotations
 
+from ..constants import PLOT_NAMES
 from ..style import COLORS, FEATURE_LABELS, PALETTE
 from .common import legend_handles, source_note
-from .outlets import plot_actors, plot_arcs, plot_attribution, plot_features, plot_sentiment
-from .reuse import plot_alignment, plot_fact_changes, plot_reuse, plot_reuse_classes
-from .study import plot_differences, plot_keyness, plot_timeline, plot_topics
+
+# re-exported: ``__all__`` lists them through ``PLOT_NAMES`` (ruff cannot see through the ``*``)
+from .outlets import plot_actors, plot_arcs, plot_attribution, plot_features, plot_sentiment  # noqa: F401
+from .reuse import plot_alignment, plot_fact_changes, plot_reuse, plot_reuse_classes  # noqa: F401
+from .study import plot_differences, plot_keyness, plot_timeline, plot_topics  # noqa: F401
 
 __all__ = [
     "COLORS",
     "FEATURE_LABELS",
     "PALETTE",
     "legend_handles",
-    "plot_actors",
-    "plot_arcs",
-    "plot_alignment",
-    "plot_attribution",
-    "plot_differences",
-    "plot_keyness",
-    "plot_features",
-    "plot_fact_changes",
-    "plot_reuse",
-    "plot_reuse_classes",
-    "plot_sentiment",
-    "plot_timeline",
-    "plot_topics",
+    *PLOT_NAMES,
     "source_note",
 ]
