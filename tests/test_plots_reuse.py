@@ -379,7 +379,7 @@ def test_plot_reuse_classes_bars_are_the_rates(reuse):
     for c, container in zip(present, bar_containers, strict=True):
         row = cls[cls["class"] == c].iloc[0]
         heights = [b.get_height() for b in container]
-        assert heights == pytest.approx([row[f"{m}_per_1000_words"] for m in measures])
+        assert heights == pytest.approx([row[f"{m}_per_1k"] for m in measures])
         assert all(to_hex(b.get_facecolor()) == COLORS[c].lower() for b in container)
     assert ax.get_ylabel() == "matches per 1,000 words"
     assert ax.get_title().startswith("000 beside 004")

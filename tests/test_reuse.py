@@ -152,7 +152,7 @@ def test_framing_of_each_class(al000):
         assert classes.loc[cls, "sentences"] == len(g)
         assert classes.loc[cls, "words"] == g["words"].sum()
         assert classes.loc[cls, "threat"] == g["threat"].sum()
-        assert classes.loc[cls, "threat_per_1000_words"] == pytest.approx(
+        assert classes.loc[cls, "threat_per_1k"] == pytest.approx(
             1000 * g["threat"].sum() / g["words"].sum()
         )
         own = g["attribution"] == "unattributed"

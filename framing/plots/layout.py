@@ -472,7 +472,7 @@ def reuse_classes_ylim(
         for r in t.to_dict("records"):
             for m in measures:
                 words = int(r["words"]) if filled(r["words"]) else 0
-                rate = float(r[f"{m}_per_1000_words"]) if words else 0.0
+                rate = float(r[f"{m}_per_1k"]) if words else 0.0
                 hi = rate_interval(int(r[m]), words, level=level)[1] if words else 0.0
                 top = max(top, rate, hi)
     return (0.0, max(top * 1.15, 1.0))

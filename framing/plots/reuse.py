@@ -521,7 +521,7 @@ def plot_reuse_classes(
     by default the chart fits its own bars. ``kwargs`` go to ``Axes.bar``.
     """
     measures = list(measures)
-    rates = [f"{m}_per_1000_words" for m in measures]
+    rates = [f"{m}_per_1k" for m in measures]
     check_table(
         data,
         ("source", "derived", "class", "sentences", "words", *measures, *rates),

@@ -535,7 +535,7 @@ def score_reuse_classes(alignment: pd.DataFrame) -> pd.DataFrame:
         raise ValueError(f"alignment lacks {', '.join(sorted(missing))}: pass score_alignment(...)")
     columns = ["source", "derived", "class", "sentences", "words"]
     for f in FEATURES:
-        columns += [f, f"{f}_per_1000_words", f"{f}_unattributed"]
+        columns += [f, f"{f}_per_1k", f"{f}_unattributed"]
     columns += ["attributed", "attributed_share"]
     rows = []
     for (src, der, cls), g in alignment.groupby(["source", "derived", "class"], sort=False):
@@ -545,7 +545,7 @@ def score_reuse_classes(alignment: pd.DataFrame) -> pd.DataFrame:
         for f in FEATURES:
             n = int(g[f].sum())
             row[f] = n
-            row[f"{f}_per_1000_words"] = 1000 * n / words_n if words_n else float("nan")
+            row[f"{f}_per_1k"] = 1000 * n / words_n if words_n else float("nan")
             row[f"{f}_unattributed"] = int(g.loc[own, f].sum())
         att = int(g["attribution"].isin(ATTRIBUTED).sum())
         row["attributed"] = att
