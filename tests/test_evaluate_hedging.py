@@ -92,3 +92,23 @@ def test_wiki_hedge_halves_cover_every_judged_sentence():
     assert s.loc["dev", "n"] + s.loc["held-out", "n"] == s.loc["all", "n"]
     assert s.loc["all", "n"] + s.loc["all", "left_out"] == len(rows)
     assert s.loc["all", "f1"] > 0.5
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", r"e\.jsonl, line 2: not JSON \(.*column"),
+        ("[1, 2]", r"e\.jsonl, line 2: not a JSON object"),
+        ('{"id": "x"}', r"e\.jsonl, line 2: missing field\(s\) event, text"),
+    ],
+)
+def test_every_evaluation_reader_names_the_bad_line(tmp_path, line, message):
+    from framing.evaluate import load_plover, read_records
+
+    path = tmp_path / "e.jsonl"
+    good = '{"id": "1", "event": "AGREE", "text": "The two sides agreed to a truce."}'
+    path.write_text(f"{good}\n{line}\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=message):
+        load_plover(path)
+    with pytest.raises(CorpusError, match=message):
+        read_records(path, required=("id", "event", "text"), what="events")

@@ -13,7 +13,6 @@ Cohen's kappa and Krippendorff's alpha, coder against coder and tool against cod
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +23,7 @@ from .agreement import agreement, cohen_kappa, krippendorff_alpha
 from .events import evaluate_events, event_span
 from .hedging import evaluate_hedge
 from .polnear import evaluate_polnear, load_polnear
+from .records import read_records
 
 FEATURES = ("hedge", "booster", "threat", "conciliatory")
 THREAT_EVENTS = ("THREATEN", "COERCE", "ASSAULT", "FIGHT")
@@ -193,15 +193,7 @@ def _canon(s: str) -> str:
 
 def load_plover(path: str | Path) -> pd.DataFrame:
     """Read PLOVER records (JSONL with id, event, text)."""
-    path = Path(path)
-    try:
-        recs = [
-            json.loads(line)
-            for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
-    except (OSError, json.JSONDecodeError) as exc:
-        raise CorpusError(f"{path}: cannot read PLOVER records ({exc})") from exc
+    recs = read_records(path, required=("id", "event", "text"), what="PLOVER records")
     return pd.DataFrame(recs)
 
 

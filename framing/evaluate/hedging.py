@@ -17,12 +17,11 @@ half can be read while the other is scored only at the end.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
 
-from ..corpus import CorpusError
+from .records import read_records
 
 EPISTEMIC_CUES = ("probable", "possible")
 ROOT_MODALS = frozenset({"can", "cannot", "should", "must", "would", "shall"})
@@ -30,23 +29,7 @@ ROOT_MODALS = frozenset({"can", "cannot", "should", "must", "would", "shall"})
 
 def load_uncertainty(path: str | Path) -> pd.DataFrame:
     """Read uncertainty-cue sentences (JSON lines: id, doc, text, cues)."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot read uncertainty sentences ({exc})") from exc
-    recs = []
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CorpusError(f"{path}, line {n}: not JSON ({exc.msg})") from exc
-        missing = {"id", "doc", "text", "cues"} - set(rec)
-        if missing:
-            raise CorpusError(f"{path}, line {n}: missing field(s) {', '.join(sorted(missing))}")
-        recs.append(rec)
+    recs = read_records(path, required=("id", "doc", "text", "cues"), what="uncertainty sentences")
     return pd.DataFrame(recs, columns=["id", "doc", "text", "cues"])
 
 

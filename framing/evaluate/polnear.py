@@ -23,7 +23,6 @@ development half, read when fixing errors, and a held-out half, only scored.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from bisect import bisect_right
@@ -34,10 +33,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..attribution import inflections
-from ..corpus import CorpusError
 from ..features import score_text
 from ..lexicons import parse_lexicon
 from .hedging import split_half
+from .records import read_records
 
 COUNTED = ("speech", "cognition", "evidential")
 HALVES = ("dev", "held-out")
@@ -61,24 +60,7 @@ def default_polnear_path(repo: str | Path | None = None) -> Path:
 
 def load_polnear(path: str | Path) -> list[dict]:
     """Read PolNeAR articles (JSONL with id, text, attributions, no_source)."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot read PolNeAR ({exc})") from exc
-    recs = []
-    for k, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CorpusError(f"{path}, line {k}: not JSON ({exc})") from exc
-        missing = {"id", "text", "attributions", "no_source"} - set(rec)
-        if missing:
-            raise CorpusError(f"{path}, line {k}: missing field(s) {', '.join(sorted(missing))}")
-        recs.append(rec)
-    return recs
+    return read_records(path, required=("id", "text", "attributions", "no_source"), what="PolNeAR")
 
 
 @lru_cache(maxsize=1)
