@@ -14,10 +14,10 @@ views (``display``) are imported on first use, so ``import framing`` loads no ma
 """
 
 from .attribution import attribute_article, find_quotes
-from .constants import PLOT_NAMES
+from .constants import FEATURES, PLOT_NAMES
 from .corpus import CorpusError, chrome, load_corpus
 from .features import evidence, score_articles, score_sentences, score_text
-from .lexicons import FEATURES, LexiconError, load_lexicon, resolve_lexicons
+from .lexicons import LexiconError, load_lexicon, resolve_lexicons
 from .sentences import split_sentences
 from .sources import score_sources
 from .stream import partition_meta, score_partition, score_stream

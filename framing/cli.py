@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from .constants import KINDS
 from .corpus import CorpusError, load_corpus
 from .features import evidence, score_articles, score_sentences
 from .io import write_table
 from .lexicons import LexiconError
 from .reuse import KEPT, PARAPHRASED
-from .sentences import KINDS
 from .stream import check_outputs, score_stream
 
 EXIT_INTERRUPTED = 130

@@ -39,8 +39,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from .constants import FEATURES
-from .negation import NEGATORS, is_negated  # noqa: F401  (moved to framing.negation)
+from . import constants
 from .tokens import WORD, words
 
 EXCLUDE = "exclude"
@@ -292,7 +291,7 @@ def resolve_lexicons(lexicons: Mapping | Iterable | None = None) -> tuple[Lexico
     adds a feature (a new column), and a name ending in ``+`` (``"threat+"``) adds the file's
     entries to the shipped ones. A list of paths uses each file's stem as the feature.
     """
-    chosen: dict[str, Lexicon] = {f: shipped_lexicon(f, f) for f in FEATURES}
+    chosen: dict[str, Lexicon] = {f: shipped_lexicon(f, f) for f in constants.FEATURES}
     if lexicons is None:
         return tuple(chosen.values())
     items = (

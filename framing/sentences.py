@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .constants import KINDS  # noqa: F401  (re-exported: the kinds this module gives)
 from .tokens import count_words, words  # noqa: F401  (re-exported: sentences own words)
 
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .constants import KINDS
 from .corpus import (
     HTML_SUFFIXES,
     TABLE_SUFFIXES,
@@ -38,7 +39,6 @@ from .corpus import (
 )
 from .features import evidence, score_articles, score_sentences
 from .io import CorpusError, check_regular, flat, read_table, write_csv, write_table
-from .sentences import KINDS
 
 __all__ = [
     "score_stream",

@@ -1,7 +1,8 @@
 import pytest
 
 import framing
-from framing.lexicons import FEATURES, LexiconError, load_lexicon
+from framing.constants import FEATURES
+from framing.lexicons import LexiconError, load_lexicon
 
 
 def matches(ev, article, feature):
