@@ -95,10 +95,11 @@ def run_dask(parquet: str, workers: int, *, split: bool, partitions: int | None 
         }
 
 
-def run_reuse(n: int, workers: int, partitions: int) -> dict:
+def run_reuse(n: int, workers: int, partitions: int, *, processes: bool = True) -> dict:
     """``score_reuse`` of the reuse benchmark's corpus (stories of ten rewrites), in process
     and on a local Dask cluster (equal tables), with the size of what Dask moves: band rows
-    shuffled, candidate pairs, bundles (pickled bytes per article), vocabulary."""
+    shuffled, colliding sentence pairs, candidate article pairs, sentence ranks and article
+    profiles (bytes per article), vocabulary."""
     import pickle
 
     import dask
@@ -119,7 +120,10 @@ def run_reuse(n: int, workers: int, partitions: int) -> dict:
         in_process = time.perf_counter() - t
     with (
         LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=processes,
+            dashboard_address=":0",
         ) as cluster,
         Client(cluster) as client,
     ):
@@ -131,24 +135,28 @@ def run_reuse(n: int, workers: int, partitions: int) -> dict:
         seconds = time.perf_counter() - t
         pd.testing.assert_frame_equal(got.reset_index(drop=True), ref)
         # sizes of the intermediate steps (computed again, apart from the timing above)
-        bundles = steps["bundles"].get_partition(0).compute()
-        bands, candidates, idf = dask.compute(
-            steps["bands"].map_partitions(len).sum(),
-            steps["candidates"].map_partitions(len).sum(),
-            steps["idf"],
-        )
-    sentences = int(sum(len(p) for p in bundles["profiles"]))
+        sizes = {
+            name: steps[name].map_partitions(len).sum()
+            for name in ("bands", "colliding", "candidates", "sentences")
+        }
+        counted, (ranks, _) = dask.compute(sizes, steps["vocabulary"])
+        ranks_part = steps["sentences"].get_partition(0).compute()
+        profiles_part = steps["profiles"].get_partition(0).compute()
+    per_article = len(profiles_part)
     return {
         "articles": n,
         "pairs": len(ref),
+        "processes": processes,
         "in_process": in_process,
         "dask": seconds,
-        "band_rows": int(bands),
-        "candidates": int(candidates),
-        "vocabulary": len(idf),
-        "idf_bytes": len(pickle.dumps(idf)),
-        "bundle_bytes_per_article": len(pickle.dumps(bundles)) / len(bundles),
-        "sentences_per_article": sentences / len(bundles),
+        "band_rows": int(counted["bands"]),
+        "colliding_sentence_pairs": int(counted["colliding"]),
+        "candidates": int(counted["candidates"]),
+        "sentences_with_concepts": int(counted["sentences"]),
+        "vocabulary": len(ranks),
+        "ranks_bytes": len(pickle.dumps(ranks)),
+        "sentence_ranks_bytes_per_article": sum(map(len, ranks_part["concepts"])) / per_article,
+        "profile_bytes_per_article": sum(map(len, profiles_part["profile"])) / per_article,
     }
 
 
@@ -163,6 +171,7 @@ def main() -> None:
         "--reuse", type=int, nargs="*", default=[], help="score_reuse at these corpus sizes"
     )
     ap.add_argument("--reuse-partitions", type=int, default=8)
+    ap.add_argument("--threads", action="store_true", help="Dask reuse on workers that are threads")
     args = ap.parse_args()
 
     import pandas as pd
@@ -217,16 +226,17 @@ def main() -> None:
                         f"{r['warm']:.1f} s, not counted)"
                     )
     for n in args.reuse:
-        r = run_reuse(n, max(args.workers), args.reuse_partitions)
+        r = run_reuse(n, max(args.workers), args.reuse_partitions, processes=not args.threads)
         print(json.dumps(r))
         print(
             f"reuse, {n:,} articles, {r['pairs']:,} pairs: in process {r['in_process']:.1f} s, "
             f"dask ({max(args.workers)} workers, {args.reuse_partitions} partitions) "
             f"{r['dask']:.1f} s (equal tables); {r['band_rows']:,} band rows shuffled, "
+            f"{r['colliding_sentence_pairs']:,} colliding sentence pairs, "
             f"{r['candidates']:,} candidate pairs, vocabulary {r['vocabulary']:,} "
-            f"({r['idf_bytes'] / 1e6:.1f} MB pickled), bundle "
-            f"{r['bundle_bytes_per_article'] / 1e3:.1f} kB per article "
-            f"({r['sentences_per_article']:.1f} sentences)"
+            f"({r['ranks_bytes'] / 1e6:.1f} MB of ranks pickled); per article "
+            f"{r['sentence_ranks_bytes_per_article'] / 1e3:.2f} kB of sentence ranks, "
+            f"{r['profile_bytes_per_article'] / 1e3:.1f} kB of profile"
         )
 
 

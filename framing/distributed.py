@@ -22,13 +22,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from .constants import KINDS, Kind
 from .corpus import CORPUS_COLUMNS, finish_rows, table_rows
+from .lexicons import Lexicon
 
 __all__ = [
     "is_dask_frame",
@@ -66,15 +67,21 @@ _SAMPLE = pd.DataFrame({"id": ["meta"], "text": ["War looms."], "outlet": ["x"]}
 
 
 def _sentences_part(
-    table: pd.DataFrame, *, columns: Mapping[str, str] | None, lexicons: Mapping | None
+    table: pd.DataFrame,
+    *,
+    columns: Mapping[str, str] | None,
+    lexicons: Mapping | None,
+    actors: Lexicon | None,
 ) -> pd.DataFrame:
     from .features import score_sentences
 
-    return score_sentences(partition_corpus(table, columns=columns), lexicons=lexicons)
+    corpus = partition_corpus(table, columns=columns)
+    return score_sentences(corpus, lexicons=lexicons, actors=actors)
 
 
 def _articles_part(
     table: pd.DataFrame,
+    sentences: pd.DataFrame | None = None,
     *,
     columns: Mapping[str, str] | None,
     lexicons: Mapping | None,
@@ -82,21 +89,34 @@ def _articles_part(
 ) -> pd.DataFrame:
     from .features import score_articles
 
-    out = score_articles(partition_corpus(table, columns=columns), lexicons=lexicons, kinds=kinds)
+    corpus = partition_corpus(table, columns=columns)
+    if sentences is not None:
+        unknown = sorted(set(sentences["id"].astype(str)) - set(corpus["id"].astype(str)))
+        if unknown:
+            raise ValueError(
+                f"sentences of articles not in this partition ({', '.join(unknown[:5])}): "
+                "pass score_sentences of the same Dask DataFrame"
+            )
+        sentences = sentences.reset_index(drop=True)
+    out = score_articles(corpus, lexicons=lexicons, kinds=kinds, sentences=sentences)
     out.index = table.index  # one row per article, in order: the article's own index
     return out
 
 
 def dask_score_sentences(
-    ddf, *, lexicons: Mapping | None = None, columns: Mapping[str, str] | None = None
+    ddf,
+    *,
+    lexicons: Mapping | None = None,
+    actors: Lexicon | None = None,
+    columns: Mapping[str, str] | None = None,
 ):
     """``score_sentences`` of a Dask DataFrame of articles: a Dask DataFrame with the same
     columns and dtypes, one partition per partition of articles (its index counts each
-    partition's sentences from 0)."""
-    meta = _sentences_part(_SAMPLE, columns=None, lexicons=lexicons).iloc[:0]
-    return ddf.map_partitions(
-        _sentences_part, columns=columns, lexicons=lexicons, meta=meta, clear_divisions=True
-    )
+    partition's sentences from 0). Options as ``score_sentences``; ``columns`` maps the
+    table's column names as ``load_corpus`` does."""
+    options = {"columns": columns, "lexicons": lexicons, "actors": actors}
+    meta = _sentences_part(_SAMPLE, **{**options, "columns": None}).iloc[:0]
+    return ddf.map_partitions(_sentences_part, **options, meta=meta, clear_divisions=True)
 
 
 def dask_score_articles(
@@ -104,37 +124,62 @@ def dask_score_articles(
     *,
     lexicons: Mapping | None = None,
     kinds: Iterable[Kind] = KINDS,
+    sentences=None,
     columns: Mapping[str, str] | None = None,
 ):
     """``score_articles`` of a Dask DataFrame of articles: a Dask DataFrame with the same
-    columns and dtypes, each article's row keeping the index of its input row."""
+    columns and dtypes, each article's row keeping the index of its input row.
+    ``sentences``: ``score_sentences`` of the same Dask DataFrame (partition by partition),
+    to score the sentences once for both tables."""
     kinds = list(kinds)
-    meta = _articles_part(_SAMPLE, columns=None, lexicons=lexicons, kinds=kinds).iloc[:0]
+    options = {"columns": columns, "lexicons": lexicons, "kinds": kinds}
+    meta = _articles_part(_SAMPLE, **{**options, "columns": None}).iloc[:0]
+    if sentences is None:
+        return ddf.map_partitions(_articles_part, **options, meta=meta)
+    if not is_dask_frame(sentences) or sentences.npartitions != ddf.npartitions:
+        raise TypeError(
+            "score_articles of a Dask DataFrame takes as sentences the score_sentences "
+            "of the same Dask DataFrame (one partition per partition of articles)"
+        )
     return ddf.map_partitions(
-        _articles_part, columns=columns, lexicons=lexicons, kinds=kinds, meta=meta
+        _articles_part, sentences, **options, meta=meta, align_dataframes=False
     )
 
 
 # --- text reuse ----------------------------------------------------------------------------
+#
+# Keys: an article's number is ``partition << 32 | position`` and a sentence's number
+# ``partition << 40 | position among the partition's sentences``: unique over the corpus,
+# known without counting the other partitions, small to shuffle.
 
-_BUNDLE = {
-    "article": "int64",  # partition number << 32 | position: a small shuffle key
+_PARTS = {
+    "article": "int64",
+    "first": "int64",  # number of the article's first sentence (the next ones follow)
     "id": "object",
-    "n": "int64",  # sentences (of the kinds compared): the IDF's denominator
-    "meta": "object",  # the article's corpus row (outlet, kind, byline, based_on, ...)
-    "texts": "object",  # its sentences' texts, in order
-    "profiles": "object",  # their profiles (framing.reuse.profiles.profile)
+    "meta": "object",  # the article's corpus row without its text (outlet, kind, byline, ...)
+    "concepts": "object",  # one sorted tuple of concepts per sentence (kinds compared)
+    "surface": "object",  # one tuple of normalised words per sentence
+    "own": "object",  # one tuple of words outside quotation marks per sentence
     "rows": "object",  # positions of the sentences with concepts (the index leaves out others)
     "keys": "object",  # their band keys, one row per position in ``rows``
 }
+_FREQUENCY = {"concept": "object", "count": "int64"}
+_BANDS = {"band": "int16", "key": "uint64", "article": "int64", "sentence": "int64"}
+_COLLIDING = {"left": "int64", "lsentence": "int64", "right": "int64", "rsentence": "int64"}
+_SENTENCES = {"sentence": "int64", "concepts": "object"}  # concept ranks, int32 bytes
+_CANDIDATES = {"left": "int64", "right": "int64"}
+_PROFILES = {"article": "int64", "profile": "object"}  # a pickled ArticleProfile
+_DROP_FROM_META = ("text", "raw")
 
 
-def _frame(columns: Mapping[str, str], rows: list[dict] | None = None) -> pd.DataFrame:
-    df = pd.DataFrame(rows or [], columns=list(columns))
-    return df.astype(dict(columns))
+def _frame(columns: Mapping[str, str], data: Mapping | None = None) -> pd.DataFrame:
+    """A table of ``columns`` (name -> dtype): empty, or of column arrays ``data``."""
+    if data is None:
+        return pd.DataFrame({c: pd.Series([], dtype=t) for c, t in columns.items()})
+    return pd.DataFrame({c: pd.Series(data[c], dtype=t) for c, t in columns.items()})
 
 
-def _bundles_part(
+def _parts_part(
     table: pd.DataFrame,
     *,
     columns: Mapping[str, str] | None,
@@ -143,7 +188,7 @@ def _bundles_part(
     equivalents: str | Path,
     partition_info: dict | None = None,
 ) -> pd.DataFrame:
-    """One row per article of a partition: its sentences' profiles and band keys."""
+    """One row per article of a partition: its sentences' concepts, words and band keys."""
     from .features import score_sentences
     from .reuse.index import band_keys
     from .reuse.profiles import equivalents_matcher, profile
@@ -151,201 +196,204 @@ def _bundles_part(
 
     number = (partition_info or {}).get("number", 0)
     corpus = partition_corpus(table, columns=columns)
-    sents = score_sentences(corpus, lexicons=lexicons)
-    sents = prepare_sentences(corpus, sentences=sents, kinds=kinds)
+    sents = prepare_sentences(
+        corpus, sentences=score_sentences(corpus, lexicons=lexicons), kinds=kinds
+    )
     matcher = equivalents_matcher(equivalents)
-    by_id: dict[str, list[str]] = {}
+    by_id: dict[str, list] = {}
     for aid, text in zip(sents["id"].astype(str), sents["text"], strict=True):
-        by_id.setdefault(aid, []).append(text)
-    out = []
+        by_id.setdefault(aid, []).append(profile(text, equivalents=matcher))
+    out: dict[str, list] = {c: [] for c in _PARTS}
+    first = number << 40
     for k, rec in enumerate(corpus.to_dict("records")):
         aid = str(rec["id"])
-        texts = by_id.get(aid, [])
-        profiles = [profile(t, equivalents=matcher) for t in texts]
+        profiles = by_id.get(aid, [])
         rows = [i for i, p in enumerate(profiles) if p.concepts]
-        out.append(
-            {
-                "article": (number << 32) | k,
-                "id": aid,
-                "n": len(texts),
-                "meta": rec,
-                "texts": texts,
-                "profiles": profiles,
-                "rows": rows,
-                "keys": band_keys([profiles[i].concepts for i in rows]),
-            }
-        )
-    return _frame(_BUNDLE, out)
+        out["article"].append((number << 32) | k)
+        out["first"].append(first)
+        out["id"].append(aid)
+        out["meta"].append({c: v for c, v in rec.items() if c not in _DROP_FROM_META})
+        out["concepts"].append([tuple(sorted(p.concepts)) for p in profiles])
+        out["surface"].append([p.surface for p in profiles])
+        out["own"].append([p.own for p in profiles])
+        out["rows"].append(rows)
+        out["keys"].append(band_keys([profiles[i].concepts for i in rows]))
+        first += len(profiles)
+    return _frame(_PARTS, out)
 
 
-def _frequency_part(bundles: pd.DataFrame) -> pd.DataFrame:
-    """How many sentences of the partition have each concept (counts of partitions add up)."""
-    from .reuse.profiles import document_frequency
+def _frequency_part(parts: pd.DataFrame) -> pd.DataFrame:
+    """How many sentences of the partition have each concept (counts of partitions add up
+    to the corpus's)."""
+    from collections import Counter
 
-    counts = document_frequency(p for ps in bundles["profiles"] for p in ps)
-    return pd.DataFrame(
-        {"concept": pd.Series(list(counts), dtype=object), "count": list(counts.values())}
-    ).astype({"count": "int64"})
+    counts = Counter(c for article in parts["concepts"] for cs in article for c in cs)
+    return _frame(_FREQUENCY, {"concept": list(counts), "count": list(counts.values())})
 
 
-def _idf(frequency: pd.Series, n: int) -> dict[str, float]:
+def _vocabulary(frequency: pd.Series, n: int) -> tuple[dict[str, int], np.ndarray]:
+    """Each concept's rank in sorted order, and the IDF weights by rank (``idf_weights`` of
+    the corpus's document frequencies): ranks sort as the concepts do, so sums over sorted
+    ranks add the same floats in the same order as the in-process sums over sorted concepts."""
     from .reuse.profiles import idf_weights
 
-    return idf_weights(frequency.to_dict(), int(n))
+    idf = idf_weights(frequency.to_dict(), int(n))
+    order = sorted(idf)
+    return {c: r for r, c in enumerate(order)}, np.array([idf[c] for c in order], dtype=float)
 
 
-def _bands_part(bundles: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence with concepts, band and band key (long format): the sentence's
-    article number and position (``row``)."""
-    parts = []
-    for article, rows, keys in zip(
-        bundles["article"], bundles["rows"], bundles["keys"], strict=True
+def _bands_part(parts: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence with concepts and band (long format): band, key, the
+    sentence's article and number. What the shuffle on ``(band, key)`` moves."""
+    chunks = []
+    for article, first, rows, keys in zip(
+        parts["article"], parts["first"], parts["rows"], parts["keys"], strict=True
     ):
-        if len(keys):
+        if len(rows):
             band = np.broadcast_to(np.arange(keys.shape[1], dtype=np.int16), keys.shape)
-            row = np.broadcast_to(np.asarray(rows, dtype=np.int32)[:, None], keys.shape)
-            art = np.full(keys.size, article, dtype=np.int64)
-            parts.append((band.ravel(), keys.ravel(), art, row.ravel()))
-    if not parts:
+            sentence = np.broadcast_to(
+                first + np.asarray(rows, dtype=np.int64)[:, None], keys.shape
+            )
+            chunks.append(
+                (band.ravel(), keys.ravel(), np.full(keys.size, article), sentence.ravel())
+            )
+    if not chunks:
         return _frame(_BANDS)
-    cols = (np.concatenate(x) for x in zip(*parts, strict=True))
-    return pd.DataFrame(dict(zip(_BANDS, cols, strict=True)))
-
-
-_BANDS = {"band": "int16", "key": "uint64", "article": "int64", "row": "int32"}
-_SENTENCE_PAIRS = {"left": "int64", "lrow": "int32", "right": "int64", "rrow": "int32"}
+    return _frame(_BANDS, dict(zip(_BANDS, map(np.concatenate, zip(*chunks)), strict=True)))
 
 
 def _bucket_pairs(bands: pd.DataFrame) -> pd.DataFrame:
-    """Pairs of sentences of two articles sharing a bucket (a band and key), from the rows
-    of whole buckets (a shuffle on ``(band, key)`` puts each bucket in one partition); the
-    article with the smaller number on the left."""
-    bands = bands[bands.duplicated(["band", "key"], keep=False)]
-    pairs: set[tuple[int, int, int, int]] = set()
-    for _, g in bands.groupby(["band", "key"], sort=False):
-        members = sorted(zip(g["article"].tolist(), g["row"].tolist(), strict=True))
-        for x, (a, i) in enumerate(members):
-            pairs.update((a, i, b, j) for b, j in members[x + 1 :] if b != a)
-    return _frame(
-        _SENTENCE_PAIRS, [dict(zip(_SENTENCE_PAIRS, p, strict=True)) for p in sorted(pairs)]
+    """The pairs of sentences of two articles that share a bucket, from the rows of whole
+    buckets (the shuffle on ``(band, key)`` puts a bucket in one partition), the article
+    with the smaller number on the left, each pair once (``reuse.index.bucket_pairs``)."""
+    from .reuse.index import bucket_pairs
+
+    article, sentence = bands["article"].to_numpy(), bands["sentence"].to_numpy()
+    left, right = bucket_pairs(bands["band"].to_numpy(), bands["key"].to_numpy(), article, sentence)
+    out = _frame(
+        _COLLIDING,
+        {
+            "left": article[left],
+            "lsentence": sentence[left],
+            "right": article[right],
+            "rsentence": sentence[right],
+        },
     )
+    return out.drop_duplicates(["lsentence", "rsentence"], ignore_index=True)
 
 
-def _concepts_part(bundles: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence with concepts: article number, position, concepts (sorted)."""
-    rows = []
-    for article, profiles, positions in zip(
-        bundles["article"], bundles["profiles"], bundles["rows"], strict=True
-    ):
-        for i in positions:
-            rows.append(
-                {"article": article, "row": i, "concepts": tuple(sorted(profiles[i].concepts))}
-            )
-    return _frame(_CONCEPTS, rows)
+def _ranks_part(parts: pd.DataFrame, ranks: Mapping[str, int]) -> pd.DataFrame:
+    """One row per sentence with concepts: its number and its concepts' ranks (int32,
+    ascending, as bytes: compact, and Arrow moves bytes without pickling)."""
+    numbers, concepts = [], []
+    for first, rows, article in zip(parts["first"], parts["rows"], parts["concepts"], strict=True):
+        for i in rows:
+            numbers.append(first + i)
+            concepts.append(np.array([ranks[c] for c in article[i]], dtype=np.int32).tobytes())
+    return _frame(_SENTENCES, {"sentence": numbers, "concepts": concepts})
 
 
-_CONCEPTS = {"article": "int64", "row": "int32", "concepts": "object"}
-
-
-def _accept_part(
-    pairs: pd.DataFrame, idf: Mapping[str, float], *, paraphrased: float
-) -> pd.DataFrame:
-    """The article pairs of colliding sentence pairs (joined with both sentences' concepts,
+def _accept_part(pairs: pd.DataFrame, weights: np.ndarray, *, paraphrased: float) -> pd.DataFrame:
+    """The article pairs of colliding sentence pairs (with both sentences' concept ranks,
     ``lconcepts`` and ``rconcepts``) whose similarity is ``paraphrased`` or more: the test
-    the in-process index applies to each bucket's pairs."""
-    from .reuse.alignment import similarity
-    from .reuse.profiles import Profile, ProfileTable
+    the in-process index applies to each bucket's pairs (``reuse.alignment.similarity``),
+    for all pairs at once. ``np.bincount`` adds each pair's weights one after the other in
+    rank order, as the in-process sums do, so the similarities are the same floats."""
+    if pairs.empty:
+        return _frame(_CANDIDATES)
+    k = len(pairs)
+    sides = []
+    for column in ("lconcepts", "rconcepts"):
+        blobs = pairs[column].tolist()
+        ranks = np.frombuffer(b"".join(blobs), dtype=np.int32)
+        owner = np.repeat(np.arange(k, dtype=np.int64), [len(b) // 4 for b in blobs])
+        sides.append((ranks, owner, np.bincount(owner, weights=weights[ranks], minlength=k)))
+    (lranks, lowner, lmass), (rranks, rowner, rmass) = sides
+    # (owner, rank) keys ascend on each side (owners in order, ranks ascending in each)
+    width = len(weights)
+    lkeys, rkeys = lowner * width + lranks, rowner * width + rranks
+    where = np.minimum(np.searchsorted(rkeys, lkeys), max(len(rkeys) - 1, 0))
+    common = rkeys[where] == lkeys if len(rkeys) else np.zeros(len(lkeys), dtype=bool)
+    shared = np.bincount(lowner[common], weights=weights[lranks[common]], minlength=k)
+    total = lmass + rmass
+    similar = np.zeros(k, dtype=bool)
+    some = total != 0
+    similar[some] = 2 * shared[some] / total[some] >= paraphrased
+    accepted = pairs.loc[similar, ["left", "right"]].drop_duplicates(ignore_index=True)
+    return accepted.astype(_CANDIDATES)
 
-    where: dict[tuple[int, int], int] = {}
-    profiles: list[Profile] = []
-    ids: list[str] = []
 
-    def position(article: int, row: int, concepts: tuple[str, ...]) -> int:
-        k = where.get((article, row))
-        if k is None:
-            k = where[(article, row)] = len(profiles)
-            profiles.append(Profile(frozenset(concepts), (), (), ()))  # concepts are enough
-            ids.append(str(article))
-        return k
+class ArticleProfile(NamedTuple):
+    """What aligning an article needs: its id, corpus row (without text), and per sentence
+    the concept ranks, normalised words and words outside quotation marks."""
 
-    cells = [
-        (
-            r.left,
-            r.right,
-            position(r.left, r.lrow, r.lconcepts),
-            position(r.right, r.rrow, r.rconcepts),
-        )
-        for r in pairs.itertuples(index=False)
-    ]
-    t = ProfileTable(pd.DataFrame({"id": ids, "text": [""] * len(ids)}), profiles=profiles, idf=idf)
-    accepted: set[tuple[int, int]] = set()
-    for a, b, i, j in cells:
-        if (a, b) not in accepted and similarity(t, i, j) >= paraphrased:
-            accepted.add((a, b))
-    return _frame(
-        {"left": "int64", "right": "int64"}, [{"left": a, "right": b} for a, b in sorted(accepted)]
-    )
+    id: str
+    meta: dict
+    concepts: list[tuple[int, ...]]
+    surface: list[tuple[str, ...]]
+    own: list[tuple[str, ...]]
+
+
+def _profiles_part(parts: pd.DataFrame, ranks: Mapping[str, int]) -> pd.DataFrame:
+    """One row per article: its number and its ``ArticleProfile``, pickled (bytes move
+    through a shuffle as they are)."""
+    import pickle
+
+    blobs = []
+    for aid, meta, concepts, surface, own in zip(
+        parts["id"], parts["meta"], parts["concepts"], parts["surface"], parts["own"], strict=True
+    ):
+        coded = [tuple(ranks[c] for c in cs) for cs in concepts]
+        blobs.append(pickle.dumps(ArticleProfile(aid, meta, coded, surface, own), protocol=5))
+    return _frame(_PROFILES, {"article": parts["article"], "profile": blobs})
 
 
 def _pair_rows_part(
-    pairs: pd.DataFrame, idf: Mapping[str, float], *, paraphrased: float, kept: float
+    pairs: pd.DataFrame, weights: np.ndarray, *, paraphrased: float, kept: float
 ) -> pd.DataFrame:
-    """The ``score_reuse`` rows of candidate pairs, each row joined with both articles'
-    bundles (columns suffixed ``_l`` and ``_r``); a pair is kept as the in-process index
-    keeps it: a sentence of each in one bucket, with a similarity of ``paraphrased`` or more."""
-    from .reuse.alignment import similarity
-    from .reuse.profiles import ProfileTable
+    """The ``score_reuse`` rows of candidate pairs, each joined with its two articles'
+    profiles (``lprofile``, ``rprofile``): one ``ProfileTable`` of the partition's articles
+    (concepts as ranks, weighed by ``weights``), each pair aligned by ``pair_row``."""
+    import pickle
+
+    from .reuse.profiles import Profile, ProfileTable
     from .reuse.tables import pair_frame, pair_row
 
+    articles: dict[int, ArticleProfile] = {}
+    for column, number in (("lprofile", "left"), ("rprofile", "right")):
+        for a, blob in zip(pairs[number], pairs[column], strict=True):
+            if a not in articles:
+                articles[a] = pickle.loads(blob)
+    ids, profiles, meta = [], [], {}
+    for art in articles.values():
+        meta[art.id] = art.meta
+        for cs, surface, own in zip(art.concepts, art.surface, art.own, strict=True):
+            ids.append(art.id)
+            profiles.append(Profile(frozenset(cs), surface, (), own))
+    used = sorted({c for p in profiles for c in p.concepts})
+    idf = dict(zip(used, weights[used].tolist(), strict=True))
+    t = ProfileTable(pd.DataFrame({"id": ids, "text": ""}), profiles=profiles, idf=idf)
     rows = []
-    for r in pairs.itertuples(index=False):
-        (a, x), (b, y) = sorted(((r.id_l, "_l"), (r.id_r, "_r")))
-        pa, pb = getattr(r, "profiles" + x), getattr(r, "profiles" + y)
-        sents = pd.DataFrame(
-            {
-                "id": [a] * len(pa) + [b] * len(pb),
-                "text": getattr(r, "texts" + x) + getattr(r, "texts" + y),
-            }
-        )
-        t = ProfileTable(sents, profiles=pa + pb, idf=idf)
-        if not _collide(
-            t,
-            getattr(r, "rows" + x),
-            getattr(r, "keys" + x),
-            [len(pa) + i for i in getattr(r, "rows" + y)],
-            getattr(r, "keys" + y),
-            lambda i, j: similarity(t, i, j) >= paraphrased,
-        ):
-            continue
-        meta = {a: getattr(r, "meta" + x), b: getattr(r, "meta" + y)}
+    for left, right in zip(pairs["left"], pairs["right"], strict=True):
+        a, b = sorted((articles[left].id, articles[right].id))
         row = pair_row(t, a, b, meta, paraphrased=paraphrased, kept=kept)
         if row is not None:
             rows.append(row)
     return pair_frame(rows)
 
 
-def _collide(t, rows_a, keys_a, rows_b, keys_b, accept) -> bool:
-    """Does a sentence of a share a bucket with one of b that ``accept`` aligns with it?"""
-    for band in range(keys_a.shape[1] if len(rows_a) and len(rows_b) else 0):
-        where: dict[int, list[int]] = {}
-        for i, k in zip(rows_a, keys_a[:, band].tolist(), strict=True):
-            where.setdefault(k, []).append(i)
-        for j, k in zip(rows_b, keys_b[:, band].tolist(), strict=True):
-            if any(accept(i, j) for i in where.get(k, ())):
-                return True
-    return False
+_SIBLING_COLUMNS = ["a", "b", "relation", "source", "derived", "evidence"]
 
 
-def _siblings_part(pairs: pd.DataFrame, derived: list[pd.DataFrame]) -> pd.DataFrame:
+def _siblings_part(pairs: pd.DataFrame, derived: pd.DataFrame) -> pd.DataFrame:
     """``mark_siblings`` on a partition of pairs, with every derived pair of the corpus."""
     from .reuse.direction import mark_siblings
 
-    derived = [d for d in derived if len(d)]
-    if pairs.empty or not derived:
+    if pairs.empty or derived.empty:
         return pairs
-    both = pd.concat([pairs.reset_index(drop=True), *derived], ignore_index=True)
+    both = pd.concat([pairs.reset_index(drop=True), derived], ignore_index=True)
     mark_siblings(both)
-    out = both.iloc[: len(pairs)]
+    out = both.iloc[: len(pairs)].astype(pairs.dtypes.to_dict())
     out.index = pairs.index
     return out
 
@@ -361,12 +409,14 @@ def reuse_steps(
     columns: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The lazy steps of ``dask_score_reuse``, by name, to inspect or measure them:
-    ``bundles`` (one row per article: sentences, profiles, band keys), ``frequency`` (each
-    concept's sentence count, summed over partitions), ``idf`` (a delayed dict), ``bands``
-    (one row per sentence, band and key: what the shuffle moves), ``colliding`` (pairs of
-    sentences of two articles sharing a bucket, with their concepts), ``candidates`` (the
-    article pairs of those similar enough, as ``article`` numbers), ``pairs`` (the aligned
-    pair rows) and ``table`` (siblings marked, sorted by ``a``, ``b``: the result)."""
+    ``parts`` (one row per article: its sentences' concepts, words and band keys),
+    ``frequency`` (each concept's sentence count, summed over partitions), ``vocabulary``
+    (delayed: each concept's rank and the IDF weights by rank), ``bands`` (one row per
+    sentence and band: what the ``(band, key)`` shuffle moves), ``colliding`` (pairs of
+    sentences of two articles sharing a bucket), ``sentences`` (each sentence's concept
+    ranks), ``candidates`` (the article pairs of colliding sentences similar enough),
+    ``profiles`` (one pickled ``ArticleProfile`` per article), ``pairs`` (the aligned pair
+    rows) and ``table`` (siblings marked, sorted by ``a``, ``b``: the result)."""
     import dask
 
     from .reuse.alignment import KEPT, PARAPHRASED, check_thresholds
@@ -377,87 +427,71 @@ def reuse_steps(
     kept = KEPT if kept is None else kept
     equivalents = SHIPPED_EQUIVALENTS if equivalents is None else equivalents
     check_thresholds(paraphrased=paraphrased, kept=kept)
-    bundles = ddf.map_partitions(
-        _bundles_part,
+    parts = ddf.map_partitions(
+        _parts_part,
         columns=columns,
         lexicons=lexicons,
         kinds=kinds,
         equivalents=equivalents,
-        meta=_frame(_BUNDLE),
+        meta=_frame(_PARTS),
         clear_divisions=True,
     )
     frequency = (
-        bundles.map_partitions(
-            _frequency_part, meta=_frame({"concept": "object", "count": "int64"})
-        )
+        parts.map_partitions(_frequency_part, meta=_frame(_FREQUENCY))
         .groupby("concept")["count"]
         .sum()
     )
-    idf = dask.delayed(_idf, pure=True)(frequency, bundles["n"].sum())
-    bands = bundles.map_partitions(_bands_part, meta=_frame(_BANDS))
-    colliding = (
-        bands.shuffle(on=["band", "key"])
-        .map_partitions(_bucket_pairs, meta=_frame(_SENTENCE_PAIRS))
-        .drop_duplicates()
+    n = parts["concepts"].map(len, meta=("concepts", "int64")).sum()  # the IDF's sentences
+    vocabulary = dask.delayed(_vocabulary, pure=True, nout=2)(frequency, n)
+    ranks, weights = vocabulary
+    bands = parts.map_partitions(_bands_part, meta=_frame(_BANDS))
+    colliding = bands.shuffle(on=["band", "key"]).map_partitions(
+        _bucket_pairs, meta=_frame(_COLLIDING)
     )
-    concepts = bundles.map_partitions(_concepts_part, meta=_frame(_CONCEPTS))
-    for side, rows in (("left", "lrow"), ("right", "rrow")):
-        colliding = colliding.merge(
-            concepts.rename(
-                columns={"article": side, "row": rows, "concepts": side[0] + "concepts"}
+    sentences = parts.map_partitions(_ranks_part, ranks, meta=_frame(_SENTENCES))
+    tested = colliding
+    for side in ("l", "r"):
+        tested = tested.merge(
+            sentences.rename(
+                columns={"sentence": f"{side}sentence", "concepts": f"{side}concepts"}
             ),
-            on=[side, rows],
-            shuffle_method="tasks",
+            on=f"{side}sentence",
         )
-    candidates = colliding.map_partitions(
-        _accept_part, idf, paraphrased=paraphrased, meta=_frame({"left": "int64", "right": "int64"})
+    candidates = tested.map_partitions(
+        _accept_part, weights, paraphrased=paraphrased, meta=_frame(_CANDIDATES)
     ).drop_duplicates()
-    side = {c: bundles.rename(columns={k: f"{k}_{c}" for k in _BUNDLE}) for c in "lr"}
-    joined = candidates.merge(
-        side["l"], left_on="left", right_on="article_l", shuffle_method="tasks"
-    ).merge(side["r"], left_on="right", right_on="article_r", shuffle_method="tasks")
+    profiles = parts.map_partitions(_profiles_part, ranks, meta=_frame(_PROFILES))
+    joined = candidates
+    for side, name in (("l", "left"), ("r", "right")):
+        joined = joined.merge(
+            profiles.rename(columns={"article": name, "profile": f"{side}profile"}), on=name
+        )
     meta = pair_frame([])
     pairs = joined.map_partitions(
-        _pair_rows_part, idf, paraphrased=paraphrased, kept=kept, meta=meta
+        _pair_rows_part, weights, paraphrased=paraphrased, kept=kept, meta=meta
     )
-    derived = dask.delayed(list)(pairs[pairs["relation"] == "derived"].to_delayed())
-    table = pairs.map_partitions(_siblings_part, derived, meta=meta).sort_values(["a", "b"])
+    # every derived pair, in one partition that each partition of pairs receives whole
+    derived = pairs[pairs["relation"] == "derived"][_SIBLING_COLUMNS].repartition(npartitions=1)
+    table = pairs.map_partitions(
+        _siblings_part, derived, meta=meta, align_dataframes=False
+    ).sort_values(["a", "b"])
     return {
-        "bundles": bundles,
+        "parts": parts,
         "frequency": frequency,
-        "idf": idf,
+        "vocabulary": vocabulary,
         "bands": bands,
         "colliding": colliding,
+        "sentences": sentences,
         "candidates": candidates,
+        "profiles": profiles,
         "pairs": pairs,
         "table": table,
     }
 
 
-def dask_score_reuse(
-    ddf,
-    *,
-    lexicons: Mapping | None = None,
-    kinds: Iterable[Kind] | Kind | None = None,
-    paraphrased: float | None = None,
-    kept: float | None = None,
-    equivalents: str | Path | None = None,
-    columns: Mapping[str, str] | None = None,
-):
+def dask_score_reuse(ddf, **options: Any):
     """``score_reuse`` of a Dask DataFrame of articles: a Dask DataFrame of the same pairs,
-    numbers, columns and dtypes, sorted by ``a`` and ``b``.
-
-    Steps (``reuse_steps``): bundles per partition (sentences, profiles, band keys),
-    document frequencies (a groupby-sum) into IDF weights (one small task), candidate pairs
-    (a shuffle on band and key, then the pairs of each bucket, without duplicates), each
-    pair merged with its two bundles and aligned, siblings marked from the derived pairs.
-    Nothing runs until the result is computed (or persisted)."""
-    return reuse_steps(
-        ddf,
-        lexicons=lexicons,
-        kinds=kinds,
-        paraphrased=paraphrased,
-        kept=kept,
-        equivalents=equivalents,
-        columns=columns,
-    )["table"]
+    numbers, columns and dtypes, sorted by ``a`` and ``b``. ``options`` as ``reuse_steps``
+    takes them (the steps are described there). Nothing runs until the result is computed
+    (or persisted)."""
+    return reuse_steps(ddf, **options)["table"]

@@ -527,7 +527,7 @@ def score_sentences(
     (a study's ``actors``) in place of the shipped one.
     """
     if is_dask_frame(corpus):
-        return dask_score_sentences(corpus, lexicons=lexicons)
+        return dask_score_sentences(corpus, lexicons=lexicons, actors=actors)
     matcher, results = _run(corpus, lexicons, False, jobs, actors)
     feats = counted_features(matcher)
     frames = []
@@ -591,7 +591,7 @@ def score_articles(
     DataFrame of articles gives a Dask DataFrame (``framing.distributed``).
     """
     if is_dask_frame(corpus):
-        return dask_score_articles(corpus, lexicons=lexicons, kinds=kinds)
+        return dask_score_articles(corpus, lexicons=lexicons, kinds=kinds, sentences=sentences)
     sents = (
         sentences
         if sentences is not None

@@ -75,6 +75,28 @@ def buckets(keys: np.ndarray) -> Iterator[Bucket]:
             yield Bucket(band, order[lo:hi])
 
 
+def bucket_pairs(
+    band: np.ndarray, key: np.ndarray, article: np.ndarray, item: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair of rows that share a bucket (equal ``band`` and ``key``) and belong to two
+    different articles, as two arrays of positions into the inputs: the row of the smaller
+    ``article`` first (then the smaller ``item``, a sentence's number). All buckets at once,
+    without a Python loop: the long-format rows a shuffle on ``(band, key)`` gathers."""
+    if len(key) < 2:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty
+    order = np.lexsort((item, article, key, band))
+    b, k, a = band[order], key[order], article[order]
+    starts = np.flatnonzero(np.r_[True, (b[1:] != b[:-1]) | (k[1:] != k[:-1])])
+    ends = np.r_[starts[1:], len(k)]
+    # each row pairs with the rows after it in its bucket
+    later = np.repeat(ends, ends - starts) - np.arange(len(k)) - 1
+    left = np.repeat(np.arange(len(k)), later)
+    right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(later) - later, later)
+    cross = a[left] != a[right]  # sorted by article in a bucket: left's is the smaller
+    return order[left[cross]], order[right[cross]]
+
+
 def candidate_pairs(
     t: ProfileTable, *, accept: Callable[[int, int], bool]
 ) -> list[tuple[str, str]]:
