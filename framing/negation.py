@@ -9,7 +9,8 @@ bracket or dash) between them.
 A double negative asserts: a negator whose verb is itself negative ("has not ruled out using
 force", "did not rule out military action", "cannot exclude an attack", "did not deny the
 strike") or a negator negated in turn ("not without risk") leaves the match unnegated, and so
-does "not only" ("not only threats but ..."), which adds rather than denies.
+does a negator made additive or intensifying by the next word (``ADDITIVE``: "not only threats
+but ...", "not least the risk of war", "a never-before-seen threat", "no doubt a threat").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 _ORIGIN = "framing/data/negation.toml"
-_LISTS = ("negators", "double_negatives", "clause_break", "window")
+_LISTS = ("negators", "double_negatives", "additive", "clause_break", "window")
 
 
 def load_negation_words() -> dict:
@@ -45,6 +46,9 @@ CLAUSE_BREAK = frozenset(_WORDS["clause_break"])
 WINDOW: int = _WORDS["window"]
 #: Negative verbs: a negator before one of them makes a double negative that asserts the match.
 DOUBLE_NEGATIVES = frozenset(w.lower() for w in _WORDS["double_negatives"])
+#: Words that, right after a negator, make it additive or intensifying ("not only", "not
+#: least", "never before", "no doubt"): the match is asserted, not denied.
+ADDITIVE = frozenset(w.lower() for w in _WORDS["additive"])
 
 
 def is_negated(
@@ -73,7 +77,7 @@ def _is_negator(nm: str) -> bool:
 
 def _double_negative(norms: Sequence[str], k: int, first: int) -> bool:
     """Does the negator at ``k`` cancel out before the match at ``first``?"""
-    if k + 1 < first and norms[k + 1] == "only":
+    if k + 1 < first and norms[k + 1] in ADDITIVE:
         return True
     if k > 0 and _is_negator(norms[k - 1]):
         return True

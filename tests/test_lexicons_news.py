@@ -1,0 +1,160 @@
+"""Classes of error found by reading the lexicons' matches on US political news (PolNeAR) and
+the PLOVER development records (issue 13, third round), one test per class, on news-like
+sentences written for these tests. Each asserts the codebook's reading in both directions (the
+other sense is still counted), so each can fail."""
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.lexicons import norm_token
+from framing.negation import ADDITIVE, is_negated
+from framing.tokens import words
+
+
+def matched(sentence: str, feature: str) -> list[str]:
+    docs = pd.DataFrame({"id": ["a"], "outlet": [""], "raw": [sentence], "headline": [""]})
+    ev = framing.evidence(docs)
+    return ev.loc[ev["feature"] == feature, "matched"].str.lower().tolist()
+
+
+# -- threat (codebook §2): senses without danger, force or confrontation --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a surname, not the act
+        "Attorney General Loretta Lynch said the inquiry would follow the usual rules.",
+        "Secretary-General Ban Ki-moon addressed the assembly on Tuesday.",
+        # electoral "battleground"
+        "The campaign is spending heavily in the battleground states of Ohio and Florida.",
+        # idioms
+        "The latest poll shows the two candidates in a dead heat.",
+        "His rivals quickly seized on the remark during the debate.",
+        "The governor has a large war chest for the autumn.",
+        "The minister began a charm offensive in the capital.",
+        "Local residents welcomed the refugees with open arms.",
+        # "offensive" meaning insulting
+        "Several lawmakers called the remarks deeply offensive to veterans.",
+        # a medical event
+        "The senator died of a heart attack in 1963.",
+    ],
+)
+def test_senses_without_danger_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The museum documents the history of lynching in the South.", "lynching"),
+        ("The village became a battleground between the two militias.", "battleground"),
+        ("Soldiers seized weapons and ammunition at the checkpoint.", "seized"),
+        ("The army launched a new offensive in the north on Sunday.", "offensive"),
+        ("Rebels carried out an attack on the convoy near the border.", "attack"),
+        ("At least 20 people were dead after the bombing.", "dead"),
+        ("The government is accused of supplying arms to the militia.", "arms"),
+    ],
+)
+def test_the_danger_senses_still_count(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+# -- conciliatory (codebook §3, CAMEO 04, 05, 073, 086) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swiss doctors handed over 700 kilograms of medicine to the Red Crescent.",
+        "The two foreign ministers held a frank exchange of views on the border.",
+        "The leaders met with the aim of establishing close relations between their countries.",
+        "The talks were described as amicable and fruitful.",
+        "The government invited international observers to monitor the vote.",
+    ],
+)
+def test_cooperation_kinds_are_conciliatory(sentence):
+    assert matched(sentence, "conciliatory")
+
+
+def test_public_relations_is_not_relations_between_parties():
+    sentence = "She established a public relations firm in Chicago in 1998."
+    assert matched(sentence, "conciliatory") == []
+
+
+# -- hedging (codebook §1: epistemic senses only; a stated holder is attribution) ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # past ability
+        "After the crash he could barely walk.",
+        "We did everything we could to win the state.",
+        "She ran as fast as she could toward the exit.",
+        # idioms and permission
+        "The slogan might as well be printed on every ballot.",
+        "If I may, senator, I would like to ask about the budget.",
+        # an expectation with its holder (attribution, section 4)
+        "The farm took more work than he expected.",
+        "The turnout was higher than anyone had expected.",
+        # May the month
+        "Prior to May, most of the money came from small donors.",
+    ],
+)
+def test_non_epistemic_could_may_might_are_not_hedges(sentence):
+    assert matched(sentence, "hedge") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new rules could damage the company's standing with regulators.",
+        "Ministers were working as long as they liked, and could face penalties.",
+        "The bill is expected to pass the Senate next week.",
+        "The vote may be delayed until May.",
+    ],
+)
+def test_epistemic_senses_still_hedge(sentence):
+    assert matched(sentence, "hedge")
+
+
+# -- boosters (codebook §1; Hyland 2005) ----------------------------------------------------
+
+
+def test_certainty_phrases_are_boosters_and_negated_certainty_is_not():
+    assert matched("The result is, without question, a setback for the party.", "booster")
+    assert matched("It goes without saying that the vote matters.", "booster")
+    sentence = "Officials are not sure that the ceasefire will hold."
+    assert matched(sentence, "booster") == []
+    assert matched(sentence, "hedge")
+
+
+# -- negation: an additive or intensifying negator asserts ----------------------------------
+
+
+def negated_at(sentence: str, word: str) -> bool:
+    toks = words(sentence)
+    spans = [(t.start, t.end) for t in toks]
+    norms = [norm_token(t.text) for t in toks]
+    return is_negated(sentence, spans, norms, norms.index(word))
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The region faces not just violence but hunger.", "violence"),
+        ("Analysts warned of a never-before-seen threat to shipping.", "threat"),
+        ("Many things worry the allies, not least the risk of war.", "risk"),
+        ("There is no doubt conflict will follow.", "conflict"),
+    ],
+)
+def test_additive_negator_asserts(sentence, word):
+    assert negated_at(sentence, word) is False
+
+
+def test_plain_negation_and_no_longer_still_negate():
+    assert negated_at("The militia is no longer a threat to the capital.", "threat") is True
+    assert negated_at("There was no violence at the rally.", "violence") is True
+    assert {"only", "least", "before"} <= ADDITIVE
