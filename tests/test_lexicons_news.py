@@ -71,7 +71,7 @@ def test_the_danger_senses_still_count(sentence, word):
         "The two foreign ministers held a frank exchange of views on the border.",
         "The leaders met with the aim of establishing close relations between their countries.",
         "The talks were described as amicable and fruitful.",
-        "The government invited international observers to monitor the vote.",
+        "The government agreed to an observer mission from the regional bloc.",
     ],
 )
 def test_cooperation_kinds_are_conciliatory(sentence):
@@ -158,3 +158,19 @@ def test_plain_negation_and_no_longer_still_negate():
     assert negated_at("The militia is no longer a threat to the capital.", "threat") is True
     assert negated_at("There was no violence at the rally.", "violence") is True
     assert {"only", "least", "before"} <= ADDITIVE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new advertisement paints the senator as a job killer.",
+        "Her staff designed a game plan and flawlessly executed it.",
+        "The company was caught in a downward spiral after the merger.",
+    ],
+)
+def test_business_idioms_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+def test_a_state_execution_is_still_threat():
+    assert matched("Eleven prisoners were executed in the state last year.", "threat")
