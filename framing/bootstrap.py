@@ -11,6 +11,10 @@ per-cluster sums and costs little.
 
 With one cluster there is nothing to resample: the interval is NaN and ``note`` says so.
 
+Every interval table (``score_outlets``, ``score_attribution``, ``score_sentiment``,
+``score_differences``, ``score_periods``, ``score_topics``) takes the same keyword options,
+typed once as ``IntervalOptions`` and held with their defaults by ``IntervalSettings``.
+
 Draws are deterministic: a unit (outlet, group, ...) draws from its own ``numpy`` Generator
 seeded with ``seed`` and a checksum of the unit's name, so its interval does not depend on
 the other units in the table, and tables that share a unit share its draws.
@@ -20,12 +24,30 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TypedDict
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["Clusters", "check_boot", "clusters", "interval", "note", "ratio", "resample"]
+from .options import keyword_settings
+
+__all__ = [
+    "BOOT_COLUMNS",
+    "Clusters",
+    "IntervalOptions",
+    "IntervalSettings",
+    "check_boot",
+    "clusters",
+    "interval",
+    "note",
+    "ratio",
+    "resample",
+]
+
+#: Columns every interval table carries after its rates: how the interval was drawn.
+BOOT_COLUMNS = ["level", "n_boot", "clusters", "note"]
 
 
 @dataclass(frozen=True)
@@ -123,3 +145,43 @@ def note(c: Clusters) -> str:
     if c.k < c.articles:
         return f"{c.articles} articles, {c.k} distinct: copies resampled together"
     return ""
+
+
+class IntervalOptions(TypedDict, total=False):
+    """The keyword options of every interval table, for ``**options: Unpack[IntervalOptions]``
+    (their meaning and defaults: ``IntervalSettings``)."""
+
+    by: str
+    kinds: Iterable[str] | None
+    n_boot: int
+    seed: int
+    level: float
+    cluster: str
+
+
+@dataclass(frozen=True)
+class IntervalSettings:
+    """How an interval table cuts its sentences into units and draws each unit's interval.
+
+    ``by``: the column whose values are the units (``"outlet"``, or ``"group"`` after
+    ``framing.study.with_groups``); ``kinds``: the sentence kinds kept (``None``: all);
+    ``n_boot`` resamples of the unit's clusters (``cluster``: see ``clusters``), drawn from
+    ``seed``, give the percentile interval at ``level``."""
+
+    by: str = "outlet"
+    kinds: Iterable[str] | None = None
+    n_boot: int = 2000
+    seed: int = 0
+    level: float = 0.95
+    cluster: str = "article"
+
+    @classmethod
+    def of(cls, options: Mapping[str, object], where: str) -> IntervalSettings:
+        """The settings of one call's ``**options``, checked (``where``: the function)."""
+        settings = keyword_settings(cls, options, where)
+        check_boot(settings.n_boot, settings.level)
+        return settings
+
+    def boot_columns(self, c: Clusters) -> dict:
+        """The ``BOOT_COLUMNS`` of a unit's row: level, resamples, clusters and the note."""
+        return {"level": self.level, "n_boot": int(self.n_boot), "clusters": c.k, "note": note(c)}

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import combinations
+from typing import Unpack
 
 import numpy as np
 import pandas as pd
 
-from .bootstrap import interval, ratio
+from .bootstrap import IntervalOptions, IntervalSettings, interval, ratio
 from .constants import FEATURES
 from .outlets import units
 
@@ -64,13 +65,8 @@ def score_differences(
     *,
     features: Sequence[str] = FEATURES,
     measure: str = "per_1k",
-    by: str = "outlet",
     pairs: Iterable[tuple[str, str]] | None = None,
-    kinds: Iterable[str] | None = None,
-    n_boot: int = 2000,
-    seed: int = 0,
-    level: float = 0.95,
-    cluster: str = "article",
+    **options: Unpack[IntervalOptions],
 ) -> pd.DataFrame:
     """One row per pair of units × feature: ``difference`` = ``value_a`` - ``value_b``.
 
@@ -80,22 +76,16 @@ def score_differences(
     independent article-level resamples) and ``excludes_zero``; ``adjusted_*`` the same at
     the Bonferroni level ``1 - (1 - level) / comparisons``; ``comparisons`` (rows in the
     table), ``articles_a``/``articles_b``, ``level``, ``n_boot`` and ``note`` (why an
-    interval is missing: a unit with a single article).
+    interval is missing: a unit with a single article). The units (``by``) and intervals
+    follow the interval options (``framing.bootstrap.IntervalOptions``).
     """
     if measure not in MEASURES:
         raise ValueError(f"measure must be one of {MEASURES}, not {measure!r}")
+    settings = IntervalSettings.of(options, "score_differences")
+    level = settings.level
     features = tuple(features)
     stats, info = {}, {}
-    for unit, g, c, idx in units(
-        sentences,
-        by=by,
-        kinds=kinds,
-        needed=("words", *features),
-        n_boot=n_boot,
-        seed=seed,
-        level=level,
-        cluster=cluster,
-    ):
+    for unit, g, c, idx, _ in units(sentences, settings, needed=("words", *features)):
         stats[unit] = {f: _replicates(g, c, idx, f, measure) for f in features}
         info[unit] = (c.articles, idx is None)
     if pairs is None:
@@ -104,7 +94,9 @@ def score_differences(
         pairs = [(str(a), str(b)) for a, b in pairs]
         unknown = sorted({u for p in pairs for u in p} - set(stats))
         if unknown:
-            raise ValueError(f"pairs name unknown {by} value(s) {unknown}; found {list(stats)}")
+            raise ValueError(
+                f"pairs name unknown {settings.by} value(s) {unknown}; found {list(stats)}"
+            )
     comparisons = len(pairs) * len(features)
     adj = 1.0 - (1.0 - level) / comparisons if comparisons else level
     rows = []
@@ -135,7 +127,7 @@ def score_differences(
                     "articles_a": info[a][0],
                     "articles_b": info[b][0],
                     "level": level,
-                    "n_boot": int(n_boot),
+                    "n_boot": int(settings.n_boot),
                     "note": note,
                 }
             )

@@ -9,7 +9,8 @@ wrong value gets one kind of error, naming the function, the option and the allo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import fields
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -42,3 +43,21 @@ def check_options(
     if bad:
         raise ValueError(f"{head}{name} must be among {_shown(allowed)}; unknown: {_shown(bad)}")
     return values
+
+
+D = TypeVar("D")
+
+
+def keyword_settings(settings: Callable[..., D], options: Mapping[str, object], where: str) -> D:
+    """``settings(**options)``: the dataclass that holds the defaults of a family of options
+    shared by several public functions (each typed ``**options: Unpack[...]``), made from the
+    keywords one call was given. An unknown keyword is a ``TypeError`` naming ``where`` (the
+    function) and the keywords it takes, as Python's own message for a misspelt keyword."""
+    known = [f.name for f in fields(settings)]
+    unknown = [k for k in options if k not in known]
+    if unknown:
+        raise TypeError(
+            f"{where}() got an unexpected keyword argument {unknown[0]!r}; "
+            f"its options: {', '.join(known)}"
+        )
+    return settings(**options)

@@ -6,9 +6,11 @@ bootstrap, ``framing.bootstrap``): sentences of one article are not independent,
 copies of an article are resampled as one. With a single article there is no interval (NaN)
 and the ``note`` column says so.
 
-``by`` chooses the unit: ``"outlet"`` (default) or any column of the sentence table, such as
-the ``group`` column that ``framing.study.with_groups`` adds. Tables keep the sentence
-table's ``attrs`` (lexicon origins and hashes).
+Every table takes the interval options (``framing.bootstrap.IntervalOptions``): ``by``
+chooses the unit, ``"outlet"`` (default) or any column of the sentence table, such as the
+``group`` column that ``framing.study.with_groups`` adds; ``kinds`` the sentence kinds;
+``n_boot``, ``seed``, ``level`` and ``cluster`` the interval. Tables keep the sentence table's
+``attrs`` (lexicon origins and hashes).
 
 ``score_arcs`` places every sentence along its article (0 = start, 1 = end) for the
 dispersion plot.
@@ -16,21 +18,32 @@ dispersion plot.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import NamedTuple, Unpack
 
 import numpy as np
 import pandas as pd
 
-from .bootstrap import check_boot, clusters, interval, note, ratio, resample
+from .bootstrap import (
+    BOOT_COLUMNS,
+    Clusters,
+    IntervalOptions,
+    IntervalSettings,
+    clusters,
+    interval,
+    ratio,
+    resample,
+)
 from .constants import ATTRIBUTION_LABELS, FEATURES
 from .lexicons import EXCLUDE, Lexicon, Matcher, actor_lexicon, norm_token
 from .tokens import words
 
 __all__ = [
     "ATTRIBUTION_LABELS",
-    "DEFAULT_FEATURES",
+    "Unit",
     "actor_aliases",
+    "feature_rates",
     "outlet_order",
     "score_actors",
     "score_arcs",
@@ -39,13 +52,10 @@ __all__ = [
     "score_sentiment",
     "source_actors",
     "unit_order",
+    "units",
 ]
 
-DEFAULT_FEATURES = FEATURES
 ARC_FLAGS = ("threat", "conciliatory", "hedge", "unattributed")
-
-#: Columns every interval table carries after its rates: the clusters behind the interval.
-BOOT_COLUMNS = ["level", "n_boot", "clusters", "note"]
 
 OUTLET_COLUMNS = [
     "outlet",
@@ -164,32 +174,31 @@ def _check_columns(sentences: pd.DataFrame, needed: Iterable[str]) -> None:
         )
 
 
+class Unit(NamedTuple):
+    """One unit of an interval table: its name (an outlet, a group, ...), its sentences, their
+    clusters, the resampled cluster indices (``None``: fewer than two clusters) and the
+    positions of its sentences among those of the kinds kept."""
+
+    name: str
+    sentences: pd.DataFrame
+    clusters: Clusters
+    resamples: np.ndarray | None
+    rows: np.ndarray
+
+
 def units(
-    sentences: pd.DataFrame,
-    *,
-    by: str = "outlet",
-    kinds: Iterable[str] | None = None,
-    needed: Sequence[str] = (),
-    n_boot: int = 2000,
-    seed: int = 0,
-    level: float = 0.95,
-    cluster: str = "article",
-):
-    """Yield ``(unit, its sentences, Clusters, resample indices or None)`` for each value of
-    column ``by`` in corpus order: the checks and cluster resampling every interval table
-    shares (outlets, groups, periods, topics, differences)."""
-    check_boot(n_boot, level)
-    s = _select(sentences, kinds)
-    _check_columns(s, (by, *needed))
-    rows = s.groupby(s[by].astype(str).to_numpy(), sort=False).indices  # one pass, not per unit
-    for unit in unit_order(s, by):
+    sentences: pd.DataFrame, settings: IntervalSettings, *, needed: Sequence[str] = ()
+) -> Iterator[Unit]:
+    """Each ``Unit`` of column ``settings.by`` in corpus order, of the kinds kept, once the
+    table is known to have the ``needed`` columns: the start every interval table shares
+    (outlets, groups, periods, topics, differences, actors)."""
+    s = _select(sentences, settings.kinds)
+    _check_columns(s, (settings.by, *needed))
+    rows = s.groupby(s[settings.by].astype(str).to_numpy(), sort=False).indices  # one pass
+    for unit in unit_order(s, settings.by):
         g = s.iloc[rows[unit]]
-        c = clusters(g, cluster)
-        yield unit, g, c, resample(c.k, n_boot, seed, unit)
-
-
-def _boot_fields(c, level: float, n_boot: int) -> dict:
-    return {"level": level, "n_boot": int(n_boot), "clusters": c.k, "note": note(c)}
+        c = clusters(g, settings.cluster)
+        yield Unit(unit, g, c, resample(c.k, settings.n_boot, settings.seed, unit), rows[unit])
 
 
 # ---------------------------------------------------------------------------------------
@@ -200,13 +209,8 @@ def _boot_fields(c, level: float, n_boot: int) -> dict:
 def score_outlets(
     sentences: pd.DataFrame,
     *,
-    features: Sequence[str] = DEFAULT_FEATURES,
-    by: str = "outlet",
-    kinds: Iterable[str] | None = None,
-    n_boot: int = 2000,
-    seed: int = 0,
-    level: float = 0.95,
-    cluster: str = "article",
+    features: Sequence[str] = FEATURES,
+    **options: Unpack[IntervalOptions],
 ) -> pd.DataFrame:
     """One row per outlet × feature: counts, denominators, rates and article-level intervals.
 
@@ -221,18 +225,18 @@ def score_outlets(
     ``kinds`` keeps only some sentence kinds (for example ``("body",)``); ``None`` keeps all.
     Outlets keep corpus order; an empty table gives an empty result with these columns.
     """
+    return feature_rates(sentences, features, IntervalSettings.of(options, "score_outlets"))
+
+
+def feature_rates(
+    sentences: pd.DataFrame, features: Sequence[str], settings: IntervalSettings
+) -> pd.DataFrame:
+    """``score_outlets`` with its options as settings: what the period and topic tables
+    compute within each of their units."""
     features = tuple(features)
+    level = settings.level
     rows = []
-    for unit, g, c, idx in units(
-        sentences,
-        by=by,
-        kinds=kinds,
-        needed=("words", *features),
-        n_boot=n_boot,
-        seed=seed,
-        level=level,
-        cluster=cluster,
-    ):
+    for unit, g, c, idx, _ in units(sentences, settings, needed=("words", *features)):
         n = len(g)
         words_ = g["words"].to_numpy(dtype=float)
         cw, cn = c.sums(words_), c.sums(np.ones(n))
@@ -257,11 +261,11 @@ def score_outlets(
                     "share": has.mean() if n else np.nan,
                     "share_low": s_lo,
                     "share_high": s_hi,
-                    **_boot_fields(c, level, n_boot),
+                    **settings.boot_columns(c),
                 }
             )
     out = _table(rows, OUTLET_COLUMNS, ints=("count", "sentences_with", "sentences", "words"))
-    return _finish(out, sentences, by)
+    return _finish(out, sentences, settings.by)
 
 
 def _table(
@@ -294,16 +298,7 @@ def _finish(df: pd.DataFrame, sentences, by: str) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------
 
 
-def score_attribution(
-    sentences: pd.DataFrame,
-    *,
-    by: str = "outlet",
-    kinds: Iterable[str] | None = None,
-    n_boot: int = 2000,
-    seed: int = 0,
-    level: float = 0.95,
-    cluster: str = "article",
-) -> pd.DataFrame:
+def score_attribution(sentences: pd.DataFrame, **options: Unpack[IntervalOptions]) -> pd.DataFrame:
     """One row per outlet × attribution label (named, anonymous, unattributed).
 
     Columns: outlet (or ``by``), attribution, ``count`` (sentences with that label), the
@@ -312,17 +307,10 @@ def score_attribution(
     a direct quotation), then ``level``, ``n_boot``, ``clusters`` and ``note``. The three
     shares of an outlet add up to 1.
     """
+    settings = IntervalSettings.of(options, "score_attribution")
+    level = settings.level
     rows = []
-    for unit, g, c, idx in units(
-        sentences,
-        by=by,
-        kinds=kinds,
-        needed=("attribution", "quote"),
-        n_boot=n_boot,
-        seed=seed,
-        level=level,
-        cluster=cluster,
-    ):
+    for unit, g, c, idx, _ in units(sentences, settings, needed=("attribution", "quote")):
         n = len(g)
         labels = g["attribution"].astype(str).to_numpy()
         quotes = g["quote"].astype(bool).to_numpy()
@@ -341,42 +329,25 @@ def score_attribution(
                     "share_low": lo,
                     "share_high": hi,
                     "quotes": int((quotes & (labels == label)).sum()),
-                    **_boot_fields(c, level, n_boot),
+                    **settings.boot_columns(c),
                 }
             )
     out = _table(rows, ATTRIBUTION_COLUMNS, ints=("count", "sentences", "quotes"))
-    return _finish(out, sentences, by)
+    return _finish(out, sentences, settings.by)
 
 
-def score_sentiment(
-    sentences: pd.DataFrame,
-    *,
-    by: str = "outlet",
-    kinds: Iterable[str] | None = None,
-    n_boot: int = 2000,
-    seed: int = 0,
-    level: float = 0.95,
-    cluster: str = "article",
-) -> pd.DataFrame:
+def score_sentiment(sentences: pd.DataFrame, **options: Unpack[IntervalOptions]) -> pd.DataFrame:
     """One row per outlet: mean VADER compound score of its sentences with an article-level
     bootstrap interval (``mean_low``/``mean_high``), the standard deviation, how many
     sentences score negative (< -0.05) and positive (> 0.05), VADER's usual thresholds, and
     the denominators ``articles``, ``sentences``, ``words``.
     """
+    settings = IntervalSettings.of(options, "score_sentiment")
     rows = []
-    for unit, g, c, idx in units(
-        sentences,
-        by=by,
-        kinds=kinds,
-        needed=("sentiment", "words"),
-        n_boot=n_boot,
-        seed=seed,
-        level=level,
-        cluster=cluster,
-    ):
+    for unit, g, c, idx, _ in units(sentences, settings, needed=("sentiment", "words")):
         n = len(g)
         v = g["sentiment"].to_numpy(dtype=float)
-        lo, hi = interval(ratio(c.sums(v), c.sums(np.ones(n)), idx), level)
+        lo, hi = interval(ratio(c.sums(v), c.sums(np.ones(n)), idx), settings.level)
         rows.append(
             {
                 "outlet": unit,
@@ -389,11 +360,11 @@ def score_sentiment(
                 "sd": float(v.std(ddof=1)) if n > 1 else np.nan,
                 "negative": int((v < -0.05).sum()),
                 "positive": int((v > 0.05).sum()),
-                **_boot_fields(c, level, n_boot),
+                **settings.boot_columns(c),
             }
         )
     out = _table(rows, SENTIMENT_COLUMNS, ints=("sentences", "words", "negative", "positive"))
-    return _finish(out, sentences, by)
+    return _finish(out, sentences, settings.by)
 
 
 # ---------------------------------------------------------------------------------------
@@ -433,11 +404,7 @@ def score_actors(
     *,
     actors: Sequence[str] | None = None,
     lexicon: Lexicon | None = None,
-    kinds: Iterable[str] | None = None,
-    n_boot: int = 2000,
-    seed: int = 0,
-    level: float = 0.95,
-    cluster: str = "article",
+    **options: Unpack[IntervalOptions],
 ) -> pd.DataFrame:
     """One row per outlet × actor: how the actor appears in the outlet's sentences.
 
@@ -456,10 +423,12 @@ def score_actors(
     ``actors`` chooses and orders the actors (default: every actor of the lexicon that the
     table mentions or cites, in lexicon order).
     """
-    check_boot(n_boot, level)
-    s = _select(sentences, kinds)
-    needed = ("outlet", "threat", "conciliatory", "source")
-    _check_columns(s, (*needed, "text") if lexicon is not None else (*needed, "actors"))
+    settings = IntervalSettings.of(options, "score_actors")
+    level = settings.level
+    s = _select(sentences, settings.kinds)
+    needed = (settings.by, "threat", "conciliatory", "source")
+    needed = (*needed, "text") if lexicon is not None else (*needed, "actors")
+    _check_columns(s, needed)
     if lexicon is not None:
         mention_sets = [set(source_actors(t, lexicon=lexicon)) for t in s["text"]]
     else:
@@ -473,17 +442,13 @@ def score_actors(
         known = list(actor_aliases(lexicon))
         actors = [a for a in known if a in seen] + sorted(seen - set(known))
     actors = list(actors)
-    outlets = s["outlet"].astype(str).to_numpy()
     threat = s["threat"].to_numpy() > 0
     conc = s["conciliatory"].to_numpy() > 0
     mentioned = {a: np.array([a in ms for ms in mention_sets], dtype=bool) for a in actors}
     cited = {a: np.array([a in ss for ss in source_sets], dtype=bool) for a in actors}
     rows = []
-    for outlet in outlet_order(s):
-        here = outlets == outlet
-        n = int(here.sum())
-        c = clusters(s[here], cluster)
-        idx = resample(c.k, n_boot, seed, outlet)
+    for outlet, g, c, idx, here in units(sentences, settings, needed=needed):
+        n = len(g)
         for actor in actors:
             m, src = mentioned[actor][here], cited[actor][here]
             k = int(m.sum())
@@ -496,7 +461,7 @@ def score_actors(
                 "conciliatory": int((m & conc[here]).sum()),
                 "source": int(src.sum()),
                 "articles": c.articles,
-                **_boot_fields(c, level, n_boot),
+                **settings.boot_columns(c),
             }
             den = c.sums(m)
             for name, flag in (("threat", threat[here]), ("conciliatory", conc[here])):
@@ -516,7 +481,7 @@ def score_actors(
         ACTOR_COLUMNS,
         ints=("sentences", "mentions", "threat", "conciliatory", "source"),
     )
-    return _finish(out, sentences, "outlet")
+    return _finish(out, sentences, settings.by)
 
 
 # ---------------------------------------------------------------------------------------

@@ -8,11 +8,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Unpack
 
 import numpy as np
 import pandas as pd
 
+from .bootstrap import IntervalOptions, IntervalSettings
 from .constants import FEATURES
 
 __all__ = ["PERIODS", "choose_period", "has_time", "parse_published", "score_periods", "with_time"]
@@ -89,11 +92,7 @@ def score_periods(
     *,
     period: str | None = None,
     features: Sequence[str] = FEATURES,
-    by: str = "outlet",
-    kinds: Iterable[str] | None = None,
-    n_boot: int = 2000,
-    seed: int = 0,
-    level: float = 0.95,
+    **options: Unpack[IntervalOptions],
 ) -> pd.DataFrame:
     """One row per outlet × period × feature: ``score_outlets``'s counts, denominators,
     rates and article-level intervals within each period.
@@ -101,17 +100,18 @@ def score_periods(
     Columns: outlet (or ``by``), ``period`` (the period's start; ``NaT`` for undated
     articles, kept, not dropped), ``period_length`` (day, week or month), then the columns
     of ``score_outlets`` after its first. ``corpus`` supplies ``published`` when the
-    sentence table lacks it. Rows run by outlet in corpus order, then by period.
+    sentence table lacks it. Rows run by outlet in corpus order, then by period. The units
+    (``by``) and intervals follow the interval options (``framing.bootstrap.IntervalOptions``).
     """
-    from .outlets import score_outlets
+    from .outlets import feature_rates
 
+    settings = IntervalSettings.of(options, "score_periods")
+    by = settings.by
     s = with_time(sentences, corpus, period=period)
     chosen = s.attrs["period"]
     label = s["period"].dt.strftime("%Y-%m-%dT%H:%M:%S").fillna("undated")
     s["_unit"] = s[by].astype(str) + _SEP + label
-    t = score_outlets(
-        s, by="_unit", features=features, kinds=kinds, n_boot=n_boot, seed=seed, level=level
-    )
+    t = feature_rates(s, features, replace(settings, by="_unit"))
     parts = t["_unit"].str.split(_SEP, n=1, expand=True) if len(t) else None
     unit = parts[0] if parts is not None else pd.Series(dtype=object)
     when = (

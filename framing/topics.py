@@ -8,12 +8,14 @@ syntax as the feature lexicons. A sentence can belong to several topics or none.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Unpack
 
 import numpy as np
 import pandas as pd
 
+from .bootstrap import IntervalOptions, IntervalSettings
 from .constants import FEATURES
 from .lexicons import Lexicon, Matcher, load_lexicon, norm_token
 from .tokens import words
@@ -87,11 +89,7 @@ def score_topics(
     topics,
     *,
     features: Sequence[str] = FEATURES,
-    by: str = "outlet",
-    kinds: Iterable[str] | None = None,
-    n_boot: int = 2000,
-    seed: int = 0,
-    level: float = 0.95,
+    **options: Unpack[IntervalOptions],
 ) -> pd.DataFrame:
     """One row per outlet × topic × feature: framing in the sentences on that topic.
 
@@ -99,12 +97,15 @@ def score_topics(
     and what share of the outlet's sentences are on the topic: how much it covers it), then
     ``score_outlets``'s columns computed on the topic's sentences only (``articles`` are the
     articles with at least one such sentence; intervals resample them). A topic an outlet
-    never mentions gets no rows for that outlet.
+    never mentions gets no rows for that outlet. The units (``by``) and intervals follow the
+    interval options (``framing.bootstrap.IntervalOptions``).
     """
-    from .outlets import score_outlets, unit_order
+    from .outlets import feature_rates, unit_order
 
-    if kinds is not None:
-        sentences = sentences[sentences["kind"].isin(tuple(kinds))]
+    settings = IntervalSettings.of(options, "score_topics")
+    by = settings.by
+    if settings.kinds is not None:
+        sentences = sentences[sentences["kind"].isin(tuple(settings.kinds))]
     s = tag_topics(sentences, topics)
     names = list(s.attrs["topics"])
     totals = s.groupby(s[by].astype(str), sort=False).size()
@@ -113,14 +114,14 @@ def score_topics(
         sub = s[s[f"topic:{name}"]]
         if sub.empty:
             continue
-        t = score_outlets(sub, by=by, features=features, n_boot=n_boot, seed=seed, level=level)
+        t = feature_rates(sub, features, settings)
         t.insert(1, "topic", name)
         t.insert(2, "topic_sentences", t[by].map(sub.groupby(sub[by].astype(str)).size()))
         t.insert(3, "topic_share", t["topic_sentences"] / t[by].map(totals))
         frames.append(t)
     cols = [by, "topic", "topic_sentences", "topic_share"]
     if not frames:
-        empty = score_outlets(s.iloc[:0], by=by, features=features, n_boot=n_boot)
+        empty = feature_rates(s.iloc[:0], features, settings)
         out = pd.concat([pd.DataFrame(columns=cols[1:]), empty], axis=1)[
             [by, *cols[1:], *[c for c in empty.columns if c != by]]
         ]
