@@ -45,16 +45,10 @@ __all__ = [
     "split_sentences",
 ]
 
-# --- outlets and reuse: no matplotlib, imported at once ---
-from .outlets import (  # noqa: E402
-    actor_aliases,
-    score_actors,
-    score_arcs,
-    score_attribution,
-    score_outlets,
-    score_sentiment,
-    source_actors,
-)
+# --- outlets and reuse: no matplotlib, imported at once; the outlet tables and their helpers
+# are exported as ``framing.outlets.__all__`` lists them ---
+from . import outlets  # noqa: E402
+from .outlets import *  # noqa: E402, F403
 from .reuse import (  # noqa: E402
     score_alignment,
     score_reuse,
@@ -108,13 +102,7 @@ def __dir__() -> list[str]:
 
 
 __all__ += [
-    "actor_aliases",
-    "score_actors",
-    "score_arcs",
-    "score_attribution",
-    "score_outlets",
-    "score_sentiment",
-    "source_actors",
+    *outlets.__all__,
     "score_alignment",
     "score_reuse",
     "score_reuse_classes",

@@ -1,5 +1,6 @@
 """What every chart shares: the Axes it draws on, the table check, the blank chart, the
-source note under it, and the figure a multi-panel chart fills.
+source note under it, the figure a multi-panel chart fills, the value axis of a rate and the
+small label beside a mark.
 
 The seaborn contract, in one place: ``axes_for(ax)`` is ``ax`` or the current Axes
 (``plt.gca()``); ``panels_for(ax)`` is where a multi-panel chart puts its panels in place of
@@ -11,33 +12,43 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Literal
 
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import FigureBase
 from matplotlib.patches import Patch
+from matplotlib.text import Annotation
 
 from ..style import COLORS, FEATURE_LABELS
 
 __all__ = [
+    "GRID",
     "SOURCE",
     "axes_for",
     "blank",
     "check_table",
     "interval_note",
     "legend_handles",
+    "mark_label",
     "note_axes",
     "note_figure",
     "one_pair",
     "panels_for",
+    "percent",
     "single_units",
     "source_note",
     "sourced",
+    "value_axis",
 ]
 
 SOURCE = "Source: framing"
 NOTE_STYLE = {"fontsize": 7, "color": "#555555"}
+#: The light grid along a chart's value axis.
+GRID = {"color": "#e5e5e5", "linewidth": 0.8}
+#: The colour of the small labels beside marks (counts, values, notes).
+LABEL_COLOR = "#333333"
 _CORPUS: ContextVar[str] = ContextVar("corpus", default="")
 
 
@@ -107,6 +118,35 @@ def note_figure(fig: FigureBase, note: str | None, default: str) -> None:
     text = default if note is None else note
     if text:
         fig.supxlabel(text, x=0.01, ha="left", **NOTE_STYLE)
+
+
+def percent(value, _=None) -> str:
+    """A share as a tick label, ``0.25`` → ``"25%"`` (an axis formatter)."""
+    return f"{value:.0%}"
+
+
+def value_axis(ax: Axes, axis: Literal["x", "y"], *, share: bool) -> None:
+    """The value axis of a rate chart: from 0, a light grid along it, and percentages when
+    the rate is a ``share``."""
+    if axis == "x":
+        ax.set_xlim(left=0)
+    else:
+        ax.set_ylim(bottom=0)
+    if share:
+        (ax.xaxis if axis == "x" else ax.yaxis).set_major_formatter(percent)
+    ax.grid(axis=axis, **GRID)
+
+
+def mark_label(
+    ax: Axes, text: str, xy, offset: tuple[float, float], *, gid: str, **style
+) -> Annotation:
+    """A small dark label ``offset`` points from the mark at ``xy`` (a count beside a bar, the
+    value over a bar, the "0" of a zero bar); ``style`` sets its alignment (default: left of
+    centre, beside the mark), size (default 7) and the like."""
+    style = {"ha": "left", "va": "center", "fontsize": 7} | style
+    return ax.annotate(
+        text, xy=xy, xytext=offset, textcoords="offset points", color=LABEL_COLOR, gid=gid, **style
+    )
 
 
 def blank(ax: Axes, title: str, message: str = "no data") -> Axes:

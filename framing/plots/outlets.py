@@ -20,21 +20,24 @@ from ..constants import ATTRIBUTION_LABELS
 from ..options import check_option
 from ..style import COLORS, FEATURE_LABELS, PALETTE
 from .common import (
+    GRID,
     axes_for,
     blank,
     check_table,
     interval_note,
+    mark_label,
     note_axes,
     note_figure,
     panels_for,
+    percent,
     source_note,
+    value_axis,
 )
 from .layout import count_label, filled, first_seen, wrap_label
 
 __all__ = ["plot_actors", "plot_arcs", "plot_attribution", "plot_features", "plot_sentiment"]
 
 Measure = Literal["per_1k", "share"]
-GRID = {"color": "#e5e5e5", "linewidth": 0.8}
 SIDE_LEGEND = {
     "loc": "upper left",
     "bbox_to_anchor": (1.01, 1.0),
@@ -42,10 +45,6 @@ SIDE_LEGEND = {
     "title_fontsize": 8,
     "frameon": False,
 }
-
-
-def _percent(v, _) -> str:
-    return f"{v:.0%}"
 
 
 def _error(values: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
@@ -81,19 +80,29 @@ def _zero_marks(
     that a zero bar is seen as a zero and not as a missing bar."""
     for y in ys:
         ax.plot([0, 0], [y - height / 2, y + height / 2], color=color, linewidth=2.2, gid="zero")
-        if label is None:
-            continue
-        ax.annotate(
-            label,
-            xy=(0, y),
-            xytext=(4, 0),
-            textcoords="offset points",
-            ha="left",
-            va="center",
-            fontsize=7,
-            color="#333333",
-            gid="zero label",
-        )
+        if label is not None:
+            mark_label(ax, label, (0, y), (4, 0), gid="zero label")
+
+
+def _rate_bars(
+    ax: Axes,
+    sub: pd.DataFrame,
+    rate: str,
+    ys: np.ndarray,
+    height: float,
+    color: str,
+    label: str,
+    kwargs: dict,
+) -> tuple[np.ndarray, np.ndarray]:
+    """One series of horizontal bars, ``sub[rate]`` at ``ys``, with its interval
+    (``{rate}_low``/``{rate}_high``) where there is one; returns the values and each bar's
+    right end (see ``_intervals``). ``kwargs`` go to ``Axes.barh``."""
+    vals = sub[rate].to_numpy(dtype=float)
+    lo = sub.get(f"{rate}_low", sub[rate]).to_numpy(dtype=float)
+    hi = sub.get(f"{rate}_high", sub[rate]).to_numpy(dtype=float)
+    style = {"height": height * 0.9, "color": color, "label": label}
+    ax.barh(ys, np.nan_to_num(vals), **(style | kwargs))
+    return vals, _intervals(ax, vals, ys, lo, hi)
 
 
 def unit_label(name: str, articles, words=None) -> str:
@@ -164,14 +173,9 @@ def plot_features(
     y0 = np.arange(len(outlets))
     for j, f in enumerate(feats):
         sub = data[data["feature"] == f].set_index("outlet").reindex(outlets)
-        vals = sub[measure].to_numpy(dtype=float)
-        lo = sub.get(f"{measure}_low", sub[measure]).to_numpy(dtype=float)
-        hi = sub.get(f"{measure}_high", sub[measure]).to_numpy(dtype=float)
         color = COLORS.get(f, PALETTE["black"])
         ys = y0 - 0.4 + height * (j + 0.5)
-        style = {"height": height * 0.9, "color": color, "label": FEATURE_LABELS.get(f, f)}
-        ax.barh(ys, np.nan_to_num(vals), **(style | kwargs))
-        _intervals(ax, vals, ys, lo, hi)
+        vals, _ = _rate_bars(ax, sub, measure, ys, height, color, FEATURE_LABELS.get(f, f), kwargs)
         _zero_marks(ax, ys[vals == 0], height * 0.9, color)
     first = data.drop_duplicates("outlet").set_index("outlet").reindex(outlets)
     ax.set_yticks(
@@ -189,12 +193,9 @@ def plot_features(
     ax.set_xlabel(label)
     ax.set_ylabel("outlet")
     ax.set_title(title)
-    ax.set_xlim(left=0)
-    ax.grid(axis="x", **GRID)
+    value_axis(ax, "x", share=measure == "share")
     ax.set_axisbelow(True)
     ax.legend(title="feature", **SIDE_LEGEND)
-    if measure == "share":
-        ax.xaxis.set_major_formatter(_percent)
     detail = interval_note(data, label)
     if left_out:
         detail += f";\n{left_out}"
@@ -270,7 +271,7 @@ def plot_attribution(
     )
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
-    ax.xaxis.set_major_formatter(_percent)
+    ax.xaxis.set_major_formatter(percent)
     ax.set_xlabel("share of the outlet's sentences")
     ax.set_ylabel("outlet")
     ax.set_title(title)
@@ -343,29 +344,15 @@ def plot_actors(
         sub = data[data["actor"] == actor].set_index("outlet").reindex(outlets)
         k = sub["mentions"].fillna(0).to_numpy(dtype=int)
         for j, (m, rate) in enumerate(zip(measures, rates, strict=True)):
-            vals = sub[rate].to_numpy(dtype=float)
-            lo = sub.get(f"{rate}_low", sub[rate]).to_numpy(dtype=float)
-            hi = sub.get(f"{rate}_high", sub[rate]).to_numpy(dtype=float)
             color = COLORS.get(m, PALETTE["black"])
             ys = y0 - 0.4 + height * (j + 0.5)
-            style = {"height": height * 0.9, "color": color, "label": ACTOR_MEASURES.get(m, m)}
-            panel.barh(ys, np.nan_to_num(vals), **(style | kwargs))
-            ends = _intervals(panel, vals, ys, lo, hi)
+            label = ACTOR_MEASURES.get(m, m)
+            vals, ends = _rate_bars(panel, sub, rate, ys, height, color, label, kwargs)
             hits = sub[m].fillna(0).to_numpy(dtype=int)
             _zero_marks(panel, ys[(k > 0) & (vals == 0)], height * 0.9, color, label=None)
             for x, y, h, n in zip(ends, ys, hits, k, strict=True):
                 if n:
-                    panel.annotate(
-                        f"{h}/{n}",
-                        xy=(x, y),
-                        xytext=(3, 0),
-                        textcoords="offset points",
-                        ha="left",
-                        va="center",
-                        fontsize=7,
-                        color="#333333",
-                        gid="counts",
-                    )
+                    mark_label(panel, f"{h}/{n}", (x, y), (3, 0), gid="counts")
         for y, n in zip(y0, k, strict=True):
             if not n:
                 panel.text(
@@ -381,7 +368,7 @@ def plot_actors(
         panel.set_title(f"{actor}\n({count_label(int(k.sum()), 'mention')})", fontsize=10)
         panel.set_xlim(0, 1.12)
         panel.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
-        panel.xaxis.set_major_formatter(_percent)
+        panel.xaxis.set_major_formatter(percent)
         panel.grid(axis="x", **GRID)
         panel.set_axisbelow(True)
         panel.set_xlabel("share of the sentences\nthat mention the actor")
@@ -466,7 +453,7 @@ def plot_arcs(
         for spine in ("top", "right", "left"):
             strip.spines[spine].set_visible(False)
     axes[-1].set_xlabel("position in the article (0 = start, 1 = end)")
-    axes[-1].xaxis.set_major_formatter(_percent)
+    axes[-1].xaxis.set_major_formatter(percent)
     fig.suptitle(title)
     note_figure(fig, note, source_note("one tick per sentence, placed at its midpoint"))
     return axes[0]

@@ -27,6 +27,7 @@ from .common import (
     axes_for,
     blank,
     check_table,
+    mark_label,
     note_axes,
     one_pair,
     source_note,
@@ -559,20 +560,9 @@ def plot_reuse_classes(
         }
         ax.bar(xs, vals, **(style | kwargs))
         for x, v, h, n in zip(xs, vals, hi, counts, strict=True):
-            labels.append(
-                ax.annotate(
-                    f"{v:.1f}\n({n})",
-                    xy=(x, h if np.isfinite(h) else v),
-                    xytext=(0, 2),
-                    textcoords="offset points",
-                    ha="center",
-                    va="bottom",
-                    fontsize=6.5,
-                    color="#333333",
-                    linespacing=1.0,
-                    gid="bar label",
-                )
-            )
+            xy = (x, h if np.isfinite(h) else v)
+            style = {"ha": "center", "va": "bottom", "fontsize": 6.5, "linespacing": 1.0}
+            labels.append(mark_label(ax, f"{v:.1f}\n({n})", xy, (0, 2), gid="bar label", **style))
     ax.set_xticks(x0, [FEATURE_LABELS.get(m, m) for m in measures])
     ax.set_ylim(*(ylim if ylim is not None else (0, max(top * 1.15, 1.0))))
     ax.set_ylabel("matches per 1,000 words")

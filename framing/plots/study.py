@@ -20,13 +20,16 @@ from matplotlib.axes import Axes
 from ..options import check_option
 from ..style import COLORS, FEATURE_LABELS, PALETTE
 from .common import (
+    GRID,
     axes_for,
     blank,
     check_table,
     note_axes,
     note_figure,
     panels_for,
+    percent,
     source_note,
+    value_axis,
 )
 from .layout import first_seen, wrap_label
 
@@ -46,13 +49,8 @@ SERIES = tuple(
     for k in ("blue", "orange", "bluish green", "reddish purple", "sky blue", "vermillion", "black")
 )
 _LINESTYLES = ("-", "--", ":", "-.")
-GRID = {"color": "#e5e5e5", "linewidth": 0.8}
 SIDE_LEGEND = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": 8, "frameon": False}
 _LABEL = {"per_1k": "matches per 1,000 words", "share": "share of sentences"}
-
-
-def _percent(v, _) -> str:
-    return f"{v:.0%}"
 
 
 def _boot_note(data: pd.DataFrame, what: str) -> str:
@@ -142,10 +140,7 @@ def plot_timeline(
     ax.set_xlabel(f"{period} (start)")
     ax.set_ylabel(f"{name}: {label}")
     ax.set_title(title)
-    ax.set_ylim(bottom=0)
-    if measure == "share":
-        ax.yaxis.set_major_formatter(_percent)
-    ax.grid(axis="y", **GRID)
+    value_axis(ax, "y", share=measure == "share")
     ax.legend(title=by, **SIDE_LEGEND)
     note_axes(ax, note, source_note(_boot_note(d, f"{name} per {period} and {by}")))
     return ax
@@ -303,10 +298,7 @@ def plot_topics(
     ax.invert_yaxis()
     ax.set_xlabel(f"{name}: {_LABEL[measure]}, in the topic's sentences")
     ax.set_title(title)
-    ax.set_xlim(left=0)
-    if measure == "share":
-        ax.xaxis.set_major_formatter(_percent)
-    ax.grid(axis="x", **GRID)
+    value_axis(ax, "x", share=measure == "share")
     ax.set_axisbelow(True)
     ax.legend(title="topic", **SIDE_LEGEND)
     note_axes(ax, note, source_note(_boot_note(d, f"{name} in each topic's sentences")))
@@ -368,7 +360,7 @@ def plot_outlet_reuse(
     ax.set_ylabel("articles of this outlet")
     ax.set_title(title)
     cb = ax.figure.colorbar(im, ax=ax, shrink=0.6)
-    cb.ax.yaxis.set_major_formatter(_percent)
+    cb.ax.yaxis.set_major_formatter(percent)
     note_axes(
         ax,
         note,
@@ -421,7 +413,7 @@ def plot_arc_profiles(
         if k == 0:
             a.set_yticks(np.arange(len(outlets)), [short_label(o, 24) for o in outlets], fontsize=7)
         cb = panel.colorbar(im, ax=a, orientation="horizontal", shrink=0.9, pad=0.08)
-        cb.ax.xaxis.set_major_formatter(_percent)
+        cb.ax.xaxis.set_major_formatter(percent)
         cb.ax.tick_params(labelsize=7)
     panel.suptitle(title)
     note_figure(

@@ -23,7 +23,8 @@ One module per step, each depending only on those above it:
 - ``direction``: the relation of two articles from their metadata and shares;
 - ``transformations``: what changed between two aligned sentences, with evidence;
 - ``tables``: the public tables (``score_reuse``, ``score_alignment``,
-  ``score_transformations``, ``rewrite_tables``, ``score_reuse_classes``).
+  ``score_transformations``, ``rewrite_tables``, ``score_reuse_classes``) and their options
+  (``ReuseOptions``, ``ReuseSettings``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from .tables import (
     ALIGNMENT_COLUMNS,
     PAIR_COLUMNS,
     TRANSFORMATION_COLUMNS,
+    ReuseOptions,
+    ReuseSettings,
     rewrite_tables,
     score_alignment,
     score_reuse,
@@ -60,6 +63,8 @@ __all__ = [
     "PAIR_COLUMNS",
     "PARAPHRASED",
     "Profile",
+    "ReuseOptions",
+    "ReuseSettings",
     "SEED",
     "TRANSFORMATION_COLUMNS",
     "equivalents_matcher",

@@ -1,6 +1,8 @@
 """The public reuse tables: pairs of articles (``score_reuse``), a rewrite sentence by sentence
 (``score_alignment``), its transformations (``score_transformations``; both at once with
 ``rewrite_tables``) and the framing of each class of sentence (``score_reuse_classes``).
+The first four take the same keyword options, typed once as ``ReuseOptions`` and held with
+their defaults by ``ReuseSettings``.
 
 Counts are nullable integers (``Int64``: missing where a count does not apply, as the classes
 of an undirected pair). A cell holding several values is one string, the values joined by
@@ -12,14 +14,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import pandas as pd
 
 from ..constants import FEATURES, KINDS, REUSE_CLASSES, Kind
 from ..distributed import dask_score_reuse, is_dask_frame
 from ..features import matcher_for, score_sentences
-from ..options import check_options
+from ..options import check_options, keyword_settings
 from .alignment import (
     KEPT,
     PARAPHRASED,
@@ -149,24 +153,52 @@ def prepare_sentences(
     return sents.reset_index(drop=True)
 
 
-def _profiles(sents: pd.DataFrame, paraphrased, kept, equivalents) -> ProfileTable:
-    check_thresholds(paraphrased=paraphrased, kept=kept)
-    return ProfileTable(sents, equivalents=equivalents)
+class ReuseOptions(TypedDict, total=False):
+    """The keyword options of every reuse table, for ``**options: Unpack[ReuseOptions]``
+    (their meaning and defaults: ``ReuseSettings``)."""
+
+    sentences: pd.DataFrame | None
+    lexicons: Lexicons
+    kinds: Iterable[Kind] | Kind | None
+    paraphrased: float
+    kept: float
+    equivalents: str | Path
+
+
+@dataclass(frozen=True, eq=False)
+class ReuseSettings:
+    """What reuse compares and how: ``sentences``, a ``score_sentences`` table of the corpus
+    to reuse (``None``: scored here with ``lexicons``); ``kinds``, the sentence kinds compared
+    (``None``: all); ``paraphrased`` and ``kept``, the similarity thresholds
+    (``framing.reuse.alignment``); ``equivalents``, a lexicon of expressions that count as one
+    concept (default: the shipped ``equivalents.csv``)."""
+
+    sentences: pd.DataFrame | None = None
+    lexicons: Lexicons = None
+    kinds: Iterable[Kind] | Kind | None = None
+    paraphrased: float = PARAPHRASED
+    kept: float = KEPT
+    equivalents: str | Path = SHIPPED_EQUIVALENTS
+
+    @classmethod
+    def of(cls, options: Mapping[str, object], where: str) -> ReuseSettings:
+        """The settings of one call's ``**options``, checked (``where``: the function)."""
+        settings = keyword_settings(cls, options, where)
+        check_thresholds(paraphrased=settings.paraphrased, kept=settings.kept)
+        return settings
+
+    def profiles(self, corpus: pd.DataFrame) -> ProfileTable:
+        """The profiles of ``corpus``'s sentences (``prepare_sentences``) that reuse compares."""
+        sents = prepare_sentences(
+            corpus, sentences=self.sentences, lexicons=self.lexicons, kinds=self.kinds
+        )
+        return ProfileTable(sents, equivalents=self.equivalents)
 
 
 # --- pairs of articles ---------------------------------------------------------------------
 
 
-def score_reuse(
-    corpus: pd.DataFrame,
-    *,
-    sentences: pd.DataFrame | None = None,
-    lexicons: Lexicons = None,
-    kinds: Iterable[Kind] | Kind | None = None,
-    paraphrased: float = PARAPHRASED,
-    kept: float = KEPT,
-    equivalents: str | Path = SHIPPED_EQUIVALENTS,
-) -> pd.DataFrame:
+def score_reuse(corpus: pd.DataFrame, **options: Unpack[ReuseOptions]) -> pd.DataFrame:
     """One row per pair of articles that share at least one aligned sentence.
 
     ``share_a`` is the share of a's sentences (``sentences_a``, the denominator) that align with
@@ -180,24 +212,24 @@ def score_reuse(
     lists them. ``siblings`` are two articles made from one third; ``contained`` marks an
     article mostly found in another with no direction known; otherwise ``shared passages``.
 
-    ``paraphrased`` and ``kept`` are the similarity thresholds; ``equivalents`` a lexicon of
-    expressions that count as one concept (default: the shipped ``equivalents.csv``);
-    ``kinds`` keeps only some sentence kinds; ``sentences`` reuses a ``score_sentences``
-    table of ``corpus``. A Dask DataFrame of articles gives a Dask DataFrame of the same
-    pairs (``framing.distributed``)."""
+    The options (``ReuseSettings``: the thresholds ``paraphrased`` and ``kept``, the
+    ``equivalents`` lexicon, the sentence ``kinds``, a ``sentences`` table of ``corpus`` to
+    reuse) are those of ``score_alignment``. A Dask DataFrame of articles gives a Dask
+    DataFrame of the same pairs (``framing.distributed``)."""
+    settings = ReuseSettings.of(options, "score_reuse")
+    paraphrased, kept = settings.paraphrased, settings.kept
     if is_dask_frame(corpus):
-        if sentences is not None:
+        if settings.sentences is not None:
             raise TypeError("score_reuse of a Dask DataFrame scores its sentences itself")
         return dask_score_reuse(
             corpus,
-            lexicons=lexicons,
-            kinds=kinds,
+            lexicons=settings.lexicons,
+            kinds=settings.kinds,
             paraphrased=paraphrased,
             kept=kept,
-            equivalents=equivalents,
+            equivalents=settings.equivalents,
         )
-    sents = prepare_sentences(corpus, sentences=sentences, lexicons=lexicons, kinds=kinds)
-    t = _profiles(sents, paraphrased, kept, equivalents)
+    t = settings.profiles(corpus)
     meta = {str(r["id"]): r for r in corpus.to_dict("records")}
     rows = []
     for a, b in candidate_pairs(t, accept=lambda i, j: similarity(t, i, j) >= paraphrased):
@@ -279,17 +311,16 @@ class _Rewrite:
     """One derived article against its source: the profiles, the alignment, the matcher of
     the framing features and the transformations found."""
 
-    def __init__(self, corpus, source, derived, *, sentences, lexicons, kinds, **options):
+    def __init__(self, corpus, source, derived, settings: ReuseSettings):
         source, derived = str(source), str(derived)
-        sents = prepare_sentences(corpus, sentences=sentences, lexicons=lexicons, kinds=kinds)
-        present = set(sents["id"].astype(str))
+        self.t = t = settings.profiles(corpus)
+        present = set(t.sents["id"].astype(str))
         for a in (source, derived):
             if a not in present:
                 raise ValueError(f"no sentences of article {a!r} in the corpus")
         if source == derived:
             raise ValueError("source and derived must be two different articles")
-        self.kept = options["kept"]
-        self.t = t = _profiles(sents, options["paraphrased"], self.kept, options["equivalents"])
+        self.kept = settings.kept
         sims = pair_similarities(t, derived, source)
         self.alignment = align(
             t,
@@ -297,9 +328,9 @@ class _Rewrite:
             source=source,
             derived=derived,
             derived_first=True,
-            paraphrased=options["paraphrased"],
+            paraphrased=settings.paraphrased,
         )
-        self.matcher = matcher_for(lexicons)
+        self.matcher = matcher_for(settings.lexicons)
         self.changes = alignment_changes(t, self.alignment, self.matcher)
 
     def alignment_table(self) -> pd.DataFrame:
@@ -310,16 +341,7 @@ class _Rewrite:
 
 
 def score_alignment(
-    corpus: pd.DataFrame,
-    source: str,
-    derived: str,
-    *,
-    sentences: pd.DataFrame | None = None,
-    lexicons: Lexicons = None,
-    kinds: Iterable[Kind] | Kind | None = None,
-    paraphrased: float = PARAPHRASED,
-    kept: float = KEPT,
-    equivalents: str | Path = SHIPPED_EQUIVALENTS,
+    corpus: pd.DataFrame, source: str, derived: str, **options: Unpack[ReuseOptions]
 ) -> pd.DataFrame:
     """Sentence-by-sentence alignment of ``derived`` against its ``source``.
 
@@ -331,72 +353,32 @@ def score_alignment(
     ``also_from`` further source sentences a merged sentence carries, ``transformations``
     the names of what changed and ``facts`` each changed fact as its words ("claimed →
     annexed"; ``score_transformations`` has their offsets). Similarities use the
-    whole corpus's word weights, so they agree with ``score_reuse``."""
-    return _Rewrite(
-        corpus,
-        source,
-        derived,
-        sentences=sentences,
-        lexicons=lexicons,
-        kinds=kinds,
-        paraphrased=paraphrased,
-        kept=kept,
-        equivalents=equivalents,
-    ).alignment_table()
+    whole corpus's word weights, so they agree with ``score_reuse``.
+
+    ``paraphrased`` and ``kept`` are the similarity thresholds; ``equivalents`` a lexicon of
+    expressions that count as one concept (default: the shipped ``equivalents.csv``);
+    ``kinds`` keeps only some sentence kinds; ``sentences`` reuses a ``score_sentences``
+    table of ``corpus`` (``ReuseSettings``)."""
+    settings = ReuseSettings.of(options, "score_alignment")
+    return _Rewrite(corpus, source, derived, settings).alignment_table()
 
 
 def score_transformations(
-    corpus: pd.DataFrame,
-    source: str,
-    derived: str,
-    *,
-    sentences: pd.DataFrame | None = None,
-    lexicons: Lexicons = None,
-    kinds: Iterable[Kind] | Kind | None = None,
-    paraphrased: float = PARAPHRASED,
-    kept: float = KEPT,
-    equivalents: str | Path = SHIPPED_EQUIVALENTS,
+    corpus: pd.DataFrame, source: str, derived: str, **options: Unpack[ReuseOptions]
 ) -> pd.DataFrame:
     """One row per transformation between ``derived`` and its ``source``, with the words and
     sentence offsets of what the source had (``before``) and what the derived sentence has
-    (``after``): the evidence behind ``score_alignment``'s ``transformations`` column."""
-    return _Rewrite(
-        corpus,
-        source,
-        derived,
-        sentences=sentences,
-        lexicons=lexicons,
-        kinds=kinds,
-        paraphrased=paraphrased,
-        kept=kept,
-        equivalents=equivalents,
-    ).transformation_table()
+    (``after``): the evidence behind ``score_alignment``'s ``transformations`` column. The
+    options are ``score_alignment``'s."""
+    settings = ReuseSettings.of(options, "score_transformations")
+    return _Rewrite(corpus, source, derived, settings).transformation_table()
 
 
 def rewrite_tables(
-    corpus: pd.DataFrame,
-    source: str,
-    derived: str,
-    *,
-    sentences: pd.DataFrame | None = None,
-    lexicons: Lexicons = None,
-    kinds: Iterable[Kind] | Kind | None = None,
-    paraphrased: float = PARAPHRASED,
-    kept: float = KEPT,
-    equivalents: str | Path = SHIPPED_EQUIVALENTS,
+    corpus: pd.DataFrame, source: str, derived: str, **options: Unpack[ReuseOptions]
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``score_alignment`` and ``score_transformations`` of one pair from one analysis."""
-    rewrite = _Rewrite(
-        corpus,
-        source,
-        derived,
-        sentences=sentences,
-        lexicons=lexicons,
-        kinds=kinds,
-        paraphrased=paraphrased,
-        kept=kept,
-        equivalents=equivalents,
-    )
+    rewrite = _Rewrite(corpus, source, derived, ReuseSettings.of(options, "rewrite_tables"))
     return rewrite.alignment_table(), rewrite.transformation_table()
 
 
