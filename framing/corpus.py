@@ -658,7 +658,7 @@ def _finish(rows: list[dict], where) -> pd.DataFrame:
     extra = list(dict.fromkeys(k for row in rows for k in row if k not in CORPUS_COLUMNS))
     df = pd.DataFrame(rows, columns=CORPUS_COLUMNS + extra)
     if extra:
-        df[extra] = df[extra].fillna("").astype(object)
+        df[extra] = df[extra].fillna("").astype("str")
     df["words"] = df["words"].astype("int64")
     return df
 

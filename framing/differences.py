@@ -133,7 +133,7 @@ def score_differences(
             )
     df = pd.DataFrame(rows, columns=DIFFERENCE_COLUMNS)
     for c in ("a", "b", "feature", "measure", "note"):
-        df[c] = df[c].astype(object)
+        df[c] = df[c].astype("str")
     for c in ("comparisons", "articles_a", "articles_b", "n_boot"):
         df[c] = df[c].astype("int64")
     for c in ("excludes_zero", "adjusted_excludes_zero"):

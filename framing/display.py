@@ -573,7 +573,7 @@ def describe_changes(transformations: pd.DataFrame) -> pd.Series:
         else:
             words = ""
         out.append(f"{name}{cat}: {words}" if words else f"{name}{cat}")
-    return pd.Series(out, index=transformations.index, name="change", dtype=object)
+    return pd.Series(out, index=transformations.index, name="change", dtype="str")
 
 
 # --- tables ------------------------------------------------------------------------------

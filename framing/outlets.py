@@ -274,7 +274,7 @@ def _table(
     df = pd.DataFrame(rows, columns=columns)
     for c in columns:
         if c in _TEXT_COLUMNS:
-            df[c] = df[c].astype(object)
+            df[c] = df[c].astype("str")
         elif c in ints or c in _INT_COLUMNS:
             df[c] = df[c].astype("int64")
         elif c in bools:

@@ -113,7 +113,7 @@ def score_periods(
     s["_unit"] = s[by].astype(str) + _SEP + label
     t = feature_rates(s, features, replace(settings, by="_unit"))
     parts = t["_unit"].str.split(_SEP, n=1, expand=True) if len(t) else None
-    unit = parts[0] if parts is not None else pd.Series(dtype=object)
+    unit = parts[0] if parts is not None else pd.Series(dtype="str")
     when = (
         pd.to_datetime(parts[1].where(parts[1] != "undated"), format="%Y-%m-%dT%H:%M:%S")
         if parts is not None
@@ -122,7 +122,7 @@ def score_periods(
     t = t.drop(columns="_unit")
     t.insert(0, "period_length", chosen)
     t.insert(0, "period", when.to_numpy() if len(t) else np.array([], dtype="datetime64[ns]"))
-    t.insert(0, by, unit.astype(object).to_numpy())
+    t.insert(0, by, unit.astype("str").to_numpy())
     order = {u: k for k, u in enumerate(dict.fromkeys(s[by].astype(str)))}
     forder = {f: k for k, f in enumerate(features)}
     t["_o"], t["_f"] = t[by].map(order), t["feature"].map(forder)

@@ -22,6 +22,8 @@ from .tokens import words
 
 __all__ = ["score_topics", "tag_topics", "topic_evidence"]
 
+#: dtypes of the columns ``score_topics`` puts after the unit: topic, its sentences and share.
+_HEAD_DTYPES = ("str", "int64", "float64")
 TOPIC_EVIDENCE_COLUMNS = ["id", "outlet", "sentence", "topic", "category", "term", "matched"]
 
 
@@ -122,7 +124,8 @@ def score_topics(
     cols = [by, "topic", "topic_sentences", "topic_share"]
     if not frames:
         empty = feature_rates(s.iloc[:0], features, settings)
-        out = pd.concat([pd.DataFrame(columns=cols[1:]), empty], axis=1)[
+        head = pd.DataFrame({c: pd.Series(dtype=d) for c, d in zip(cols[1:], _HEAD_DTYPES)})
+        out = pd.concat([head, empty], axis=1)[
             [by, *cols[1:], *[c for c in empty.columns if c != by]]
         ]
     else:

@@ -33,3 +33,57 @@ def test_check_options_refuses_a_bare_string():
 
 def test_orders_come_from_their_literal_types():
     assert KINDS == get_args(Kind) and REUSE_CLASSES == get_args(ReuseClass)
+
+
+# --- option families: one TypedDict for the keywords, one dataclass for their defaults ------
+
+FAMILIES = [("framing.bootstrap", "IntervalOptions", "IntervalSettings")]
+FAMILIES += [("framing.reuse.tables", "ReuseOptions", "ReuseSettings")]
+
+
+@pytest.mark.parametrize(("module", "typed", "settings"), FAMILIES)
+def test_an_option_family_types_exactly_the_settings_it_holds(module, typed, settings):
+    import dataclasses
+    import importlib
+
+    mod = importlib.import_module(module)
+    keys = {k: v.__forward_arg__ for k, v in getattr(mod, typed).__annotations__.items()}
+    fields = {f.name: f.type for f in dataclasses.fields(getattr(mod, settings))}
+    assert keys == fields
+
+
+def test_an_unknown_keyword_names_the_function_and_its_options():
+    from framing.bootstrap import IntervalSettings
+    from framing.options import keyword_settings
+
+    with pytest.raises(
+        TypeError, match=r"score_outlets\(\) got an unexpected keyword argument 'nboot'"
+    ):
+        keyword_settings(IntervalSettings, {"nboot": 10}, "score_outlets")
+    assert keyword_settings(IntervalSettings, {"n_boot": 10}, "f") == IntervalSettings(n_boot=10)
+
+
+def test_every_interval_table_refuses_a_misspelt_option():
+    from pathlib import Path
+
+    import framing
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    corpus = framing.load_corpus(seeds)
+    sentences = framing.score_sentences(corpus)
+    study = framing.load_study(seeds / "study.toml")
+    tables = {
+        "score_outlets": lambda **o: framing.score_outlets(sentences, **o),
+        "score_attribution": lambda **o: framing.score_attribution(sentences, **o),
+        "score_sentiment": lambda **o: framing.score_sentiment(sentences, **o),
+        "score_actors": lambda **o: framing.score_actors(sentences, **o),
+        "score_differences": lambda **o: framing.score_differences(sentences, **o),
+        "score_periods": lambda **o: framing.score_periods(sentences, corpus, **o),
+        "score_topics": lambda **o: framing.score_topics(sentences, study, **o),
+        "score_reuse": lambda **o: framing.score_reuse(corpus, sentences=sentences, **o),
+    }
+    for name, table in tables.items():
+        with pytest.raises(
+            TypeError, match=rf"{name}\(\) got an unexpected keyword argument 'nboot'"
+        ):
+            table(nboot=10)
