@@ -19,20 +19,7 @@ from matplotlib.axes import Axes
 from ..constants import ATTRIBUTION_LABELS
 from ..options import check_option
 from ..style import COLORS, FEATURE_LABELS, PALETTE
-from .common import (
-    GRID,
-    axes_for,
-    blank,
-    check_table,
-    interval_note,
-    mark_label,
-    note_axes,
-    note_figure,
-    panels_for,
-    percent,
-    source_note,
-    value_axis,
-)
+from . import common
 from .layout import count_label, filled, first_seen, wrap_label
 
 __all__ = ["plot_actors", "plot_arcs", "plot_attribution", "plot_features", "plot_sentiment"]
@@ -81,7 +68,7 @@ def _zero_marks(
     for y in ys:
         ax.plot([0, 0], [y - height / 2, y + height / 2], color=color, linewidth=2.2, gid="zero")
         if label is not None:
-            mark_label(ax, label, (0, y), (4, 0), gid="zero label")
+            common.mark_label(ax, label, (0, y), (4, 0), gid="zero label")
 
 
 def _rate_bars(
@@ -139,12 +126,12 @@ def plot_features(
     their counts). Outlets run top to bottom in table order. ``kwargs`` go to ``Axes.barh``.
     """
     check_option("measure", measure, ("per_1k", "share"), "plot_features")
-    check_table(data, ("outlet", "feature", measure), "plot_features")
-    ax = axes_for(ax)
+    common.check_table(data, ("outlet", "feature", measure), "plot_features")
+    ax = common.axes_for(ax)
     label = "matches per 1,000 words" if measure == "per_1k" else "share of sentences"
     title = title or f"Framing language by outlet ({label})"
     if len(data) == 0:
-        return blank(ax, title)
+        return common.blank(ax, title)
     left_out = ""
     if features is not None:
         feats = list(features)
@@ -166,7 +153,7 @@ def plot_features(
                 ),
             )
         if not feats:
-            return blank(ax, title, f"no feature has {min_count} matches or more")
+            return common.blank(ax, title, f"no feature has {min_count} matches or more")
     data = data[data["feature"].isin(feats)]
     outlets = first_seen(data["outlet"])
     height = 0.8 / max(len(feats), 1)
@@ -193,13 +180,13 @@ def plot_features(
     ax.set_xlabel(label)
     ax.set_ylabel("outlet")
     ax.set_title(title)
-    value_axis(ax, "x", share=measure == "share")
+    common.value_axis(ax, "x", share=measure == "share")
     ax.set_axisbelow(True)
     ax.legend(title="feature", **SIDE_LEGEND)
-    detail = interval_note(data, label)
+    detail = common.interval_note(data, label)
     if left_out:
         detail += f";\n{left_out}"
-    note_axes(ax, note, source_note(detail))
+    common.note_axes(ax, note, common.source_note(detail))
     return ax
 
 
@@ -215,11 +202,11 @@ def plot_attribution(
     unattributed claims (shares adding up to 1). ``data`` is ``score_attribution(...)``.
     The bootstrap intervals are in the table (``share_low``/``share_high``). ``kwargs`` go
     to ``Axes.barh``."""
-    check_table(data, ("outlet", "attribution", "share"), "plot_attribution")
-    ax = axes_for(ax)
+    common.check_table(data, ("outlet", "attribution", "share"), "plot_attribution")
+    ax = common.axes_for(ax)
     title = title or "Who stands behind the claims: attribution by outlet"
     if len(data) == 0:
-        return blank(ax, title)
+        return common.blank(ax, title)
     outlets = first_seen(data["outlet"])
     labels = [a for a in ATTRIBUTION_LABELS if a in set(data["attribution"])]
     left = np.zeros(len(outlets))
@@ -271,7 +258,7 @@ def plot_attribution(
     )
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
-    ax.xaxis.set_major_formatter(percent)
+    ax.xaxis.set_major_formatter(common.percent)
     ax.set_xlabel("share of the outlet's sentences")
     ax.set_ylabel("outlet")
     ax.set_title(title)
@@ -282,8 +269,8 @@ def plot_attribution(
             ";\nan error bar sits at its segment's free edge (the last segment's: at its start)"
         )
     if "share_low" in data:
-        detail = interval_note(data, detail)
-    note_axes(ax, note, source_note(detail))
+        detail = common.interval_note(data, detail)
+    common.note_axes(ax, note, common.source_note(detail))
     return ax
 
 
@@ -327,15 +314,15 @@ def plot_actors(
     """
     measures = list(measures)
     rates = [f"{m}_given_mention" for m in measures]
-    check_table(data, ("outlet", "actor", "mentions", *measures, *rates), "plot_actors")
-    ax = axes_for(ax)
+    common.check_table(data, ("outlet", "actor", "mentions", *measures, *rates), "plot_actors")
+    ax = common.axes_for(ax)
     title = title or "How each outlet presents the actors: language beside each mention"
     if len(data) == 0:
-        return blank(ax, title)
+        return common.blank(ax, title)
     actors = list(actors) if actors is not None else _top_actors(data)
     if not actors:
-        return blank(ax, title, "no actors to show")
-    fig = panels_for(ax)
+        return common.blank(ax, title, "no actors to show")
+    fig = common.panels_for(ax)
     axes = fig.subplots(1, len(actors), sharey=True, squeeze=False)[0]
     outlets = first_seen(data["outlet"])
     y0 = np.arange(len(outlets))
@@ -352,7 +339,7 @@ def plot_actors(
             _zero_marks(panel, ys[(k > 0) & (vals == 0)], height * 0.9, color, label=None)
             for x, y, h, n in zip(ends, ys, hits, k, strict=True):
                 if n:
-                    mark_label(panel, f"{h}/{n}", (x, y), (3, 0), gid="counts")
+                    common.mark_label(panel, f"{h}/{n}", (x, y), (3, 0), gid="counts")
         for y, n in zip(y0, k, strict=True):
             if not n:
                 panel.text(
@@ -368,8 +355,8 @@ def plot_actors(
         panel.set_title(f"{actor}\n({count_label(int(k.sum()), 'mention')})", fontsize=10)
         panel.set_xlim(0, 1.12)
         panel.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
-        panel.xaxis.set_major_formatter(percent)
-        panel.grid(axis="x", **GRID)
+        panel.xaxis.set_major_formatter(common.percent)
+        panel.grid(axis="x", **common.GRID)
         panel.set_axisbelow(True)
         panel.set_xlabel("share of the sentences\nthat mention the actor")
     first = data.drop_duplicates("outlet").set_index("outlet").reindex(outlets)
@@ -396,8 +383,8 @@ def plot_actors(
         "label: those sentences / the sentences mentioning the actor (codebook §6)"
     )
     if "n_boot" in data:
-        detail = interval_note(data, detail)
-    note_figure(fig, note, source_note(detail))
+        detail = common.interval_note(data, detail)
+    common.note_figure(fig, note, common.source_note(detail))
     return axes[0]
 
 
@@ -417,14 +404,14 @@ def plot_arcs(
     The strips take the place of ``ax`` (the whole figure when ``ax`` is its only Axes;
     ``layout.arcs_figsize`` gives a figure size with room for them). ``kwargs`` go to the
     ``Axes.scatter`` of the flag ticks. Returns the first strip."""
-    check_table(data, ("id", "outlet", "position", *flags), "plot_arcs")
-    ax = axes_for(ax)
+    common.check_table(data, ("id", "outlet", "position", *flags), "plot_arcs")
+    ax = common.axes_for(ax)
     title = title or "The arc of each article: where framing falls"
     if len(data) == 0:
-        return blank(ax, title)
+        return common.blank(ax, title)
     ids = first_seen(data["id"])
     flags = list(flags)
-    fig = panels_for(ax)
+    fig = common.panels_for(ax)
     axes = fig.subplots(len(ids), 1, sharex=True, squeeze=False)[:, 0]
     rows = ["all sentences", *flags]
     for strip, aid in zip(axes, ids, strict=True):
@@ -453,9 +440,11 @@ def plot_arcs(
         for spine in ("top", "right", "left"):
             strip.spines[spine].set_visible(False)
     axes[-1].set_xlabel("position in the article (0 = start, 1 = end)")
-    axes[-1].xaxis.set_major_formatter(percent)
+    axes[-1].xaxis.set_major_formatter(common.percent)
     fig.suptitle(title)
-    note_figure(fig, note, source_note("one tick per sentence, placed at its midpoint"))
+    common.note_figure(
+        fig, note, common.source_note("one tick per sentence, placed at its midpoint")
+    )
     return axes[0]
 
 
@@ -470,11 +459,11 @@ def plot_sentiment(
     """Dot plot of each outlet's mean VADER compound score with its bootstrap interval;
     a vertical line marks neutral (0). ``data`` is ``score_sentiment(...)``. ``kwargs`` go
     to ``Axes.errorbar``."""
-    check_table(data, ("outlet", "mean"), "plot_sentiment")
-    ax = axes_for(ax)
+    common.check_table(data, ("outlet", "mean"), "plot_sentiment")
+    ax = common.axes_for(ax)
     title = title or "Tone by outlet: mean sentence sentiment (VADER compound)"
     if len(data) == 0:
-        return blank(ax, title)
+        return common.blank(ax, title)
     outlets = first_seen(data["outlet"])
     d = data.set_index("outlet").reindex(outlets)
     y = np.arange(len(outlets))
@@ -505,7 +494,9 @@ def plot_sentiment(
     ax.set_xlabel("mean VADER compound score (−1 negative … +1 positive)")
     ax.set_ylabel("outlet")
     ax.set_title(title)
-    ax.grid(axis="x", **GRID)
+    ax.grid(axis="x", **common.GRID)
     ax.set_axisbelow(True)
-    note_axes(ax, note, source_note(interval_note(data, "mean of sentence scores")))
+    common.note_axes(
+        ax, note, common.source_note(common.interval_note(data, "mean of sentence scores"))
+    )
     return ax

@@ -23,30 +23,7 @@ from matplotlib.patheffects import withStroke
 from ..constants import REUSE_CLASSES
 from ..options import check_option
 from ..style import COLORS, FEATURE_LABELS, PALETTE, REUSE_PALETTE, tint
-from .common import (
-    axes_for,
-    blank,
-    check_table,
-    mark_label,
-    note_axes,
-    one_pair,
-    source_note,
-)
-from .layout import (
-    AlignmentLayout,
-    ReuseGrid,
-    alignment_figsize,
-    alignment_layout,
-    cell_fontsize,
-    change_context,
-    count_label,
-    filled,
-    rate_interval,
-    reuse_grid,
-    reuse_row_label,
-    source_is_later,
-    transformation_note,
-)
+from . import common, layout
 
 __all__ = ["alignment_title", "plot_alignment", "plot_reuse", "plot_reuse_classes", "reuse_cmap"]
 
@@ -101,16 +78,16 @@ def plot_reuse(
     ``Axes.imshow``; ``layout.reuse_figsize`` gives a figure with square cells.
     """
     check_option("value", value, ("share", "matched"), "plot_reuse")
-    check_table(data, PAIR_COLUMNS, "plot_reuse")
-    ax = axes_for(ax)
+    common.check_table(data, PAIR_COLUMNS, "plot_reuse")
+    ax = common.axes_for(ax)
     title = title or (
         "Text reuse: share of each article's sentences found in another"
         if value == "share"
         else "Text reuse: how many of each article's sentences are found in another"
     )
     if len(data) == 0:
-        return blank(ax, title, "no two articles share a sentence")
-    grid = reuse_grid(data, articles)
+        return common.blank(ax, title, "no two articles share a sentence")
+    grid = layout.reuse_grid(data, articles)
     shown = grid.share if value == "share" else grid.matched.astype(float)
     vmax = 1.0 if value == "share" else max(float(grid.matched.max()), 1.0)
     masked = np.ma.masked_array(shown, mask=np.eye(len(grid.ids), dtype=bool))
@@ -121,10 +98,10 @@ def plot_reuse(
     _matrix_axes(ax, grid, title)
     _colorbar(ax, im, value)
     _relation_legend(ax, set(data["relation"]))
-    note_axes(
+    common.note_axes(
         ax,
         note,
-        source_note(
+        common.source_note(
             "cell: % and number of the row article's sentences (matched/sentences)\n"
             "that align with a sentence of the column article; sentence alignment by "
             "content overlap"
@@ -133,9 +110,9 @@ def plot_reuse(
     return ax
 
 
-def _draw_cells(ax: Axes, grid: ReuseGrid, darkness: np.ndarray) -> None:
+def _draw_cells(ax: Axes, grid: layout.ReuseGrid, darkness: np.ndarray) -> None:
     """Hatch the diagonal; write each other cell's share and ``matched/sentences``."""
-    size = cell_fontsize(len(grid.ids))
+    size = layout.cell_fontsize(len(grid.ids))
     for i, row_id in enumerate(grid.ids):
         for j in range(len(grid.ids)):
             if i == j:
@@ -170,11 +147,11 @@ def _draw_cells(ax: Axes, grid: ReuseGrid, darkness: np.ndarray) -> None:
             )
 
 
-def _draw_relations(ax: Axes, grid: ReuseGrid, pairs: pd.DataFrame) -> None:
+def _draw_relations(ax: Axes, grid: layout.ReuseGrid, pairs: pd.DataFrame) -> None:
     """Outline derived pairs (row made from column) solid and siblings (both ways) dashed."""
     kinds = {"derived": "-", "siblings": "--"}
     for r in pairs.itertuples(index=False):
-        if r.relation == "derived" and filled(r.derived) and filled(r.source):
+        if r.relation == "derived" and layout.filled(r.derived) and layout.filled(r.source):
             cells = [(grid.index(r.derived), grid.index(r.source))]
         elif r.relation == "siblings":
             a, b = grid.index(r.a), grid.index(r.b)
@@ -198,9 +175,9 @@ def _draw_relations(ax: Axes, grid: ReuseGrid, pairs: pd.DataFrame) -> None:
             )
 
 
-def _matrix_axes(ax: Axes, grid: ReuseGrid, title: str) -> None:
+def _matrix_axes(ax: Axes, grid: layout.ReuseGrid, title: str) -> None:
     n = len(grid.ids)
-    labels = [reuse_row_label(aid, grid.outlets.get(aid, "")) for aid in grid.ids]
+    labels = [layout.reuse_row_label(aid, grid.outlets.get(aid, "")) for aid in grid.ids]
     ax.set_yticks(range(n), labels, fontsize=8)
     ax.set_xticks(range(n), grid.ids)
     ax.tick_params(length=0)
@@ -293,17 +270,17 @@ def plot_alignment(
     laid out in inches so that their text stays legible, so the figure's width follows
     ``max_chars`` and its height the sentences (``layout.alignment_figsize``).
     """
-    check_table(data, ALIGNMENT_COLUMNS, "plot_alignment")
+    common.check_table(data, ALIGNMENT_COLUMNS, "plot_alignment")
     if len(data) == 0:
         if ax is None:
             _, ax = plt.subplots(figsize=(8, 4), layout="constrained")
-        return blank(ax, title or "Sentence alignment", "no sentences")
-    lay = alignment_layout(
-        one_pair(data, "plot_alignment", pair), max_chars=max_chars, max_lines=max_lines
+        return common.blank(ax, title or "Sentence alignment", "no sentences")
+    lay = layout.alignment_layout(
+        common.one_pair(data, "plot_alignment", pair), max_chars=max_chars, max_lines=max_lines
     )
     if ax is None:
         _, ax = plt.subplots(
-            figsize=alignment_figsize(lay, max_chars=max_chars), layout="constrained"
+            figsize=layout.alignment_figsize(lay, max_chars=max_chars), layout="constrained"
         )
     _draw_boxes(ax, lay, **kwargs)
     _draw_transformations(ax, lay)
@@ -317,10 +294,10 @@ def plot_alignment(
         pad=8 + 13 * rows,
         loc="left",
     )
-    note_axes(
+    common.note_axes(
         ax,
         note,
-        source_note(
+        common.source_note(
             "sentences aligned by content overlap; kept = near-verbatim wording, "
             "paraphrased = same content reworded"
         ),
@@ -333,7 +310,7 @@ def alignment_title(source: str, derived: str, articles: pd.DataFrame | None = N
     sentence by sentence"``; when the corpus's ``source`` is the later version
     (``layout.source_is_later``), a second line says the rewrite is compared with it."""
     text = f"{derived}, a rewrite of {source}'s story: sentence by sentence"
-    if source_is_later(articles, source, derived):
+    if layout.source_is_later(articles, source, derived):
         text += f"\ncompared with the corpus's version of {source} (published later)"
     return text
 
@@ -355,7 +332,7 @@ def _box(ax: Axes, x: float, y: float, h: float, box: float, text: str, style: d
     )
 
 
-def _draw_boxes(ax: Axes, lay: AlignmentLayout, **kwargs) -> None:
+def _draw_boxes(ax: Axes, lay: layout.AlignmentLayout, **kwargs) -> None:
     """The source column, then each derived box with the links to its source sentences."""
     dropped = {"facecolor": tint(COLORS["dropped"]), "edgecolor": COLORS["dropped"]}
     carried = {"facecolor": CARRIED, "edgecolor": "#999999"}
@@ -388,7 +365,7 @@ def _draw_boxes(ax: Axes, lay: AlignmentLayout, **kwargs) -> None:
             )
 
 
-def _draw_transformations(ax: Axes, lay: AlignmentLayout) -> None:
+def _draw_transformations(ax: Axes, lay: layout.AlignmentLayout) -> None:
     """A diamond beside each transformed derived sentence, and the transformations' names
     (a changed fact with its words)."""
     marked = lay.marked
@@ -408,7 +385,7 @@ def _draw_transformations(ax: Axes, lay: AlignmentLayout) -> None:
         ax.text(
             x + 0.25,
             d.y,
-            transformation_note(d.transformations, facts=d.facts),
+            layout.transformation_note(d.transformations, facts=d.facts),
             ha="left",
             va="center",
             fontsize=6.5,
@@ -418,7 +395,7 @@ def _draw_transformations(ax: Axes, lay: AlignmentLayout) -> None:
         )
 
 
-def _column_headings(ax: Axes, lay: AlignmentLayout) -> None:
+def _column_headings(ax: Axes, lay: layout.AlignmentLayout) -> None:
     for x, side, article, n in (
         (lay.left, "source", lay.source, len(lay.sources)),
         (lay.right, "derived", lay.derived, len(lay.derived_boxes)),
@@ -426,7 +403,7 @@ def _column_headings(ax: Axes, lay: AlignmentLayout) -> None:
         ax.text(
             x,
             lay.top,
-            f"{side} {article} · {count_label(n, 'sentence')}",
+            f"{side} {article} · {layout.count_label(n, 'sentence')}",
             ha="left",
             va="bottom",
             fontsize=9,
@@ -434,7 +411,7 @@ def _column_headings(ax: Axes, lay: AlignmentLayout) -> None:
         )
 
 
-def _alignment_legend(ax: Axes, lay: AlignmentLayout) -> int:
+def _alignment_legend(ax: Axes, lay: layout.AlignmentLayout) -> int:
     """The legend above the chart, for what it shows; returns its number of rows."""
     present = lay.classes
     handles: list = [
@@ -523,21 +500,21 @@ def plot_reuse_classes(
     """
     measures = list(measures)
     rates = [f"{m}_per_1k" for m in measures]
-    check_table(
+    common.check_table(
         data,
         ("source", "derived", "class", "sentences", "words", *measures, *rates),
         "plot_reuse_classes",
     )
-    ax = axes_for(ax)
+    ax = common.axes_for(ax)
     if len(data) == 0:
-        return blank(ax, title or "Framing by class of sentence")
-    data = one_pair(data, "plot_reuse_classes", pair)
+        return common.blank(ax, title or "Framing by class of sentence")
+    data = common.one_pair(data, "plot_reuse_classes", pair)
     source, derived = str(data["source"].iloc[0]), str(data["derived"].iloc[0])
     title = title or f"{derived} beside {source}: framing language by class of sentence"
     by_class = data.assign(**{"class": data["class"].astype(str)}).set_index("class")
     present = [c for c in REUSE_CLASSES if c in by_class.index]
     if not present:
-        return blank(ax, title, "no kept, paraphrased, added or dropped rows")
+        return common.blank(ax, title, "no kept, paraphrased, added or dropped rows")
     width = 0.8 / len(present)
     x0 = np.arange(len(measures))
     top = 0.0
@@ -547,7 +524,9 @@ def plot_reuse_classes(
         vals = np.nan_to_num(np.array([float(r[m]) for m in rates]))
         counts = [int(r[m]) for m in measures]
         words = int(r["words"])
-        bounds = np.array([rate_interval(n, words, level=level) for n in counts]).reshape(-1, 2)
+        bounds = np.array([layout.rate_interval(n, words, level=level) for n in counts]).reshape(
+            -1, 2
+        )
         lo, hi = bounds[:, 0], bounds[:, 1]
         top = max(top, float(np.nanmax(np.append(hi, vals))))
         xs = x0 - 0.4 + width * (k + 0.5)
@@ -562,7 +541,9 @@ def plot_reuse_classes(
         for x, v, h, n in zip(xs, vals, hi, counts, strict=True):
             xy = (x, h if np.isfinite(h) else v)
             style = {"ha": "center", "va": "bottom", "fontsize": 6.5, "linespacing": 1.0}
-            labels.append(mark_label(ax, f"{v:.1f}\n({n})", xy, (0, 2), gid="bar label", **style))
+            labels.append(
+                common.mark_label(ax, f"{v:.1f}\n({n})", xy, (0, 2), gid="bar label", **style)
+            )
     ax.set_xticks(x0, [FEATURE_LABELS.get(m, m) for m in measures])
     ax.set_ylim(*(ylim if ylim is not None else (0, max(top * 1.15, 1.0))))
     ax.set_ylabel("matches per 1,000 words")
@@ -581,10 +562,10 @@ def plot_reuse_classes(
         frameon=False,
         labelspacing=0.9,
     )
-    note_axes(
+    common.note_axes(
         ax,
         note,
-        source_note(
+        common.source_note(
             "bar: lexicon matches per 1,000 words of the class's sentences (rate and count "
             "above);\n"
             f"error bars: {level:.0%} exact Poisson intervals of the count (matches treated as "
@@ -597,9 +578,9 @@ def plot_reuse_classes(
 
 def _class_label(cls: str, row: pd.Series) -> str:
     """A class's legend entry: its denominators and its share attributed to a source."""
-    label = f"{cls}: {count_label(int(row['sentences']), 'sentence')}, "
-    label += count_label(int(row["words"]), "word")
-    if "attributed_share" in row.index and filled(row["attributed_share"]):
+    label = f"{cls}: {layout.count_label(int(row['sentences']), 'sentence')}, "
+    label += layout.count_label(int(row["words"]), "word")
+    if "attributed_share" in row.index and layout.filled(row["attributed_share"]):
         label += f"\n{float(row['attributed_share']):.0%} attributed to a source"
     return label
 
@@ -627,16 +608,16 @@ def plot_fact_changes(
     (``matplotlib.patches.Rectangle``); ``layout.fact_changes_figsize`` gives a figure with
     room for every row.
     """
-    check_table(data, FACT_COLUMNS, "plot_fact_changes")
-    ax = axes_for(ax)
+    common.check_table(data, FACT_COLUMNS, "plot_fact_changes")
+    ax = common.axes_for(ax)
     if len(data) == 0:
-        return blank(ax, title or "Facts changed by the rewrite", "no transformations")
-    data = one_pair(data, "plot_fact_changes", pair)
+        return common.blank(ax, title or "Facts changed by the rewrite", "no transformations")
+    data = common.one_pair(data, "plot_fact_changes", pair)
     source, derived = str(data["source"].iloc[0]), str(data["derived"].iloc[0])
     title = title or f"Facts {derived} changed from {source}: before and after"
     facts = data[data["transformation"] == "fact_changed"]
     if not len(facts):
-        return blank(ax, title, "no fact changed")
+        return common.blank(ax, title, "no fact changed")
     n = len(facts)
     cols = {"where": 0.0, "before": 0.2, "after": 0.6}
     for x, head in (
@@ -668,7 +649,7 @@ def plot_fact_changes(
             ("before", "source_text", COLORS["dropped"]),
             ("after", "text", COLORS["added"]),
         ):
-            words = str(r[side]) if filled(r[side]) and str(r[side]) else "—"
+            words = str(r[side]) if layout.filled(r[side]) and str(r[side]) else "—"
             ax.text(
                 cols[side] + 0.01,
                 y + 0.15,
@@ -680,7 +661,7 @@ def plot_fact_changes(
                 color=color,
                 gid=f"fact {side}",
             )
-            context = change_context(
+            context = layout.change_context(
                 r.get(key, ""), r.get(f"{side}_start"), r.get(f"{side}_end"), max_chars=72
             )
             ax.text(
@@ -697,10 +678,10 @@ def plot_fact_changes(
     ax.set_ylim(-n - 0.05, 0.9)
     ax.axis("off")
     ax.set_title(title, loc="left")
-    note_axes(
+    common.note_axes(
         ax,
         note,
-        source_note(
+        common.source_note(
             "fact changes found with the facts lexicon (days, numbers, timing, status, "
             "titles, pronouns);\nbold: the words that differ; grey: the words around them "
             "in each sentence"
