@@ -339,7 +339,17 @@ def plot_actors(
             _zero_marks(panel, ys[(k > 0) & (vals == 0)], height * 0.9, color, label=None)
             for x, y, h, n in zip(ends, ys, hits, k, strict=True):
                 if n:
-                    common.mark_label(panel, f"{h}/{n}", (x, y), (3, 0), gid="counts")
+                    panel.annotate(
+                        f"{h}/{n}",
+                        xy=(x, y),
+                        xytext=(3, 0),
+                        textcoords="offset points",
+                        ha="left",
+                        va="center",
+                        fontsize=7,
+                        color="#333333",
+                        gid="counts",
+                    )
         for y, n in zip(y0, k, strict=True):
             if not n:
                 panel.text(
