@@ -9,8 +9,10 @@ changed.
 
 The house: ``constants`` (shared orders), ``options`` (option checks), ``tokens`` (what a word
 is), ``sentences``, ``lexicons`` and ``negation``, ``features`` (scoring), ``attribution`` and
-``sources``, ``sentiment``, ``outlets``, ``reuse/``; drawing (``plots/``, ``report``) and HTML
-views (``display``) are imported on first use, so ``import framing`` loads no matplotlib.
+``sources``, ``sentiment``, ``outlets`` with ``bootstrap`` (intervals and the options every
+interval table shares), ``differences``, ``periods``, ``topics``, ``reuse/``; drawing
+(``plots/``, ``report``) and HTML views (``display``) are imported on first use, so
+``import framing`` loads no matplotlib. README's "Layout" has the whole table.
 """
 
 from .attribution import attribute_article, find_quotes

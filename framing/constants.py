@@ -24,6 +24,11 @@ AttributionLabel = Literal["named", "anonymous", "unattributed"]
 #: The codebook's attribution labels, in table order.
 ATTRIBUTION_LABELS: tuple[AttributionLabel, ...] = get_args(AttributionLabel)
 
+#: A rate of a feature: matches per 1,000 words, or the share of sentences with a match.
+Measure = Literal["per_1k", "share"]
+#: The rates, in table order (``score_differences``, ``plot_features``, ``plot_timeline``, ...).
+MEASURES: tuple[Measure, ...] = get_args(Measure)
+
 #: What a rewrite did with a sentence (``framing.reuse``).
 ReuseClass = Literal["kept", "paraphrased", "added", "dropped"]
 #: The reuse classes, in table order.

@@ -17,13 +17,11 @@ import numpy as np
 import pandas as pd
 
 from .bootstrap import IntervalOptions, IntervalSettings, interval, ratio
-from .constants import FEATURES
+from .constants import FEATURES, MEASURES, Measure
+from .options import check_option
 from .outlets import units
 
-__all__ = ["DIFFERENCE_COLUMNS", "MEASURES", "score_differences"]
-
-#: Rates a difference can be taken of: matches per 1,000 words, share of sentences.
-MEASURES = ("per_1k", "share")
+__all__ = ["DIFFERENCE_COLUMNS", "score_differences"]
 
 DIFFERENCE_COLUMNS = [
     "a",
@@ -64,7 +62,7 @@ def score_differences(
     sentences: pd.DataFrame,
     *,
     features: Sequence[str] = FEATURES,
-    measure: str = "per_1k",
+    measure: Measure = "per_1k",
     pairs: Iterable[tuple[str, str]] | None = None,
     **options: Unpack[IntervalOptions],
 ) -> pd.DataFrame:
@@ -79,8 +77,7 @@ def score_differences(
     interval is missing: a unit with a single article). The units (``by``) and intervals
     follow the interval options (``framing.bootstrap.IntervalOptions``).
     """
-    if measure not in MEASURES:
-        raise ValueError(f"measure must be one of {MEASURES}, not {measure!r}")
+    check_option("measure", measure, MEASURES, "score_differences")
     settings = IntervalSettings.of(options, "score_differences")
     level = settings.level
     features = tuple(features)

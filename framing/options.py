@@ -5,6 +5,11 @@ wrong value gets one kind of error, naming the function, the option and the allo
 
     check_option("measure", measure, ("per_1k", "share"), "plot_features")
     kinds = check_options("kinds", kinds, KINDS, "score_articles")
+
+Options that a family of public functions shares are typed once as a ``TypedDict``
+(``**options: Unpack[IntervalOptions]``) and held with their defaults by one dataclass;
+``keyword_settings`` makes that dataclass from one call's keywords and refuses a misspelt one
+by the function's name.
 """
 
 from __future__ import annotations

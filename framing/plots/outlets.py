@@ -4,19 +4,20 @@ the arc of each article and tone.
 Each ``plot_*`` takes the tidy table as ``data``, every option by keyword, draws on ``ax``
 (the current Axes when None, as seaborn does), passes ``**kwargs`` to the matplotlib call that
 draws its marks, and returns the Axes. ``plot_actors`` and ``plot_arcs`` draw several panels
-in place of ``ax`` (see ``framing.plots.common.panels_for``) and return the first.
+in place of ``ax`` (see ``framing.plots.common.panels_for``) and return the first. What
+every chart shares is called by its module, ``common.*``: the current Axes, notes, the value
+axis of a rate, the label beside a mark.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
 
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from ..constants import ATTRIBUTION_LABELS
+from ..constants import ATTRIBUTION_LABELS, Measure
 from ..options import check_option
 from ..style import COLORS, FEATURE_LABELS, PALETTE
 from . import common
@@ -24,7 +25,6 @@ from .layout import count_label, filled, first_seen, wrap_label
 
 __all__ = ["plot_actors", "plot_arcs", "plot_attribution", "plot_features", "plot_sentiment"]
 
-Measure = Literal["per_1k", "share"]
 SIDE_LEGEND = {
     "loc": "upper left",
     "bbox_to_anchor": (1.01, 1.0),

@@ -1,8 +1,9 @@
 """Charts of text reuse (``framing.reuse``): the reuse matrix, a rewrite beside its source
 sentence by sentence, and framing by class of sentence.
 
-Positions and sizes come from ``framing.plots.layout`` (``reuse_grid``, ``alignment_layout``);
-this module only draws them. Each ``plot_*`` takes the tidy table as ``data``, every option by
+Positions and sizes come from ``framing.plots.layout`` (``layout.reuse_grid``,
+``layout.alignment_layout``); this module only draws them, with what every chart shares
+(``common.*``). Each ``plot_*`` takes the tidy table as ``data``, every option by
 keyword, passes ``**kwargs`` to the matplotlib call that draws its marks and returns the Axes.
 """
 

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
+from ..constants import Measure
 from ..options import check_option
 from ..style import COLORS, FEATURE_LABELS, PALETTE
 from .common import (
@@ -74,7 +75,7 @@ def plot_timeline(
     data: pd.DataFrame,
     *,
     feature: str = "threat",
-    measure: str = "share",
+    measure: Measure = "share",
     by: str = "outlet",
     events: Iterable = (),
     intervals: bool = True,
@@ -259,7 +260,7 @@ def plot_topics(
     data: pd.DataFrame,
     *,
     feature: str = "threat",
-    measure: str = "per_1k",
+    measure: Measure = "per_1k",
     by: str = "outlet",
     ax: Axes | None = None,
     title: str | None = None,

@@ -29,8 +29,6 @@ One module per step, each depending only on those above it:
 
 from __future__ import annotations
 
-from ..constants import FEATURES as FRAMING
-from ..constants import REUSE_CLASSES as CLASSES
 from .alignment import CONTAINED, KEPT, PARAPHRASED
 from .direction import CONTAINS, MIN_SHARE
 from .index import LSH_BANDS, NUM_PERM, SEED
@@ -52,10 +50,8 @@ from .transformations import ATTRIBUTED
 __all__ = [
     "ALIGNMENT_COLUMNS",
     "ATTRIBUTED",
-    "CLASSES",
     "CONTAINED",
     "CONTAINS",
-    "FRAMING",
     "KEPT",
     "LSH_BANDS",
     "MIN_SHARE",
