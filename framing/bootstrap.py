@@ -25,13 +25,14 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypedDict
 
 import numpy as np
 import pandas as pd
 
-from .options import keyword_settings
+from .constants import KINDS, Kind
+from .options import check_options, keyword_settings
 
 __all__ = [
     "BOOT_COLUMNS",
@@ -152,7 +153,7 @@ class IntervalOptions(TypedDict, total=False):
     (their meaning and defaults: ``IntervalSettings``)."""
 
     by: str
-    kinds: Iterable[str] | None
+    kinds: Iterable[Kind] | None
     n_boot: int
     seed: int
     level: float
@@ -169,7 +170,7 @@ class IntervalSettings:
     ``seed``, give the percentile interval at ``level``."""
 
     by: str = "outlet"
-    kinds: Iterable[str] | None = None
+    kinds: Iterable[Kind] | None = None
     n_boot: int = 2000
     seed: int = 0
     level: float = 0.95
@@ -180,7 +181,9 @@ class IntervalSettings:
         """The settings of one call's ``**options``, checked (``where``: the function)."""
         settings = keyword_settings(cls, options, where)
         check_boot(settings.n_boot, settings.level)
-        return settings
+        if settings.kinds is None:
+            return settings
+        return replace(settings, kinds=check_options("kinds", settings.kinds, KINDS, where))
 
     def boot_columns(self, c: Clusters) -> dict:
         """The ``BOOT_COLUMNS`` of a unit's row: level, resamples, clusters and the note."""

@@ -87,3 +87,13 @@ def test_every_interval_table_refuses_a_misspelt_option():
             TypeError, match=rf"{name}\(\) got an unexpected keyword argument 'nboot'"
         ):
             table(nboot=10)
+
+
+def test_interval_tables_check_kinds_as_every_table_does():
+    from framing.bootstrap import IntervalSettings
+
+    assert IntervalSettings.of({"kinds": ["body"]}, "f").kinds == ("body",)
+    with pytest.raises(TypeError, match="score_outlets: kinds takes a list"):
+        IntervalSettings.of({"kinds": "body"}, "score_outlets")
+    with pytest.raises(ValueError, match="score_topics: kinds must be among .*'footer'"):
+        IntervalSettings.of({"kinds": ["body", "footer"]}, "score_topics")
