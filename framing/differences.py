@@ -18,7 +18,7 @@ import pandas as pd
 
 from .bootstrap import IntervalOptions, IntervalSettings, interval, ratio
 from .constants import FEATURES, MEASURES, Measure
-from .options import check_option
+from .options import check_option, shows_options
 from .outlets import units
 
 __all__ = ["DIFFERENCE_COLUMNS", "score_differences"]
@@ -58,6 +58,7 @@ def _replicates(g, c, idx, feature: str, measure: str):
     return value, ratio(c.sums(num), c.sums(den), idx, scale)
 
 
+@shows_options(IntervalSettings)
 def score_differences(
     sentences: pd.DataFrame,
     *,

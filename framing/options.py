@@ -14,8 +14,9 @@ by the function's name.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -66,3 +67,31 @@ def keyword_settings(settings: Callable[..., D], options: Mapping[str, object], 
             f"its options: {', '.join(known)}"
         )
     return settings(**options)
+
+
+F = TypeVar("F", bound=Callable)
+
+
+def shows_options(settings: type) -> Callable[[F], F]:
+    """Decorator: ``help()``, ``inspect.signature`` and Jupyter's signature tooltip show a
+    function's ``**options`` as the keyword-only options of the ``settings`` dataclass, each
+    with its type and default, as if they were written out (the call itself is unchanged)."""
+
+    def decorate(function: F) -> F:
+        signature = inspect.signature(function)
+        kept = [p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD]
+        taken = {p.name for p in kept}
+        shown = [
+            inspect.Parameter(
+                f.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=inspect.Parameter.empty if f.default is MISSING else f.default,
+                annotation=f.type,
+            )
+            for f in fields(settings)
+            if f.name not in taken
+        ]
+        function.__signature__ = signature.replace(parameters=kept + shown)
+        return function
+
+    return decorate

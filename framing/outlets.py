@@ -37,6 +37,7 @@ from .bootstrap import (
 )
 from .constants import ATTRIBUTION_LABELS, FEATURES
 from .lexicons import EXCLUDE, Lexicon, Matcher, actor_lexicon, norm_token
+from .options import shows_options
 from .tokens import words
 
 __all__ = [
@@ -206,6 +207,7 @@ def units(
 # ---------------------------------------------------------------------------------------
 
 
+@shows_options(IntervalSettings)
 def score_outlets(
     sentences: pd.DataFrame,
     *,
@@ -298,6 +300,7 @@ def _finish(df: pd.DataFrame, sentences, by: str) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------
 
 
+@shows_options(IntervalSettings)
 def score_attribution(sentences: pd.DataFrame, **options: Unpack[IntervalOptions]) -> pd.DataFrame:
     """One row per outlet × attribution label (named, anonymous, unattributed).
 
@@ -336,6 +339,7 @@ def score_attribution(sentences: pd.DataFrame, **options: Unpack[IntervalOptions
     return _finish(out, sentences, settings.by)
 
 
+@shows_options(IntervalSettings)
 def score_sentiment(sentences: pd.DataFrame, **options: Unpack[IntervalOptions]) -> pd.DataFrame:
     """One row per outlet: mean VADER compound score of its sentences with an article-level
     bootstrap interval (``mean_low``/``mean_high``), the standard deviation, how many
@@ -399,6 +403,7 @@ def source_actors(source: str | None, *, lexicon: Lexicon | None = None) -> list
     return list(dict.fromkeys(m.entry.category for m in found))
 
 
+@shows_options(IntervalSettings)
 def score_actors(
     sentences: pd.DataFrame,
     *,

@@ -17,6 +17,7 @@ import pandas as pd
 
 from .bootstrap import IntervalOptions, IntervalSettings
 from .constants import FEATURES
+from .options import shows_options
 
 __all__ = ["PERIODS", "choose_period", "has_time", "parse_published", "score_periods", "with_time"]
 
@@ -86,6 +87,7 @@ def with_time(
     return out
 
 
+@shows_options(IntervalSettings)
 def score_periods(
     sentences: pd.DataFrame,
     corpus: pd.DataFrame | None = None,

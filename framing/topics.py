@@ -18,6 +18,7 @@ import pandas as pd
 from .bootstrap import IntervalOptions, IntervalSettings
 from .constants import FEATURES
 from .lexicons import Lexicon, Matcher, load_lexicon, norm_token
+from .options import shows_options
 from .tokens import words
 
 __all__ = ["score_topics", "tag_topics", "topic_evidence"]
@@ -86,6 +87,7 @@ def topic_evidence(sentences: pd.DataFrame, topics) -> pd.DataFrame:
     return pd.DataFrame(recs, columns=TOPIC_EVIDENCE_COLUMNS)
 
 
+@shows_options(IntervalSettings)
 def score_topics(
     sentences: pd.DataFrame,
     topics,

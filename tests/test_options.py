@@ -97,3 +97,41 @@ def test_interval_tables_check_kinds_as_every_table_does():
         IntervalSettings.of({"kinds": "body"}, "score_outlets")
     with pytest.raises(ValueError, match="score_topics: kinds must be among .*'footer'"):
         IntervalSettings.of({"kinds": ["body", "footer"]}, "score_topics")
+
+
+@pytest.mark.parametrize(
+    ("name", "settings"),
+    [
+        (name, "IntervalSettings")
+        for name in (
+            "score_outlets",
+            "score_attribution",
+            "score_sentiment",
+            "score_actors",
+            "score_differences",
+            "score_periods",
+            "score_topics",
+        )
+    ]
+    + [
+        (name, "ReuseSettings")
+        for name in ("score_reuse", "score_alignment", "score_transformations")
+    ],
+)
+def test_help_shows_every_option_of_the_family_with_its_default(name, settings):
+    """``help()`` and Jupyter's tooltip read ``inspect.signature``: it lists each shared option
+    as a keyword-only parameter with the dataclass's default, not ``**options``."""
+    import dataclasses
+    import inspect
+
+    import framing
+    from framing.bootstrap import IntervalSettings
+    from framing.reuse.tables import ReuseSettings
+
+    family = {"IntervalSettings": IntervalSettings, "ReuseSettings": ReuseSettings}[settings]
+    parameters = inspect.signature(getattr(framing, name)).parameters
+    assert not [p for p in parameters.values() if p.kind is p.VAR_KEYWORD]
+    for field in dataclasses.fields(family):
+        shown = parameters[field.name]
+        assert shown.kind is shown.KEYWORD_ONLY
+        assert shown.default == field.default or shown.default is field.default

@@ -23,7 +23,7 @@ import pandas as pd
 from ..constants import FEATURES, KINDS, REUSE_CLASSES, Kind
 from ..distributed import dask_score_reuse, is_dask_frame
 from ..features import matcher_for, score_sentences
-from ..options import check_options, keyword_settings
+from ..options import check_options, keyword_settings, shows_options
 from .alignment import (
     KEPT,
     PARAPHRASED,
@@ -198,6 +198,7 @@ class ReuseSettings:
 # --- pairs of articles ---------------------------------------------------------------------
 
 
+@shows_options(ReuseSettings)
 def score_reuse(corpus: pd.DataFrame, **options: Unpack[ReuseOptions]) -> pd.DataFrame:
     """One row per pair of articles that share at least one aligned sentence.
 
@@ -340,6 +341,7 @@ class _Rewrite:
         return _transformation_table(self.t, self.changes)
 
 
+@shows_options(ReuseSettings)
 def score_alignment(
     corpus: pd.DataFrame, source: str, derived: str, **options: Unpack[ReuseOptions]
 ) -> pd.DataFrame:
@@ -363,6 +365,7 @@ def score_alignment(
     return _Rewrite(corpus, source, derived, settings).alignment_table()
 
 
+@shows_options(ReuseSettings)
 def score_transformations(
     corpus: pd.DataFrame, source: str, derived: str, **options: Unpack[ReuseOptions]
 ) -> pd.DataFrame:
@@ -374,6 +377,7 @@ def score_transformations(
     return _Rewrite(corpus, source, derived, settings).transformation_table()
 
 
+@shows_options(ReuseSettings)
 def rewrite_tables(
     corpus: pd.DataFrame, source: str, derived: str, **options: Unpack[ReuseOptions]
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
