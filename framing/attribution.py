@@ -458,9 +458,11 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
         if lw == "with" and first - 2 >= 0 and toks[first - 2].group().lower() == "familiar":
             first -= 1  # "people familiar with the matter"
             continue
-        if _verbish(w) and lw.endswith("ed") and toks[first].group().lower() == "by":
-            first -= 1  # reduced relative: "Intelligence gathered by the island nation"
-            continue
+        if _verbish(w) and lw.endswith("ed") and toks[first].group().lower() in _REDUCED:
+            first -= 1  # reduced relative: "Intelligence gathered by the island nation",
+            if first - 1 >= 0 and toks[first - 1].group().lower() in ("being", "been"):
+                first -= 1  # "a study being released on Tuesday"
+            continue  # "A report released in 2023"
         if _verbish(w) and first - 2 >= 0 and _participle_adjective(toks[first - 2].group(), w):
             first -= 1  # "The unsigned opinion said": an adjective, not a verb
             continue
@@ -473,6 +475,11 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     while first < end_tok and toks[first].group().lower() in W.leading_prepositions:
         first += 1
     return toks[first].start(), toks[end_tok].end()
+
+
+# Words that open the phrase after the participle of a reduced relative ("a report released in
+# 2023", "gathered by"): the phrase before the participle is the subject.
+_REDUCED = frozenset({"by"}) | W.type_stops | {"last", "earlier", "this"}
 
 
 def _verbish(w: str) -> bool:
@@ -854,20 +861,40 @@ def rule_relative_clause(c: CueContext) -> Found | None:
     return _found(st, s, e, "relative clause")
 
 
+_DASHES = (" -", "—", "–", "--")
+
+
+def _before_auxiliaries(c: CueContext) -> int:
+    """Where the words before the cue end once its auxiliaries and adverbs are set aside
+    ("..., has long said" → before "has"); they never run across punctuation."""
+    pos = c.start
+    for m in reversed(c.prev):
+        if m.group().lower() not in W.skip_before_cue or _has_break(c.text[m.end() : pos]):
+            break
+        pos = m.start()
+    return pos
+
+
 def rule_subject_before(c: CueContext) -> Found:
     """The noun phrase before the cue (across an apposition, or the sentence's subject for a
     participle cue) is the source; the last rule, so it always decides."""
     text = c.text
     s, e = _np_before(text, c.start, c.quotes)
-    if s < 0 and c.before.rstrip().endswith(","):
-        s, e = _np_before_apposition(text, text[: c.start].rstrip()[:-1], c.quotes)
+    # "Trump, who has relied on ..., has said": the comma before the auxiliaries and adverbs
+    head = text[: _before_auxiliaries(c)].rstrip()
+    if s < 0 and head.endswith(","):
+        s, e = _np_before_apposition(text, head[:-1], c.quotes)
     if s < 0 and _PARTICIPLE_CUE.search(c.low):
         s, e = _sentence_subject(text, c.quotes)
-    if s < 0 and c.before.rstrip().endswith(","):
-        s, e = _np_before_appositions(text, len(text[: c.start].rstrip()) - 1, c.quotes)
-    if s < 0 and c.before.rstrip().endswith(")"):
+    if s < 0 and head.endswith(","):
+        s, e = _np_before_appositions(text, len(head) - 1, c.quotes)
+    if s < 0 and head.endswith(")"):
         p = text.rfind("(", 0, c.start)  # "Mike Pence (R-IN) said"
         if p > 0:
+            s, e = _np_before(text, p, c.quotes)
+    if s < 0 and head.endswith(_DASHES):
+        p = max(head.rfind(d, 0, len(head) - 1) for d in _DASHES)
+        if p > 0:  # "Mr. Bush - in a line aimed at Mr. Trump - declared"
             s, e = _np_before(text, p, c.quotes)
     if s < 0:
         if c.kind == "speech" and not c.prev:
@@ -955,12 +982,24 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
 
 def _trim_adjunct(text: str, s: int, e: int) -> int:
     """End of a source phrase without a trailing time or place phrase: "a resolution on
-    Thursday" → "a resolution" (``type_stops`` of ``attribution.toml``, lower case only)."""
-    for m in _tokens_after(text, s)[1:]:
+    Thursday" → "a resolution" (``type_stops`` of ``attribution.toml``, lower case only),
+    nor a reduced relative's participle ("disclosures filed on Sunday" → "disclosures")."""
+    toks = _tokens_after(text, s)
+    for k, m in enumerate(toks[1:], 1):
         if m.start() >= e:
             break
-        if m.group() in W.type_stops:
+        w = m.group()
+        if w in W.type_stops:
             return len(text[: m.start()].rstrip())
+        if (
+            k + 1 < len(toks)
+            and toks[k + 1].start() < e
+            and toks[k + 1].group() in _REDUCED
+            and _verbish(w)
+            and w.endswith("ed")
+        ):
+            cut = k - 1 if toks[k - 1].group() in ("being", "been") and k > 1 else k
+            return len(text[: toks[cut].start()].rstrip())
     return e
 
 
@@ -1088,24 +1127,72 @@ def attribute_article(
         speaker = next((out[i] for i in members if out[i].cue), None)
         why = "inside a quotation that runs over several sentences"
         if speaker is None:
-            prev = out[units[u - 1][-1]] if u else None
-            nxt = out[units[u + 1][0]] if u + 1 < len(units) else None
-            opens = bool(out[members[0]].quotes) and out[members[0]].quotes[0].start == 0
-            if (
-                prev is not None
-                and (prev.quote or (prev.cue and opens))
-                and prev.source_type not in (None, "none")
-            ):
-                # “...” after "X said Tuesday." or "X said:": the reported speaker goes on
-                speaker, why = prev, "quotation continuing the previous sentence's speaker"
-            elif nxt is not None and nxt.cue and nxt.quote:
-                speaker, why = nxt, "quotation whose speaker follows"
+            speaker, why = _quotation_speaker(out, sentences, units, u)
         if speaker is None:
             continue
         for i in members:
             if out[i] is not speaker and not out[i].cue and (len(members) > 1 or out[i].quote):
                 _inherit(out[i], speaker, why)
     return out
+
+
+def _opens_with_quote(att: Attribution, sentence: str) -> bool:
+    """The sentence starts inside a quotation or with its opening mark (after a dash)."""
+    if not att.quotes:
+        return False
+    q = att.quotes[0]
+    return not q.opened or not sentence[: q.start].strip(" \t\n—–-([")
+
+
+def _speech_share(att: Attribution, sentence: str) -> float:
+    """The share of a sentence's characters inside quotations of two words or more."""
+    inside = sum(q.end - q.start for q in att.quotes if q.full)
+    return inside / max(1, len(sentence.strip()))
+
+
+# How many units (sentences, or runs of one quotation) back a quotation with no speaker of its
+# own looks for the speaker of the quotations before it: news style names a speaker once and
+# lets the next paragraphs of quotation run on ("“...” Holt said. She spoke Tuesday. “...”").
+_SPEAKER_REACH = 3
+
+
+def _quotation_speaker(
+    out: list[Attribution], sentences: list[str], units: list[list[int]], u: int
+) -> tuple[Attribution | None, str]:
+    """The speaker of the quotation unit ``units[u]`` that has no cue of its own:
+
+    - a unit that opens with the quotation continues the speaker of the sentence before
+      (“...” after "X said Tuesday." or "X said:"); a quoted phrase inside the writer's
+      sentence does not ('Sanders deployed staff to the "Super Tuesday" states');
+    - “...,” he clarified: the speaker follows;
+    - a unit that opens with the quotation and is mostly quotation takes the latest quoting
+      speaker within ``_SPEAKER_REACH`` units (the speaker named a paragraph earlier).
+
+    Otherwise the quotation keeps no speaker (noted "quotation without a speaker"): marking
+    every speaker-less quotation anonymous was measured and lowered agreement with annotated
+    news, whose annotators leave many such quotations unattributed.
+    """
+    members = units[u]
+    first = out[members[0]]
+    opens = _opens_with_quote(first, sentences[members[0]])
+    prev_i = units[u - 1][-1] if u else -1
+    prev = out[prev_i] if u else None
+    nxt = out[units[u + 1][0]] if u + 1 < len(units) else None
+    if opens and prev is not None and (prev.quote or prev.cue):
+        if prev.source_type not in (None, "none"):
+            return prev, "quotation continuing the previous sentence's speaker"
+    if nxt is not None and nxt.cue and nxt.quote:
+        return nxt, "quotation whose speaker follows"
+    if not opens:
+        return None, ""
+    speechlike = len(members) > 1 or _speech_share(first, sentences[members[0]]) >= 0.6
+    if not speechlike or (u and sentences[prev_i].rstrip().endswith(":")):
+        return None, ""  # "Transcript as follows:": a lead-in introduces a new speaker
+    for v in range(u - 1, max(-1, u - 1 - _SPEAKER_REACH), -1):
+        before = next((out[i] for i in units[v] if out[i].cue and out[i].quote), None)
+        if before is not None and before.source_type not in (None, "none", "agentless"):
+            return before, "quotation continuing an earlier quotation's speaker"
+    return None, ""
 
 
 def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
@@ -1185,3 +1272,4 @@ def _antecedent(sentence: str) -> str | None:
         elif run:
             break
     return " ".join(run) if run else None
+
