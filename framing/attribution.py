@@ -68,6 +68,8 @@ class Words(NamedTuple):
     not_agent_nouns: frozenset[str]
     number_words: frozenset[str]
     name_abbreviations: frozenset[str]
+    light_verbs: frozenset[str]
+    light_verb_fillers: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
 
 
@@ -573,6 +575,7 @@ def attribute_sentence(
             break
     if best is not None:
         _, found, cs, ce = best
+        cs = found.cue_start if found.cue_start >= 0 else cs
         att.attribution = found.label
         att.cue, att.cue_start, att.cue_end = text[cs:ce], cs, ce
         if found.start >= 0:
@@ -689,6 +692,7 @@ class Found(NamedTuple):
     end: int
     source_type: str
     rule: str
+    cue_start: int = -1  # when the cue is wider than the matched word ("issued a statement")
 
 
 NOT_A_REPORT = "not a report"
@@ -716,6 +720,34 @@ def _found(st: str, s: int, e: int, rule: str) -> Found:
 
 def _reject(rule: str) -> Found:
     return Found(NOT_A_REPORT, -1, -1, "none", rule)
+
+
+@lru_cache(maxsize=1)
+def _light_verb_forms() -> frozenset[str]:
+    return frozenset(f for lemma in W.light_verbs for f in inflections(lemma))
+
+
+def rule_speech_noun(c: CueContext) -> Found | None:
+    """ "The ministry issued a statement", "She made her first public comments": a speech
+    noun after a light verb is a speech act whose speaker is the light verb's subject (the
+    rules read the light verb as the cue); any other speech noun is not a report here."""
+    if c.kind != "speech_noun":
+        return None
+    forms = _light_verb_forms()
+    pos = c.start
+    for m in reversed(c.prev[-5:]):
+        w = m.group().lower()
+        if _has_break(c.text[m.end() : pos]):
+            break
+        if w in forms:
+            found = source_for_cue(c.text, m.start(), m.end(), "speech", c.quotes)
+            return found._replace(
+                rule=f"light verb with a speech noun: {found.rule}", cue_start=m.start()
+            )
+        if w not in W.light_verb_fillers:
+            break
+        pos = m.start()
+    return _reject("speech noun without a light verb")
 
 
 def rule_agentless_cue(c: CueContext) -> Found | None:
@@ -925,6 +957,7 @@ def rule_subject_before(c: CueContext) -> Found:
 # The rules in the order they are tried: the first that decides (a source, or not a report)
 # wins; ``rule_subject_before`` always decides.
 RULES = (
+    rule_speech_noun,
     rule_agentless_cue,
     rule_source_after,
     rule_not_finite,
