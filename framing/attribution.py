@@ -265,7 +265,7 @@ _STOPS2 = frozenset(',;:.“”"()—')
 
 def _has_break(gap: str) -> bool:
     """True when the text between two words holds clause punctuation."""
-    return not _BREAKS.isdisjoint(gap)
+    return not _BREAKS.isdisjoint(gap) or " - " in gap  # a spaced hyphen is a dash
 
 
 def _in_quotes(pos: int, quotes: list[Quote]) -> bool:
@@ -1305,4 +1305,3 @@ def _antecedent(sentence: str) -> str | None:
         elif run:
             break
     return " ".join(run) if run else None
-
