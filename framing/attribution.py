@@ -776,7 +776,7 @@ def rule_not_finite(c: CueContext) -> Found | None:
 
 def rule_coordinated_verb(c: CueContext) -> Found | None:
     """ "He declined to comment and said": the sentence's subject speaks a second verb."""
-    if c.prev_word in ("and", "but") and not _COMMA_AND.search(c.before[-12:]):
+    if c.prev_word in ("and", "but"):
         s, e = _sentence_subject(c.text, c.quotes)
         if s >= 0:
             st = source_type(c.text[s:e])
@@ -928,6 +928,10 @@ def rule_subject_before(c: CueContext) -> Found:
         p = max(head.rfind(d, 0, len(head) - 1) for d in _DASHES)
         if p > 0:  # "Mr. Bush - in a line aimed at Mr. Trump - declared"
             s, e = _np_before(text, p, c.quotes)
+    if s < 0 or source_type(text[s:e]) == "none":
+        rs, re_ = _np_before_relative(text, c.start, c.quotes)
+        if rs >= 0:
+            s, e = rs, re_
     if s < 0:
         if c.kind == "speech" and not c.prev:
             return Found("anonymous", -1, -1, "agentless", "speech cue with no speaker")
@@ -1010,6 +1014,28 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
     s, e = _np_before(text, cut + 1, quotes)
     if s < 0 and head[:cut].count(",") == 0:
         s, e = _sentence_subject(text, quotes)
+    return s, e
+
+
+_WHO = re.compile(r"\bwho\b")
+
+
+def _np_before_relative(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
+    """ "people who have battled online threats say": a subject with a relative clause; the
+    phrase before "who" speaks when it names a source and opens its clause (no quotation,
+    colon or semicolon between it and the cue)."""
+    who = None
+    for m in _WHO.finditer(text, max(0, pos - 160), pos):
+        who = m
+    if who is None or any(ch in text[who.end() : pos] for ch in ';:“”"'):
+        return -1, -1
+    s, e = _np_before(text, who.start(), quotes)
+    if s < 0 or source_type(text[s:e]) in ("none", "pronoun"):
+        return -1, -1
+    lead = text[:s].rstrip()
+    last = lead.split()[-1].lower() if lead else ""
+    if lead and lead[-1] not in ",;:—(“\"'" and last not in W.clause_words | W.openers:
+        return -1, -1
     return s, e
 
 

@@ -243,3 +243,44 @@ def test_wire_and_uk_style_reports(text, label, source):
 )
 def test_wire_style_non_reports(text):
     assert _last(text)["attribution"] == "unattributed"
+
+
+# --- subjects with a relative clause, coordinated verbs, inverted "say" ----------------
+
+
+@pytest.mark.parametrize(
+    "text,label,source,cue",
+    [
+        # a subject modified by a "who" clause speaks the cue after the clause
+        (
+            "People who have fought online fraud for years say the platforms could do more.",
+            "anonymous",
+            "People",
+            "say",
+        ),
+        (
+            "Some voters who have heard him speak over the decades said he had lost his spark.",
+            "anonymous",
+            "Some voters",
+            "said",
+        ),
+        # a second verb after ", but": the sentence's subject speaks it
+        (
+            "Carson did not name his rivals, but told his supporters the nation was in trouble.",
+            "named",
+            "Carson",
+            "told",
+        ),
+        # an inverted present-tense "say" after a comma
+        (
+            "A quieter campaign may help her in the South, say some economists.",
+            "anonymous",
+            "some economists",
+            "say",
+        ),
+    ],
+)
+def test_relative_clause_subjects_coordinated_and_inverted_cues(text, label, source, cue):
+    row = _last(text)
+    assert row["attribution"] == label
+    assert row["source"] == source and row["cue"] == cue
