@@ -774,9 +774,18 @@ def rule_not_finite(c: CueContext) -> Found | None:
     return None
 
 
+_COORD_SKIP = W.skip_before_cue - W.passive_aux
+
+
 def rule_coordinated_verb(c: CueContext) -> Found | None:
     """ "He declined to comment and said": the sentence's subject speaks a second verb."""
-    if c.prev_word in ("and", "but"):
+    before = c.prev
+    k = len(before)
+    while k and before[k - 1].group().lower() in _COORD_SKIP:
+        k -= 1  # "and then said", "but also told"; not "and is thought" (a passive)
+    if k and before[k - 1].group().lower() in ("and", "but"):
+        if rule_noun_sense(c) is not None:
+            return rule_noun_sense(c)  # "but has spoken on few occasions": no report
         s, e = _sentence_subject(c.text, c.quotes)
         if s >= 0:
             st = source_type(c.text[s:e])

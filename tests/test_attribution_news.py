@@ -284,3 +284,79 @@ def test_relative_clause_subjects_coordinated_and_inverted_cues(text, label, sou
     row = _last(text)
     assert row["attribution"] == label
     assert row["source"] == source and row["cue"] == cue
+
+
+# --- every form of a listed cue's lemma; adverbs without -ly; coordinated verbs -------------
+
+
+@pytest.mark.parametrize(
+    "text,label,source,cue",
+    [
+        # forms the cue list lacked while other forms of the lemma were listed
+        (
+            "The advisory panel recommends new limits on trade-exposed industries.",
+            "named",
+            "The advisory panel",
+            "recommends",
+        ),
+        ("The filing cites a law passed in 2013.", "named", "The filing", "cites"),
+        # inversions in the present tense and of "tweeted" and "reported"
+        (
+            "“I'm a voter,” declares Stephanie Acs, a Navy veteran.",
+            "named",
+            "Stephanie Acs",
+            "declares",
+        ),
+        (
+            "“He is standing up for conservatism,” tweeted Sen. Tom Hale.",
+            "named",
+            "Sen. Tom Hale",
+            "tweeted",
+        ),
+        (
+            "This is “roughly the same lead as last month,” reported Reuters.",
+            "named",
+            "Reuters",
+            "reported",
+        ),
+        # adverbs without -ly between the subject and the cue
+        ("Mrs. Clinton has since said she would back the bill.", "named", "Mrs. Clinton", "said"),
+        # a coordinated verb after an adverb
+        (
+            "The judge rubbed his chin, and then said something very strange.",
+            "named",
+            "The judge",
+            "said",
+        ),
+        # common nouns of campaign roles and institutions
+        (
+            "On Dec. 15, the task force announced an agreement for tougher monitoring.",
+            "named",
+            "the task force",
+            "announced",
+        ),
+        (
+            "The influential delegate, who backs the senator, warned of a ferocious battle.",
+            "anonymous",
+            "The influential delegate",
+            "warned",
+        ),
+    ],
+)
+def test_cue_forms_adverbs_and_common_noun_speakers(text, label, source, cue):
+    row = _last(text)
+    assert row["attribution"] == label
+    assert row["source"] == source and row["cue"] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coordinated passive of cognition is a hedge, not attribution
+        "He is now advising the campaign and is thought to be a likely candidate for the post.",
+        # speaking without what was said, coordinated
+        "She is often by her husband's side but has spoken on only a few occasions.",
+    ],
+)
+def test_coordinated_verbs_keep_the_cue_guards(text):
+    assert _last(text)["attribution"] == "unattributed"
