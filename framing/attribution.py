@@ -70,7 +70,9 @@ class Words(NamedTuple):
     name_abbreviations: frozenset[str]
     light_verbs: frozenset[str]
     light_verb_fillers: frozenset[str]
+    noun_modifiers: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
+    conduct_before: dict[str, tuple[str, ...]]
 
 
 def load_attribution_words() -> Words:
@@ -83,9 +85,10 @@ def load_attribution_words() -> Words:
     unknown = [k for k in conf if k not in Words._fields]
     if missing or unknown:
         raise ValueError(f"{origin}: missing lists {missing}, unknown lists {unknown}")
-    lists = {k: frozenset(w.lower() for w in conf[k]) for k in Words._fields if k != "irregular"}
-    irregular = {k.lower(): tuple(v) for k, v in conf["irregular"].items()}
-    return Words(**lists, irregular=irregular)
+    tables = ("irregular", "conduct_before")
+    lists = {k: frozenset(w.lower() for w in conf[k]) for k in Words._fields if k not in tables}
+    read = {t: {k.lower(): tuple(v) for k, v in conf[t].items()} for t in tables}
+    return Words(**lists, **read)
 
 
 _VOWELS = frozenset("aeiou")
@@ -795,6 +798,28 @@ def rule_coordinated_verb(c: CueContext) -> Found | None:
     return None
 
 
+_SHOW = frozenset(("show", "shows", "showing"))
+_CONTRACTED = frozenset(("he", "she", "it", "that", "who", "there", "let", "what", "here"))
+
+
+def _possessive(word: str) -> bool:
+    """ "CNN's", "Sanders'": a possessive, not a contraction ("he's", "let's")."""
+    w = word.replace("’", "'")
+    if w.endswith("'s"):
+        return w[:-2] not in _CONTRACTED
+    return w.endswith("s'")
+
+
+@lru_cache(maxsize=1)
+def _conduct_before() -> dict[str, frozenset[str]]:
+    """Every form of the ``conduct_before`` lemmas → the next words that make it conduct."""
+    out: dict[str, frozenset[str]] = {}
+    for lemma, nxt in W.conduct_before.items():
+        for form in inflections(lemma):
+            out[form] = frozenset(nxt)
+    return out
+
+
 def rule_noun_sense(c: CueContext) -> Found | None:
     """ "the claims of", "calls for", "its own view": the cue word is a noun."""
     subject_before = bool(c.prev) and (
@@ -812,6 +837,16 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("noun sense")
     if c.low in W.base_forms and c.prev_word in W.base_nounish:
         return _reject("noun sense")
+    if (
+        (c.low in W.base_forms or c.low in W.noun_forms or c.low == "showing")
+        and c.next_word != "that"
+        and c.prev
+        and c.text[c.prev[-1].end() : c.start].strip() == ""
+        and (c.prev_word in W.noun_modifiers or (c.low in _SHOW and _possessive(c.prev_word)))
+    ):
+        return _reject("noun sense")  # "ABC's TV show", "his 22 percent showing"
+    if c.next_word in _conduct_before().get(c.low, ()):
+        return _reject("conduct sense")  # "adding to his wins", "found itself"
     if (
         c.low in W.needs_complement
         and c.next_word not in ("that",)

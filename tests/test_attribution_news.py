@@ -360,3 +360,41 @@ def test_cue_forms_adverbs_and_common_noun_speakers(text, label, source, cue):
 )
 def test_coordinated_verbs_keep_the_cue_guards(text):
     assert _last(text)["attribution"] == "unattributed"
+
+
+# --- false cues: nouns and conduct senses of cue verbs -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actor appeared on ABC's TV show Scandal last season.",  # issue 13: "TV shows"
+        "She pointed to his 22 percent showing in the county.",
+        "Her best showing is 10 percent in Vermont.",
+        "Donald Trump won the primary in Virginia, adding to his victories in the South.",
+        "In all, those promises add up to more than $8.5 million.",
+        "The bank has found itself at the center of the island's financial crisis.",
+        "In primary after primary, young voters just aren't showing up.",
+    ],
+)
+def test_nouns_and_conduct_senses_of_cue_words_are_not_reports(text):
+    assert _last(text)["attribution"] == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text,source,cue",
+    [
+        # the same words still report with a clause, a quotation or a subject
+        (
+            "Footage from the game shows that students wore flag costumes.",
+            "Footage from the game",
+            "shows",
+        ),
+        ("She's hoping the caucuses will set her on a clear path.", "She", "hoping"),
+        ("“We will win,” Holt said, adding that the party was united.", "Holt", "said"),
+    ],
+)
+def test_cue_words_keep_their_report_sense(text, source, cue):
+    row = _last(text)
+    assert row["attribution"] != "unattributed"
+    assert row["source"].startswith(source) and row["cue"] == cue  # "She's": the contraction
