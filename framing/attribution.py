@@ -825,7 +825,12 @@ def rule_noun_sense(c: CueContext) -> Found | None:
     subject_before = bool(c.prev) and (
         c.prev_word in W.pronouns
         or (c.prev[-1].group()[:1].isupper() and not c.prev[-1].group().endswith(("'s", "’s")))
-    )  # "Trump calls for", not "Trump's calls for" or "the calls for"
+        or (
+            c.prev_word.isalpha()
+            and noun_type(c.prev_word) is not None
+            and c.text[c.prev[-1].end() : c.start].strip() == ""  # not "voters' views"
+        )
+    )  # "Trump calls for", "Former DNC chairman calls for", not "Trump's calls for"
     if (
         c.low in W.noun_forms
         and (
@@ -1086,7 +1091,8 @@ def _np_before_relative(text: str, pos: int, quotes: list[Quote]) -> tuple[int, 
 def _trim_adjunct(text: str, s: int, e: int) -> int:
     """End of a source phrase without a trailing time or place phrase: "a resolution on
     Thursday" → "a resolution" (``type_stops`` of ``attribution.toml``, lower case only),
-    nor a reduced relative's participle ("disclosures filed on Sunday" → "disclosures")."""
+    nor a reduced relative's participle with a time or place ("disclosures filed on Sunday" →
+    "disclosures"); an agent after "by" stays ("Intelligence gathered by the island nation")."""
     toks = _tokens_after(text, s)
     for k, m in enumerate(toks[1:], 1):
         if m.start() >= e:
@@ -1097,7 +1103,7 @@ def _trim_adjunct(text: str, s: int, e: int) -> int:
         if (
             k + 1 < len(toks)
             and toks[k + 1].start() < e
-            and toks[k + 1].group() in _REDUCED
+            and toks[k + 1].group() in _REDUCED - {"by"}  # "gathered by X": X produced it
             and _verbish(w)
             and w.endswith("ed")
         ):
