@@ -95,29 +95,56 @@ def run_dask(parquet: str, workers: int, *, split: bool, partitions: int | None 
         }
 
 
+def _cpu(client) -> dict[str, float]:
+    """CPU seconds used so far by each worker process, the scheduler and this process
+    (the work measured apart from what the machine's other load takes away). Workers
+    that are threads of this process count in ``client``."""
+    out = {"client": time.process_time()}
+    if not client.cluster.processes:
+        return out
+    out |= client.run(time.process_time)
+    out["scheduler"] = client.run_on_scheduler(time.process_time)
+    return out
+
+
 def run_reuse(n: int, workers: int, partitions: int, *, processes: bool = True) -> dict:
     """``score_reuse`` of the reuse benchmark's corpus (stories of ten rewrites), in process
     and on a local Dask cluster (equal tables), with the size of what Dask moves: band rows
     shuffled, colliding sentence pairs, candidate article pairs, sentence ranks and article
     profiles (bytes per article), vocabulary."""
-    import pickle
-
-    import dask
-    import dask.dataframe as dd
-    import pandas as pd
     from bench_reuse import corpus as reuse_corpus
-    from distributed import Client, LocalCluster
 
     import framing
-    from framing.distributed import reuse_steps
 
     table = reuse_corpus(n)[["id", "outlet", "raw"]].rename(columns={"raw": "text"})
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "reuse.parquet"
-        table.to_parquet(path)
-        t = time.perf_counter()
+        table.to_parquet(path, row_group_size=-(-n // partitions))
+        t, cpu = time.perf_counter(), time.process_time()
         ref = framing.score_reuse(framing.load_corpus(path))
         in_process = time.perf_counter() - t
+        in_process_cpu = time.process_time() - cpu
+        on_dask = _reuse_on_dask(path, ref, workers, partitions, processes)
+    return {
+        "articles": n,
+        "pairs": len(ref),
+        "processes": processes,
+        "in_process": in_process,
+        "in_process_cpu": in_process_cpu,
+        **on_dask,
+    }
+
+
+def _reuse_on_dask(path, ref, workers: int, partitions: int, processes: bool) -> dict:
+    """``score_reuse`` of the Parquet file ``path`` (one partition per row group) on a local
+    cluster: its table must equal ``ref``; seconds, CPU and the sizes of the steps."""
+    import dask
+    import dask.dataframe as dd
+    import pandas as pd
+    from distributed import Client, LocalCluster
+
+    from framing.distributed import reuse_steps
+
     with (
         LocalCluster(
             n_workers=workers,
@@ -128,33 +155,32 @@ def run_reuse(n: int, workers: int, partitions: int, *, processes: bool = True) 
         Client(cluster) as client,
     ):
         client.run(_warm)
-        ddf = dd.from_pandas(table, npartitions=partitions)
+        ddf = dd.read_parquet(path, split_row_groups=True)
+        assert ddf.npartitions == partitions
         steps = reuse_steps(ddf)
-        t = time.perf_counter()
-        got = steps["table"].compute()
-        seconds = time.perf_counter() - t
-        pd.testing.assert_frame_equal(got.reset_index(drop=True), ref)
-        # sizes of the intermediate steps (computed again, apart from the timing above)
+        # the sizes of the intermediate steps, counted in the same run (shared tasks)
         sizes = {
             name: steps[name].map_partitions(len).sum()
             for name in ("bands", "colliding", "candidates", "sentences")
         }
-        counted, (ranks, _) = dask.compute(sizes, steps["vocabulary"])
+        sizes["vocabulary"] = steps["frequency"].size
+        before = _cpu(client)
+        t = time.perf_counter()
+        got, counted = dask.compute(steps["table"], sizes)
+        seconds = time.perf_counter() - t
+        cpu = {k: v - before[k] for k, v in _cpu(client).items()}
+        pd.testing.assert_frame_equal(got.reset_index(drop=True), ref)
         ranks_part = steps["sentences"].get_partition(0).compute()
         profiles_part = steps["profiles"].get_partition(0).compute()
     per_article = len(profiles_part)
     return {
-        "articles": n,
-        "pairs": len(ref),
-        "processes": processes,
-        "in_process": in_process,
         "dask": seconds,
+        "dask_cpu": cpu,
         "band_rows": int(counted["bands"]),
         "colliding_sentence_pairs": int(counted["colliding"]),
         "candidates": int(counted["candidates"]),
         "sentences_with_concepts": int(counted["sentences"]),
-        "vocabulary": len(ranks),
-        "ranks_bytes": len(pickle.dumps(ranks)),
+        "vocabulary": int(counted["vocabulary"]),
         "sentence_ranks_bytes_per_article": sum(map(len, ranks_part["concepts"])) / per_article,
         "profile_bytes_per_article": sum(map(len, profiles_part["profile"])) / per_article,
     }
@@ -231,10 +257,10 @@ def main() -> None:
         print(
             f"reuse, {n:,} articles, {r['pairs']:,} pairs: in process {r['in_process']:.1f} s, "
             f"dask ({max(args.workers)} workers, {args.reuse_partitions} partitions) "
-            f"{r['dask']:.1f} s (equal tables); {r['band_rows']:,} band rows shuffled, "
+            f"{r['dask']:.1f} s (equal tables); CPU: in process {r['in_process_cpu']:.1f} s, "
+            f"dask {sum(r['dask_cpu'].values()):.1f} s; {r['band_rows']:,} band rows shuffled, "
             f"{r['colliding_sentence_pairs']:,} colliding sentence pairs, "
-            f"{r['candidates']:,} candidate pairs, vocabulary {r['vocabulary']:,} "
-            f"({r['ranks_bytes'] / 1e6:.1f} MB of ranks pickled); per article "
+            f"{r['candidates']:,} candidate pairs, vocabulary {r['vocabulary']:,}; per article "
             f"{r['sentence_ranks_bytes_per_article'] / 1e3:.2f} kB of sentence ranks, "
             f"{r['profile_bytes_per_article'] / 1e3:.1f} kB of profile"
         )
