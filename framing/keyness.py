@@ -21,7 +21,13 @@ import pandas as pd
 from .lexicons import norm_token
 from .tokens import WORD
 
-__all__ = ["KEYNESS_COLUMNS", "keyness_statistic", "score_keyness"]
+__all__ = [
+    "KEYNESS_COLUMNS",
+    "keyness_from_counts",
+    "keyness_statistic",
+    "score_keyness",
+    "term_counts",
+]
 
 KEYNESS_COLUMNS = [
     "term",
@@ -78,7 +84,10 @@ def keyness_statistic(
     return sign * stat, p.reshape(np.shape(stat))
 
 
-def _terms(texts: Iterable[str], ngrams: tuple[int, ...]) -> Counter:
+def term_counts(texts: Iterable[str], ngrams: tuple[int, ...] = (1,)) -> Counter:
+    """How often each term (word, or n-gram of adjacent words of one text) occurs in
+    ``texts``: what ``score_keyness`` compares. Counts of parts of a corpus add up to the
+    whole corpus's counts, so they can be gathered chunk by chunk."""
     counts: Counter = Counter()
     for text in texts:
         toks = [norm_token(w) for w in WORD.findall(text)]
@@ -129,28 +138,55 @@ def score_keyness(
     texts = data[text_column].fillna("").astype(str)
     rows = []
     for n in grams:
-        tc, rc = _terms(texts[in_target], (n,)), _terms(texts[~in_target], (n,))
-        tw, rw = sum(tc.values()), sum(rc.values())
-        terms = sorted(t for t in set(tc) | set(rc) if tc[t] + rc[t] >= min_count)
-        a = np.array([tc[t] for t in terms], dtype=float)
-        b = np.array([rc[t] for t in terms], dtype=float)
-        stat, p = keyness_statistic(a, b, tw - a, rw - b, measure=measure, correction=correction)
-        for k, term in enumerate(terms):
-            rows.append(
-                {
-                    "term": term,
-                    "n_target": int(a[k]),
-                    "n_reference": int(b[k]),
-                    "statistic": float(stat[k]),
-                    "p": float(p[k]),
-                    "per_1k_target": a[k] / tw * 1000 if tw else np.nan,
-                    "per_1k_reference": b[k] / rw * 1000 if rw else np.nan,
-                    "measure": measure,
-                    "target": "+".join(targets),
-                    "target_words": tw,
-                    "reference_words": rw,
-                }
-            )
+        tc, rc = term_counts(texts[in_target], (n,)), term_counts(texts[~in_target], (n,))
+        rows += _rows(tc, rc, "+".join(targets), measure, correction, min_count)
+    return _frame(rows, by, targets, measure, min_count)
+
+
+def keyness_from_counts(
+    target_counts: Counter,
+    reference_counts: Counter,
+    *,
+    target: str,
+    by: str = "outlet",
+    measure: str = "chi2",
+    correction: str = "default",
+    min_count: int = 5,
+) -> pd.DataFrame:
+    """``score_keyness``'s table from term counts (``term_counts``) of the target and of the
+    reference, for a corpus gathered chunk by chunk: the same rows as ``score_keyness`` on
+    the texts counted (one n-gram length)."""
+    rows = _rows(target_counts, reference_counts, target, measure, correction, min_count)
+    return _frame(rows, by, [target], measure, min_count)
+
+
+def _rows(tc: Counter, rc: Counter, target: str, measure, correction, min_count) -> list[dict]:
+    rows = []
+    tw, rw = sum(tc.values()), sum(rc.values())
+    terms = sorted(t for t in set(tc) | set(rc) if tc[t] + rc[t] >= min_count)
+    a = np.array([tc[t] for t in terms], dtype=float)
+    b = np.array([rc[t] for t in terms], dtype=float)
+    stat, p = keyness_statistic(a, b, tw - a, rw - b, measure=measure, correction=correction)
+    for k, term in enumerate(terms):
+        rows.append(
+            {
+                "term": term,
+                "n_target": int(a[k]),
+                "n_reference": int(b[k]),
+                "statistic": float(stat[k]),
+                "p": float(p[k]),
+                "per_1k_target": a[k] / tw * 1000 if tw else np.nan,
+                "per_1k_reference": b[k] / rw * 1000 if rw else np.nan,
+                "measure": measure,
+                "target": target,
+                "target_words": tw,
+                "reference_words": rw,
+            }
+        )
+    return rows
+
+
+def _frame(rows: list[dict], by: str, targets: list[str], measure, min_count) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
     df = df.sort_values(["statistic", "term"], ascending=[False, True], kind="stable")
     for c in ("n_target", "n_reference", "target_words", "reference_words"):

@@ -15,8 +15,10 @@ derived pair. Each figure is a bare ``Figure`` of the spec's size with one Axes 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from pathlib import Path
 
 import matplotlib
@@ -29,7 +31,7 @@ from .corpus import load_corpus
 from .differences import score_differences
 from .features import score_sentences
 from .io import escape_markdown, write_csv
-from .keyness import score_keyness
+from .keyness import keyness_from_counts, term_counts
 from .outlets import (
     score_actors,
     score_arcs,
@@ -111,118 +113,99 @@ class FigureSpec:
     csv: bool = True
 
 
+#: The README heading, caption and how-to-read text of each figure every corpus gets.
+_TEXT: dict[str, tuple[str, str, str]] = {
+    "features_per_1k": (
+        "Framing language by outlet: rates per 1,000 words",
+        "How often each outlet uses hedging, booster, threat and conciliatory language, as "
+        "lexicon matches per 1,000 words of the article, with 95% bootstrap intervals over "
+        "the outlet's articles (none for an outlet of one article).",
+        "Compare bar lengths within a colour across outlets. Wide error bars mean the rate "
+        "rests on few sentences (the articles differ threefold in length): overlapping "
+        "intervals are not evidence of a difference. The CSV gives the counts and the "
+        "denominators (sentences, words) behind every bar; `framing.evidence` lists each "
+        "match.",
+    ),
+    "features_share": (
+        "Framing language by outlet: share of sentences",
+        "The share of each outlet's sentences with at least one match of each feature, with "
+        "95% bootstrap intervals over articles (none for an outlet of one article).",
+        "A share counts a sentence once however many matches it holds, so it is less "
+        "sensitive than the rate to a single dense sentence. Read it beside the rate: a "
+        "high rate with a modest share means the language is concentrated in a few "
+        "sentences.",
+    ),
+    "attribution": (
+        "Attribution: who stands behind the claims",
+        "Each outlet's sentences split by who stands behind the claim: a named source, an "
+        "anonymous or vague source, or the writer's own voice (unattributed). One label per "
+        "sentence (codebook §4).",
+        "The three segments of a bar add up to 100% of the outlet's sentences (n on the "
+        "left). A long grey segment means the article asserts more in its own voice; a long "
+        "purple one, that it leans on unnamed officials. The CSV adds bootstrap intervals "
+        "and how many sentences of each label carry a direct quotation.",
+    ),
+    "actors": (
+        "Actors in each outlet",
+        "For the three most mentioned actors, the share of the sentences mentioning the "
+        "actor that carry threat language and that carry conciliatory language, with the "
+        "counts beside each bar (sentences with the language / sentences mentioning the "
+        "actor).",
+        "Each bar's denominator is the outlet's sentences that name the actor, so how often "
+        "an actor is named does not mix with what it is named beside. This is co-occurrence "
+        "in a sentence, not who threatens whom. A zero is drawn as a line at 0; an outlet "
+        "that never names the actor says so. The CSV also gives the shares of all "
+        "sentences, the sources and every other actor.",
+    ),
+    "arcs": (
+        "The arc of each article",
+        "A dispersion plot: one strip per article, each sentence placed at its position in "
+        "the article (0% = start, 100% = end). Ticks mark the sentences with threat, "
+        "conciliatory or hedging language and those in the writer's own voice; the grey top "
+        "row marks every sentence.",
+        "Read each strip left to right as the reader meets the article: where does the "
+        "threat language cluster, does the conciliatory language come early or only at the "
+        "end, where does the article stop citing sources? The CSV has one row per sentence "
+        "with its position and flags.",
+    ),
+    "sentiment": (
+        "Tone: mean sentence sentiment by outlet",
+        "The mean VADER compound score of each outlet's sentences (−1 most negative, +1 "
+        "most positive), with a 95% bootstrap interval over articles.",
+        "VADER is a general-purpose lexicon: it reads 'stability' as positive and "
+        "'tensions' as negative, so this is a coarse companion to the threat and "
+        "conciliatory rates, not a measure of stance. Intervals crossing the dashed line at "
+        "0 are compatible with a neutral tone. The CSV adds the standard deviation and the "
+        "counts of negative and positive sentences.",
+    ),
+}
+
+
+def _fixed(
+    name: str, key: str, size: tuple[float, float], draw: Callable[[pd.DataFrame, Axes], Axes]
+) -> FigureSpec:
+    """A figure every corpus gets: its text from ``_TEXT``, its table ``tables[key]``."""
+    heading, caption, read = _TEXT[name]
+    return FigureSpec(name, heading, caption, read, size, itemgetter(key), draw)
+
+
 FIGURES: tuple[FigureSpec, ...] = (
-    FigureSpec(
-        name="features_per_1k",
-        heading="Framing language by outlet: rates per 1,000 words",
-        caption=(
-            "How often each outlet uses hedging, booster, threat and conciliatory language, "
-            "as lexicon matches per 1,000 words of the article, with 95% bootstrap intervals "
-            "over the outlet's articles (none for an outlet of one article)."
-        ),
-        read=(
-            "Compare bar lengths within a colour across outlets. Wide error bars mean the "
-            "rate rests on few sentences (the articles differ threefold in length): "
-            "overlapping intervals are not evidence of a difference. The CSV gives the "
-            "counts and the denominators (sentences, words) behind every bar; "
-            "`framing.evidence` lists each match."
-        ),
-        size=(9.0, 5.5),
-        table=lambda t: t["outlets"],
-        draw=lambda d, ax: plot_features(d, measure="per_1k", ax=ax),
+    _fixed(
+        "features_per_1k",
+        "outlets",
+        (9.0, 5.5),
+        lambda d, ax: plot_features(d, measure="per_1k", ax=ax),
     ),
-    FigureSpec(
-        name="features_share",
-        heading="Framing language by outlet: share of sentences",
-        caption=(
-            "The share of each outlet's sentences with at least one match of each feature, "
-            "with 95% bootstrap intervals over articles (none for an outlet of one article)."
-        ),
-        read=(
-            "A share counts a sentence once however many matches it holds, so it is less "
-            "sensitive than the rate to a single dense sentence. Read it beside the rate: "
-            "a high rate with a modest share means the language is concentrated in a few "
-            "sentences."
-        ),
-        size=(9.0, 5.5),
-        table=lambda t: t["outlets"],
-        draw=lambda d, ax: plot_features(d, measure="share", ax=ax),
+    _fixed(
+        "features_share",
+        "outlets",
+        (9.0, 5.5),
+        lambda d, ax: plot_features(d, measure="share", ax=ax),
     ),
-    FigureSpec(
-        name="attribution",
-        heading="Attribution: who stands behind the claims",
-        caption=(
-            "Each outlet's sentences split by who stands behind the claim: a named source, "
-            "an anonymous or vague source, or the writer's own voice (unattributed). "
-            "One label per sentence (codebook §4)."
-        ),
-        read=(
-            "The three segments of a bar add up to 100% of the outlet's sentences (n on the "
-            "left). A long grey segment means the article asserts more in its own voice; a "
-            "long purple one, that it leans on unnamed officials. The CSV adds bootstrap "
-            "intervals and how many sentences of each label carry a direct quotation."
-        ),
-        size=(9.0, 4.8),
-        table=lambda t: t["attribution"],
-        draw=lambda d, ax: plot_attribution(d, ax=ax),
-    ),
-    FigureSpec(
-        name="actors",
-        heading="Actors in each outlet",
-        caption=(
-            "For the three most mentioned actors, the share of the sentences mentioning the "
-            "actor that carry threat language and that carry conciliatory language, with "
-            "the counts beside each bar (sentences with the language / sentences mentioning "
-            "the actor)."
-        ),
-        read=(
-            "Each bar's denominator is the outlet's sentences that name the actor, so how "
-            "often an actor is named does not mix with what it is named beside. This is "
-            "co-occurrence in a sentence, not who threatens whom. A zero is drawn as a line "
-            "at 0; an outlet that never names the actor says so. The CSV also gives the "
-            "shares of all sentences, the sources and every other actor."
-        ),
-        size=(13.5, 5.5),
-        table=lambda t: t["actors"],
-        draw=lambda d, ax: plot_actors(d, ax=ax),
-    ),
-    FigureSpec(
-        name="arcs",
-        heading="The arc of each article",
-        caption=(
-            "A dispersion plot: one strip per article, each sentence placed at its position "
-            "in the article (0% = start, 100% = end). Ticks mark the sentences with threat, "
-            "conciliatory or hedging language and those in the writer's own voice; the grey "
-            "top row marks every sentence."
-        ),
-        read=(
-            "Read each strip left to right as the reader meets the article: where does the "
-            "threat language cluster, does the conciliatory language come early or only at "
-            "the end, where does the article stop citing sources? The CSV has one row per "
-            "sentence with its position and flags."
-        ),
-        size=(9.0, 9.5),
-        table=lambda t: t["arcs"],
-        draw=lambda d, ax: plot_arcs(d, ax=ax),
-    ),
-    FigureSpec(
-        name="sentiment",
-        heading="Tone: mean sentence sentiment by outlet",
-        caption=(
-            "The mean VADER compound score of each outlet's sentences (−1 most negative, "
-            "+1 most positive), with a 95% bootstrap interval over articles."
-        ),
-        read=(
-            "VADER is a general-purpose lexicon: it reads 'stability' as positive and "
-            "'tensions' as negative, so this is a coarse companion to the threat and "
-            "conciliatory rates, not a measure of stance. Intervals crossing the dashed "
-            "line at 0 are compatible with a neutral tone. The CSV adds the standard "
-            "deviation and the counts of negative and positive sentences."
-        ),
-        size=(9.0, 4.8),
-        table=lambda t: t["sentiment"],
-        draw=lambda d, ax: plot_sentiment(d, ax=ax),
-    ),
+    _fixed("attribution", "attribution", (9.0, 4.8), lambda d, ax: plot_attribution(d, ax=ax)),
+    _fixed("actors", "actors", (13.5, 5.5), lambda d, ax: plot_actors(d, ax=ax)),
+    _fixed("arcs", "arcs", (9.0, 9.5), lambda d, ax: plot_arcs(d, ax=ax)),
+    _fixed("sentiment", "sentiment", (9.0, 4.8), lambda d, ax: plot_sentiment(d, ax=ax)),
 )
 
 
@@ -751,16 +734,33 @@ def _tables(
         grouped = with_groups(sentences, study).drop(columns="outlet")
         out["differences"] = score_differences(grouped.rename(columns={"group": "outlet"}), **boot)
         out["differences_by"] = "group"
-    key_tables = [
-        score_keyness(sentences, target=o, min_count=5)
-        for o in outlet_names
-        if len(outlet_names) > 1
-    ]
-    out["keyness"] = pd.concat(key_tables, ignore_index=True) if key_tables else pd.DataFrame()
+    out["keyness"] = outlet_keyness(outlet_terms(sentences), outlet_names)
     sizes = corpus["outlet"].astype(str).value_counts(sort=False)
     largest = sorted(outlet_names, key=lambda o: (-int(sizes[o]), outlet_names.index(o)))
     out["keyness_targets"] = largest[:KEYNESS_CHARTS] if len(out["keyness"]) else []
     return out
+
+
+def outlet_terms(sentences: pd.DataFrame) -> dict[str, Counter]:
+    """Each outlet's term counts (``framing.keyness.term_counts`` of its sentences): what
+    ``outlet_keyness`` needs, and what a streamed report adds up chunk by chunk."""
+    texts = sentences["text"].fillna("").astype(str)
+    groups = texts.groupby(sentences["outlet"].astype(str).to_numpy(), sort=False)
+    return {str(o): term_counts(t) for o, t in groups}
+
+
+def outlet_keyness(terms: dict[str, Counter], outlet_names: list[str]) -> pd.DataFrame:
+    """Every outlet's keyness against all the others (``score_keyness`` with
+    ``min_count=5``, one table, column ``target``), from each outlet's term counts: the
+    corpus is counted once, not once per outlet."""
+    if len(outlet_names) < 2:
+        return pd.DataFrame()
+    total = sum(terms.values(), Counter())
+    tables = []
+    for o in outlet_names:
+        mine = terms.get(o, Counter())
+        tables.append(keyness_from_counts(mine, total - mine, target=o, min_count=5))
+    return pd.concat(tables, ignore_index=True)
 
 
 def _top_actor_names(actors: pd.DataFrame, k: int = 3) -> list[str]:

@@ -13,7 +13,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
 import pandas as pd
@@ -75,7 +75,14 @@ def published(meta: Mapping) -> pd.Timestamp | None:
     value = meta.get("published")
     if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
         return None
-    stamp = pd.to_datetime(str(value), errors="coerce", utc=True)
+    return _parse_time(str(value))
+
+
+@lru_cache(maxsize=65536)
+def _parse_time(value: str) -> pd.Timestamp | None:
+    # parsed once per distinct value: pandas' parser costs about a millisecond a call, and
+    # score_reuse asks for both articles' times of every pair
+    stamp = pd.to_datetime(value, errors="coerce", utc=True)
     return None if pd.isna(stamp) else stamp
 
 
