@@ -1,99 +1,148 @@
 """Report benchmark: ``framing figures`` on a synthetic corpus of many articles and outlets.
 
-Builds a corpus folder of ``--articles`` articles (default 1,000) from ``--outlets`` outlets
-(default 30) dated over a year, each article a resample of the seed corpus's body sentences
-(nothing from the evaluation data); one article in ten is a wire copy of another article with
-a few sentences changed, so the reuse figures have derived pairs. Then times
-``framing.report.make_figures`` (scoring, tables, every figure, the README) once, and prints
-the largest image and the files written. Run from the repository root:
+Builds a corpus of ``--articles`` articles (default 1,000) from ``--outlets`` outlets
+(default 30) over a year (``benchmarks/synthetic.py``: sentences recombined from the seeds'
+clauses and a large vocabulary, so unrelated articles share few sentences; one article in ten
+a rewrite of another; nothing from the evaluation data), as a folder of ``.txt`` files or a
+Parquet file (``--format``). Then runs ``framing figures`` on it in a fresh process, as a
+user would, and reports the wall time, the peak resident memory of the main process and of
+all its processes together (``--jobs`` workers included; read from ``/proc`` every 0.2 s),
+the largest image, matplotlib's warnings and the machine's load average. Run from the
+repository root:
 
     .venv/bin/python benchmarks/bench_report.py [--articles 1000] [--outlets 30]
+    .venv/bin/python benchmarks/bench_report.py --articles 100000 --format parquet \\
+        --chunk-size 1000 --jobs 2
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
-import random
+import subprocess
 import sys
 import tempfile
 import time
-import warnings
 from pathlib import Path
 
-import pandas as pd
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-import framing  # noqa: E402
-from framing.report import make_figures  # noqa: E402
+from benchmarks.synthetic import build_corpus, write_folder  # noqa: E402
 
 
-def build(folder: Path, n_articles: int, n_outlets: int, seed: int = 0) -> Path:
-    """The synthetic corpus folder (``articles.csv`` and one .txt per article)."""
-    rng = random.Random(seed)
-    seeds = framing.score_sentences(framing.load_corpus(Path(__file__).parents[1] / "seeds"))
-    body = seeds.loc[seeds["kind"] == "body", "text"].tolist()
-    outlets = [
-        f"Outlet {k:02d} " + rng.choice(["Daily", "News", "Times", "Wire"])
-        for k in range(n_outlets)
-    ]
-    folder.mkdir(parents=True, exist_ok=True)
-    rows, texts = [], []
-    start = pd.Timestamp("2023-01-01")
-    for i in range(n_articles):
-        if i >= 10 and i % 10 == 0:
-            # a wire copy: an earlier article with two sentences dropped and one added
-            base = list(texts[rng.randrange(i)])
-            del base[rng.randrange(len(base))]
-            del base[rng.randrange(len(base))]
-            base.insert(rng.randrange(len(base)), rng.choice(body))
-            sents = base
-        else:
-            sents = rng.sample(body, rng.randint(8, 25))
-        texts.append(sents)
-        name = f"a{i:04d}.txt"
-        (folder / name).write_text("\n\n".join(sents) + "\n", encoding="utf-8")
-        day = start + pd.Timedelta(days=rng.randrange(365))
-        rows.append(
-            {
-                "id": f"a{i:04d}",
-                "file": name,
-                "outlet": outlets[rng.randrange(n_outlets)],
-                "published": str(day.date()),
-                "headline": f"Story {i}",
-            }
-        )
-    pd.DataFrame(rows).to_csv(folder / "articles.csv", index=False)
-    return folder
+def _rss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*"):
+            try:
+                todo += [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                pass
+    return out
+
+
+def run(command: list[str]) -> dict:
+    """Run ``command``, sampling the resident memory of it and its children."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MPLBACKEND": "Agg"}
+    t = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    main_peak = tree_peak = workers_peak = 0
+    while proc.poll() is None:
+        pids = _tree(proc.pid)
+        sizes = {p: _rss_kib(p) for p in pids}
+        main_peak = max(main_peak, sizes.get(proc.pid, 0))
+        workers_peak = max([workers_peak, *(v for p, v in sizes.items() if p != proc.pid)])
+        tree_peak = max(tree_peak, sum(sizes.values()))
+        time.sleep(0.2)
+    stderr = proc.stderr.read()
+    seconds = time.perf_counter() - t
+    if proc.returncode:
+        raise SystemExit(f"framing figures failed ({proc.returncode}):\n{stderr[-3000:]}")
+    return {
+        "seconds": seconds,
+        "main_mib": main_peak / 1024,
+        "worker_mib": workers_peak / 1024,
+        "all_mib": tree_peak / 1024,
+        "warnings": [line for line in stderr.splitlines() if "Warning" in line],
+    }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--outlets", type=int, default=30)
-    ap.add_argument("--out", default=None, help="where to write the report (default: a temp dir)")
+    ap.add_argument("--format", choices=("folder", "parquet"), default="folder")
+    ap.add_argument("--chunk-size", type=int, default=0, help="stream (framing figures)")
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--no-reuse", action="store_true")
+    ap.add_argument("--tables", action="store_true", help="also write tables/ (--tables)")
+    ap.add_argument("--out", default=None, help="where to write the report (default: temp)")
     args = ap.parse_args()
     from PIL import Image
 
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = build(Path(tmp) / "synthetic", args.articles, args.outlets)
-        out = Path(args.out) if args.out else Path(tmp) / "figures"
         t = time.perf_counter()
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", UserWarning)
-            written = make_figures(corpus, out)
-        seconds = time.perf_counter() - t
-        sizes = [Image.open(p).size for p in written if p.suffix == ".png"]
+        corpus = build_corpus(args.articles, args.outlets)
+        if args.format == "parquet":
+            path = Path(tmp) / "synthetic.parquet"
+            corpus.to_parquet(path, row_group_size=1000)
+        else:
+            path = write_folder(corpus, Path(tmp) / "synthetic")
+        built = time.perf_counter() - t
+        n_rewrites = int((corpus["kind"] == "rewrite").sum())
+        del corpus
+        out = Path(args.out) if args.out else Path(tmp) / "figures"
+        command = [sys.executable, "-m", "framing.cli", "figures", "--corpus", str(path)]
+        command += ["--out", str(out), "--jobs", str(args.jobs), "--no-progress"]
+        command += ["--tables", str(Path(tmp) / "tables") if args.tables else ""]
+        if args.chunk_size:
+            command += ["--chunk-size", str(args.chunk_size)]
+        if args.no_reuse:
+            command += ["--no-reuse"]
+        load_before = os.getloadavg()
+        result = run(command)
+        load_after = os.getloadavg()
+        pngs = sorted(out.glob("*.png"))
+        sizes = [Image.open(p).size for p in pngs]
         biggest = max(sizes, key=max) if sizes else (0, 0)
+        files = len(list(out.iterdir()))
+    import matplotlib
+    import pandas as pd
+
     print(
         f"python {platform.python_version()}, pandas {pd.__version__}, "
-        f"matplotlib {__import__('matplotlib').__version__}, {platform.machine()}, "
-        f"{__import__('os').cpu_count()} cores"
+        f"matplotlib {matplotlib.__version__}, {platform.machine()}, {os.cpu_count()} cores"
     )
-    print(f"corpus: {args.articles:,} articles, {args.outlets} outlets, one year")
-    print(f"make_figures: {seconds:.1f} s, {len(written)} files, {len(sizes)} figures")
-    print(f"largest image: {biggest[0]}x{biggest[1]} px; matplotlib warnings: {len(caught)}")
+    print(
+        f"corpus: {args.articles:,} articles, {args.outlets} outlets, one year, "
+        f"{n_rewrites} rewrites, {args.format} (built in {built:.0f} s)"
+    )
+    mode = f"streamed in chunks of {args.chunk_size:,}" if args.chunk_size else "in memory"
+    print(f"framing figures, {mode}, jobs={args.jobs}" + (", no reuse" if args.no_reuse else ""))
+    print(f"time: {result['seconds']:.1f} s; {files} files, {len(pngs)} figures")
+    print(
+        f"peak memory: main process {result['main_mib']:.0f} MiB, largest worker "
+        f"{result['worker_mib']:.0f} MiB, all processes together {result['all_mib']:.0f} MiB"
+    )
+    print(f"largest image: {biggest[0]}x{biggest[1]} px; warnings: {len(result['warnings'])}")
+    for line in result["warnings"][:5]:
+        print("  " + line)
+    print("load average before: {:.1f} {:.1f} {:.1f}".format(*load_before))
+    print("load average after: {:.1f} {:.1f} {:.1f}".format(*load_after))
 
 
 if __name__ == "__main__":

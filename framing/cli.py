@@ -109,19 +109,27 @@ def cmd_score(args) -> int:
 
 
 def cmd_figures(args) -> int:
-    from .report import make_figures, resolve_study
+    from .report import make_figures
 
-    columns = _column_args(args.column) or None
-    corpus = load_corpus(args.corpus, columns=columns)
-    study = resolve_study(corpus, args.corpus, args.study)
-    written = make_figures(args.corpus, args.out, study=study, top=args.top, corpus=corpus)
+    written = make_figures(
+        args.corpus,
+        args.out,
+        study=args.study,
+        top=args.top,
+        columns=_column_args(args.column) or None,
+        reuse=not args.no_reuse,
+        chunk_size=args.chunk_size or None,
+        jobs=args.jobs,
+        progress=not args.no_progress,
+        tables_dir=args.tables or None,
+    )
     print(f"{args.out}: {len(written)} files written", file=sys.stderr)
-    if args.tables:
-        sents = score_sentences(corpus, actors=study.actors)
-        Path(args.tables).mkdir(parents=True, exist_ok=True)
-        _write(score_articles(corpus, sentences=sents), f"{args.tables}/articles.csv")
-        _write(sents, f"{args.tables}/sentences.csv")
-        _write(evidence(corpus, actors=study.actors), f"{args.tables}/evidence.csv")
+    if args.chunk_size and not args.no_reuse:
+        print(
+            "note: a streamed report (--chunk-size) leaves text reuse out: it needs every "
+            "sentence at once; run 'framing reuse' on the corpus for the pairs",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -325,17 +333,12 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_reuse)
 
     p = sub.add_parser("figures", help="regenerate every figure, its CSV and figures/README.md")
-    p.add_argument("--corpus", default="seeds")
-    p.add_argument("--out", default="figures")
-    p.add_argument(
-        "--tables",
-        default="tables",
-        help="also write the article, sentence and evidence tables here ('' to skip)",
-    )
-    p.add_argument(
-        "--study",
-        default=None,
-        help="the study file (TOML; default: <corpus>/study.toml when present, else neutral)",
+    _defaults(
+        p,
+        ("--corpus", "seeds", "the corpus: a folder, or a .csv, .jsonl or .parquet file"),
+        ("--out", "figures", "the report's folder"),
+        ("--tables", "tables", "also write the article, sentence, evidence tables ('' to skip)"),
+        ("--study", None, "the study (TOML; default: <corpus>/study.toml if any, else neutral)"),
     )
     p.add_argument(
         "--top",
@@ -349,28 +352,28 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME=COLUMN",
         help="a table corpus's column for NAME, e.g. headline=title (as for 'score')",
     )
+    p.add_argument("--no-reuse", action="store_true", help="leave text reuse out of the report")
+    p.add_argument(
+        "--chunk-size",
+        type=int,
+        default=0,
+        help="stream: read and score this many articles at a time, keeping compact rows "
+        "(for corpora larger than memory; no text reuse)",
+    )
+    p.add_argument("--jobs", type=int, default=1, help="parallel processes for scoring")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_figures)
 
     p = sub.add_parser("evaluate", help="precision, recall and F1 against annotations")
-    p.add_argument("--annotations", default="tests/data/seed_annotations.csv")
-    p.add_argument("--corpus", default="seeds")
-    p.add_argument(
-        "--reuse",
-        default="tests/data/reuse_annotations.csv",
-        help="sentence-alignment annotation ('' to skip)",
-    )
-    p.add_argument(
-        "--plover", default="", help="PLOVER JSONL records (e.g. ../shared/eval/plover_dev.jsonl)"
-    )
-    p.add_argument(
-        "--polnear",
-        default="",
-        help="PolNeAR JSONL articles for attribution (e.g. ../shared/eval/polnear_dev.jsonl)",
-    )
-    p.add_argument(
-        "--hedge",
-        default="",
-        help="uncertainty-cue sentences, JSONL (e.g. ../shared/eval/wiki_hedge_dev.jsonl)",
+    eval_files = "JSONL (e.g. ../shared/eval/{}_dev.jsonl)"
+    _defaults(
+        p,
+        ("--annotations", "tests/data/seed_annotations.csv", "the seed annotation (CSV)"),
+        ("--corpus", "seeds", "the corpus the annotation is of"),
+        ("--reuse", "tests/data/reuse_annotations.csv", "alignment annotation ('' to skip)"),
+        ("--plover", "", "PLOVER records, " + eval_files.format("plover")),
+        ("--polnear", "", "PolNeAR articles for attribution, " + eval_files.format("polnear")),
+        ("--hedge", "", "uncertainty-cue sentences, " + eval_files.format("wiki_hedge")),
     )
     p.set_defaults(func=cmd_evaluate)
 
@@ -383,6 +386,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_interrupted(args), file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _defaults(p: argparse.ArgumentParser, *options: tuple[str, str | None, str]) -> None:
+    """Options that take one value: (flag, default, help) each."""
+    for flag, default, text in options:
+        p.add_argument(flag, default=default, help=text)
 
 
 def _allow_outside_arg(p: argparse.ArgumentParser) -> None:

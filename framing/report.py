@@ -14,6 +14,7 @@ derived pair. Each figure is a bare ``Figure`` of the spec's size with one Axes 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -26,11 +27,12 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from pandas.api.types import union_categoricals
 
 from .corpus import load_corpus
 from .differences import score_differences
-from .features import score_sentences
-from .io import escape_markdown, write_csv
+from .features import ATTRIBUTION_COLUMNS, score_sentences
+from .io import escape_markdown, write_csv, write_table
 from .keyness import keyness_from_counts, term_counts
 from .outlets import (
     score_actors,
@@ -68,9 +70,10 @@ from .plots.study import (
     short_label,
 )
 from .reuse import rewrite_tables, score_reuse, score_reuse_classes
+from .reuse.tables import pair_frame
 from .study import Study, default_study, load_study, with_articles, with_groups
 from .style import FEATURE_LABELS
-from .topics import score_topics
+from .topics import score_topics, topic_evidence
 
 __all__ = [
     "FIGURES",
@@ -670,12 +673,21 @@ def top_pairs(pairs: pd.DataFrame, n: int = 50) -> pd.DataFrame:
 
 
 def _tables(
-    corpus, sentences: pd.DataFrame, study: Study, *, n_boot: int, seed: int, kinds, top: int
+    corpus,
+    sentences: pd.DataFrame,
+    study: Study,
+    *,
+    n_boot: int,
+    seed: int,
+    kinds,
+    top: int,
+    reuse: bool,
+    terms: dict[str, Counter],
 ) -> dict:
     boot = {"n_boot": n_boot, "seed": seed, "kinds": kinds}
     outlet_names = list(dict.fromkeys(corpus["outlet"].astype(str)))
     many = len(corpus) > ARTICLE_LIMIT
-    pairs = score_reuse(corpus, sentences=sentences, kinds=kinds)
+    pairs = score_reuse(corpus, sentences=sentences, kinds=kinds) if reuse else pair_frame([])
     derived = pairs[pairs["relation"] == "derived"]
     derived = top_pairs(derived, max(int(top), 0)) if len(derived) else derived
     alignments, transformations = {}, {}
@@ -734,7 +746,8 @@ def _tables(
         grouped = with_groups(sentences, study).drop(columns="outlet")
         out["differences"] = score_differences(grouped.rename(columns={"group": "outlet"}), **boot)
         out["differences_by"] = "group"
-    out["keyness"] = outlet_keyness(outlet_terms(sentences), outlet_names)
+    out["keyness"] = outlet_keyness(terms, outlet_names)
+    out["reuse_on"] = reuse
     sizes = corpus["outlet"].astype(str).value_counts(sort=False)
     largest = sorted(outlet_names, key=lambda o: (-int(sizes[o]), outlet_names.index(o)))
     out["keyness_targets"] = largest[:KEYNESS_CHARTS] if len(out["keyness"]) else []
@@ -774,6 +787,12 @@ def resolve_study(corpus: pd.DataFrame, corpus_path, study=None) -> Study:
     """The study a report is about: ``study`` (a ``Study`` or a path to a study file), else
     ``study.toml`` beside the corpus (in its folder) when there is one, else the neutral
     ``default_study`` of the corpus."""
+    given = _given_study(corpus_path, study)
+    return given if given is not None else default_study(corpus, name=corpus_label(corpus_path))
+
+
+def _given_study(corpus_path, study=None) -> Study | None:
+    """``study`` or the ``study.toml`` beside the corpus, loaded; None when neither."""
     if isinstance(study, Study):
         return study
     if study is not None:
@@ -782,7 +801,116 @@ def resolve_study(corpus: pd.DataFrame, corpus_path, study=None) -> Study:
     beside = path / "study.toml" if path.is_dir() else None
     if beside is not None and beside.exists():
         return load_study(beside)
-    return default_study(corpus, name=corpus_label(corpus_path))
+    return None
+
+
+#: Sentence columns a streamed report does not keep: the attribution's offsets and notes,
+#: which no chart reads (the label, source and quotation stay).
+COMPACT_DROP = tuple(c for c in ATTRIBUTION_COLUMNS if c not in ("attribution", "source", "quote"))
+_CATEGORIES = ("id", "outlet", "kind", "attribution", "source", "actors")
+
+
+def compact_sentences(sentences: pd.DataFrame, study: Study) -> pd.DataFrame:
+    """What a streamed report keeps of ``score_sentences``'s table: every column the charts
+    read, with ``text`` replaced by the sentence's fingerprint (16 hex digits of its SHA-1:
+    the intervals merge articles whose sentences are all identical) followed by the words
+    the study's actor and topic lexicons matched in it (what ``score_actors`` and
+    ``score_topics`` match again), and the offsets and notes no chart reads left out. Ids,
+    outlets, kinds, labels, sources and actors are categorical and counts 32-bit: about a
+    fifteenth of the memory of the full table."""
+    from .lexicons import Matcher, actor_lexicon, norm_token
+    from .tokens import words
+
+    matcher = Matcher((study.actors or actor_lexicon(),))
+    keep: list[list[str]] = [[] for _ in range(len(sentences))]
+    for k, text in enumerate(sentences["text"].astype(str)):
+        toks = words(text)
+        raw = [t.text for t in toks]
+        for m in matcher.find(raw, [norm_token(w) for w in raw]):
+            keep[k].append(text[toks[m.first].start : toks[m.last].end])
+    if study.topics:
+        row = {key: k for k, key in enumerate(zip(sentences["id"], sentences["sentence"]))}
+        found = topic_evidence(sentences, study)
+        for aid, sent, matched in zip(found["id"], found["sentence"], found["matched"]):
+            keep[row[(aid, sent)]].append(str(matched))
+    digests = [
+        hashlib.sha1(t.encode("utf-8")).hexdigest()[:16] for t in sentences["text"].astype(str)
+    ]
+    out = sentences.drop(columns=[c for c in COMPACT_DROP if c in sentences])
+    out["text"] = [" ; ".join([d, *extra]) for d, extra in zip(digests, keep, strict=True)]
+    for c in out.columns:
+        if c in _CATEGORIES:
+            out[c] = out[c].astype("category")
+        elif out[c].dtype == "int64":
+            out[c] = out[c].astype("int32")
+    out.attrs = dict(sentences.attrs)
+    return out
+
+
+def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Chunks' compact tables as one, categorical columns kept categorical."""
+    if not parts:
+        return pd.DataFrame()
+    cats = {c: union_categoricals([p[c] for p in parts]) for c in _CATEGORIES if c in parts[0]}
+    out = pd.concat([p.drop(columns=list(cats)) for p in parts], ignore_index=True)
+    for c in parts[0].columns:
+        if c in cats:
+            out[c] = pd.Categorical(cats[c])
+    out = out[list(parts[0].columns)]
+    out.attrs = dict(parts[0].attrs)
+    return out
+
+
+def _gather(
+    corpus_path, study, *, chunk_size: int, jobs: int, progress: bool, columns, tables_dir
+) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Counter], Study]:
+    """Read and score the corpus chunk by chunk: the article table (no text), the compact
+    sentence table, each outlet's term counts, and the study (the neutral one made from
+    the article table when none is given)."""
+    from .stream import read_chunks
+
+    given = _given_study(corpus_path, study)
+    actors = given.actors if given is not None else None
+    total, chunks = read_chunks([corpus_path], chunk_size=chunk_size, columns=columns)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=total, unit="chunk", desc="framing figures")
+    articles, compact = [], []
+    terms_by: dict[str, Counter] = {}
+    for k, chunk in enumerate(chunks):
+        sents = score_sentences(chunk, actors=actors, jobs=jobs)
+        for outlet, counts in outlet_terms(sents).items():
+            terms_by.setdefault(outlet, Counter()).update(counts)
+        probe = given if given is not None else default_study(chunk)
+        compact.append(compact_sentences(sents, probe))
+        articles.append(chunk.drop(columns=[c for c in ("raw", "text") if c in chunk]))
+        if tables_dir is not None:
+            _write_tables(chunk, sents, probe, tables_dir, jobs=jobs, append=k > 0)
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    corpus = pd.concat(articles, ignore_index=True)
+    study = given if given is not None else default_study(corpus, name=corpus_label(corpus_path))
+    return corpus, _concat(compact), terms_by, study
+
+
+def _write_tables(corpus, sentences, study: Study, folder, *, jobs: int, append: bool) -> None:
+    """``articles.csv``, ``sentences.csv`` and ``evidence.csv`` of ``corpus`` in ``folder``
+    (``append``: after an earlier chunk's rows)."""
+    from .features import evidence, score_articles
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    found = evidence(corpus, actors=study.actors, jobs=jobs)
+    for name, table in (
+        ("articles", score_articles(corpus, sentences=sentences)),
+        ("sentences", sentences),
+        ("evidence", found),
+    ):
+        write_table(table, folder / f"{name}.csv", append=append)
 
 
 def corpus_label(corpus_path) -> str:
@@ -803,6 +931,12 @@ def make_figures(
     kinds: Iterable[str] | None = None,
     dpi: int = DPI,
     corpus: pd.DataFrame | None = None,
+    reuse: bool = True,
+    chunk_size: int | None = None,
+    jobs: int = 1,
+    progress: bool = False,
+    columns: dict[str, str] | None = None,
+    tables_dir: str | Path | None = None,
 ) -> list[Path]:
     """Regenerate every figure of the report into ``out_dir``.
 
@@ -813,23 +947,57 @@ def make_figures(
     numbers drawn, then ``README.md`` with the findings and every figure with a caption and
     how to read it. ``top`` is how many derived pairs get alignment charts (the pairs with the
     most reuse); ``n_boot`` and ``seed`` set the bootstrap intervals; ``kinds`` keeps only
-    some sentence kinds (default: all, headlines included).
+    some sentence kinds (default: all, headlines included). ``reuse=False`` leaves text
+    reuse out (no reuse figures or tables).
+
+    ``chunk_size`` streams a corpus too large for memory: it is read and scored that many
+    articles at a time (``jobs`` processes, a progress bar with ``progress``), and the report
+    keeps only the article table, each outlet's word counts and a compact row per sentence
+    (``compact_sentences``: no text); the tables equal the in-memory report's. A streamed
+    report has no text reuse (it needs every sentence's text at once: run ``framing reuse``).
+    ``tables_dir`` also writes the article, sentence and evidence tables there (streamed:
+    chunk by chunk).
 
     Running it twice gives byte-identical files. Files in ``out_dir`` that are not part
     of the report are left alone. Returns the paths written, in order.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    corpus = load_corpus(corpus_path) if corpus is None else corpus
-    study = resolve_study(corpus, corpus_path, study)
-    sentences = score_sentences(corpus, actors=study.actors)
     kinds = tuple(kinds) if kinds is not None else None
-    tables = _tables(corpus, sentences, study, n_boot=n_boot, seed=seed, kinds=kinds, top=top)
+    if chunk_size:
+        corpus, sentences, terms, study = _gather(
+            corpus_path,
+            study,
+            chunk_size=chunk_size,
+            jobs=jobs,
+            progress=progress,
+            columns=columns,
+            tables_dir=tables_dir,
+        )
+        reuse = False
+    else:
+        corpus = load_corpus(corpus_path, columns=columns) if corpus is None else corpus
+        study = resolve_study(corpus, corpus_path, study)
+        sentences = score_sentences(corpus, actors=study.actors, jobs=jobs)
+        terms = outlet_terms(sentences)
+        if tables_dir is not None:
+            _write_tables(corpus, sentences, study, tables_dir, jobs=jobs, append=False)
+    tables = _tables(
+        corpus,
+        sentences,
+        study,
+        n_boot=n_boot,
+        seed=seed,
+        kinds=kinds,
+        top=top,
+        reuse=reuse,
+        terms=terms,
+    )
     specs = (
         *(_scaled(s, tables) for s in FIGURES[:2]),
         *_study_specs(tables),
         *(_scaled(s, tables) for s in FIGURES[2:]),
-        *_reuse_specs(tables, top=top),
+        *(_reuse_specs(tables, top=top) if reuse else ()),
     )
     written: list[Path] = []
     rc = {**RC, "savefig.dpi": dpi}
@@ -845,7 +1013,8 @@ def make_figures(
             if spec.csv:
                 write_csv(data, csv, float_format=FLOAT_FORMAT)
                 written.append(csv)
-    extra = {"reuse_pairs": tables["reuse_pairs"], "keyness": tables["keyness"]}
+    extra = {"reuse_pairs": tables["reuse_pairs"]} if reuse else {}
+    extra["keyness"] = tables["keyness"]
     for name, table in extra.items():
         path = out / f"{name}.csv"
         write_csv(table, path, float_format=FLOAT_FORMAT)
@@ -927,11 +1096,17 @@ def _readme(
             files,
             "",
         ]
+    reuse_line = (
+        "- [reuse_pairs.csv](reuse_pairs.csv): the article pairs with the most text reuse "
+        "(up to 50), with their shares, relation and evidence."
+        if tables["reuse_on"]
+        else "- Text reuse was left out of this report (`--no-reuse`, or a corpus streamed "
+        "with `--chunk-size`): `framing reuse` finds the pairs."
+    )
     lines += [
         "## Other tables",
         "",
-        "- [reuse_pairs.csv](reuse_pairs.csv): the article pairs with the most text reuse "
-        "(up to 50), with their shares, relation and evidence.",
+        reuse_line,
         "- [keyness.csv](keyness.csv): every outlet's keyness table (column `target`).",
         "",
     ]

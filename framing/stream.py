@@ -41,6 +41,7 @@ from .features import evidence, score_articles, score_sentences
 from .io import CorpusError, check_regular, flat, read_table, write_csv, write_table
 
 __all__ = [
+    "read_chunks",
     "score_stream",
     "score_partition",
     "partition_meta",
@@ -178,6 +179,39 @@ def _chunks(
                 yield [r["id"] for r in rows], str(path), partial(list, rows)
         else:
             raise CorpusError(f"{path}: unsupported file type {path.suffix!r}")
+
+
+def read_chunks(
+    paths: Sequence[str | Path],
+    *,
+    chunk_size: int = 1000,
+    columns: Mapping[str, str] | None = None,
+    errors: str = "raise",
+    allow_outside: bool = False,
+) -> tuple[int | None, Iterator[pd.DataFrame]]:
+    """The inputs as corpus tables of at most ``chunk_size`` articles, in the order
+    ``load_corpus`` reads them (a folder by ``list_folder``, a table's rows in order): how
+    many chunks there will be (None when unknown without reading) and an iterator of them.
+    Concatenated, the chunks equal ``load_corpus``'s table; an id seen in an earlier chunk
+    raises a ``CorpusError``. For work on corpora larger than memory (``framing figures
+    --chunk-size``)."""
+    if chunk_size < 1:
+        raise ValueError("chunk_size must be at least 1")
+    listings = {
+        str(p): list_folder(p, allow_outside=allow_outside) for p in map(Path, paths) if p.is_dir()
+    }
+    total = _count_chunks(paths, chunk_size, {k: len(v) for k, v in listings.items()})
+
+    def chunks() -> Iterator[pd.DataFrame]:
+        seen: set[str] = set()
+        for ids, where, load in _chunks(paths, chunk_size, columns or {}, errors, listings):
+            dup = seen.intersection(ids)
+            if dup:
+                raise CorpusError(f"{where}: duplicate article id(s): {', '.join(sorted(dup))}")
+            seen.update(ids)
+            yield finish_rows(load(), where)
+
+    return total, chunks()
 
 
 def _read_files(items: list[Listed], errors: str) -> list[dict]:

@@ -201,3 +201,20 @@ def test_stream_reads_a_folder_in_the_order_load_corpus_does(tmp_path):
     out.mkdir()
     score_stream([tmp_path], out / "a.csv", chunk_size=1, progress=False)
     assert list(pd.read_csv(out / "a.csv")["id"]) == list(framing.load_corpus(tmp_path)["id"])
+
+
+def test_read_chunks_concatenate_to_load_corpus(tmp_path):
+    """The streamed report reads its corpus with ``read_chunks``: the chunks, put together,
+    are ``load_corpus``'s table (a folder and a Parquet file)."""
+    from framing.stream import read_chunks
+
+    whole = framing.load_corpus(SEEDS)
+    total, chunks = read_chunks([SEEDS], chunk_size=2)
+    parts = list(chunks)
+    assert total == len(parts) == -(-len(whole) // 2)
+    pd.testing.assert_frame_equal(pd.concat(parts, ignore_index=True), whole)
+    table = tmp_path / "seeds.parquet"
+    whole[["id", "text", "outlet", "published"]].to_parquet(table)
+    total, chunks = read_chunks([table], chunk_size=3)
+    got = pd.concat(list(chunks), ignore_index=True)
+    pd.testing.assert_frame_equal(got, framing.load_corpus(table))

@@ -1,0 +1,111 @@
+"""The report at scale: many outlets aggregate, a streamed report gives the in-memory tables."""
+
+import filecmp
+import os
+import subprocess
+import sys
+import warnings
+
+import pandas as pd
+import pytest
+
+from benchmarks.synthetic import build_corpus, write_folder
+from framing.report import FIGURES, make_figures, outlet_keyness, outlet_terms
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    """120 synthetic articles from 30 outlets over a year, one in ten a rewrite."""
+    folder = tmp_path_factory.mktemp("many") / "corpus"
+    corpus = build_corpus(120, 30, seed=3)
+    return write_folder(corpus, folder), corpus
+
+
+def test_many_outlets_give_readable_aggregated_charts(many, tmp_path):
+    from PIL import Image
+
+    folder, corpus = many
+    out = tmp_path / "out"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)  # any layout warning fails
+        written = make_figures(folder, out, n_boot=50, top=2)
+    for png in (p for p in written if p.suffix == ".png"):
+        with Image.open(png) as im:
+            assert max(im.size) <= 3000, (png.name, im.size)
+    outlets = corpus["outlet"].nunique()
+    reuse = pd.read_csv(out / "reuse_matrix.csv")
+    assert len(reuse) == outlets * outlets  # outlet by outlet, not article by article
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert "Where each kind of language falls in the articles, by outlet" in readme
+    assert readme.count("\n| Outlet ") == outlets  # the corpus table has one row per outlet
+    # the timeline has more outlets than lines: one line for the corpus
+    assert set(pd.read_csv(out / "timeline.csv")["corpus"]) == {"all outlets"}
+    # only the top pairs get charts; the rewrites are found
+    pairs = pd.read_csv(out / "reuse_pairs.csv")
+    assert (pairs["relation"] == "derived").sum() >= 2
+    assert len(list(out.glob("alignment_*.png"))) == 2
+    assert len(list(out.glob("keyness_*.png"))) == 3
+
+
+def _same_files(a, b, names):
+    for name in names:
+        assert filecmp.cmp(a / name, b / name, shallow=False), name
+
+
+def test_streamed_report_equals_the_in_memory_one_on_the_seeds(tmp_path):
+    """The seeds' study has actor and topic lexicons: the compact rows must keep what they
+    match. Every table and chart but text reuse is byte for byte the same."""
+    full, streamed = tmp_path / "full", tmp_path / "streamed"
+    make_figures(SEEDS, full, n_boot=100, tables_dir=tmp_path / "t1")
+    written = make_figures(SEEDS, streamed, n_boot=100, chunk_size=2, tables_dir=tmp_path / "t2")
+    names = [p.name for p in written if p.name != "README.md"]
+    assert {f"{s.name}.csv" for s in FIGURES} <= set(names)
+    assert "topics.csv" in names and "actors.png" in names
+    assert not [n for n in names if n.startswith(("reuse", "alignment"))]
+    _same_files(full, streamed, names)
+    _same_files(tmp_path / "t1", tmp_path / "t2", ["articles.csv", "sentences.csv", "evidence.csv"])
+    readme = (streamed / "README.md").read_text(encoding="utf-8")
+    assert "Text reuse was left out of this report" in readme
+
+
+def test_streamed_report_equals_the_in_memory_one_without_a_study(many, tmp_path):
+    folder, _ = many
+    full = tmp_path / "full"
+    make_figures(folder, full, n_boot=50, reuse=False)
+    streamed = tmp_path / "streamed"
+    written = make_figures(folder, streamed, n_boot=50, chunk_size=17)
+    names = [p.name for p in written if p.suffix == ".csv"]
+    assert {f"{s.name}.csv" for s in FIGURES} <= set(names)
+    _same_files(full, streamed, names)
+    assert (full / "README.md").read_text() == (streamed / "README.md").read_text()
+
+
+def test_keyness_from_outlet_counts_equals_score_keyness(sentences):
+    import framing
+
+    names = list(dict.fromkeys(sentences["outlet"].astype(str)))
+    want = pd.concat(
+        [framing.score_keyness(sentences, target=o, min_count=5) for o in names],
+        ignore_index=True,
+    )
+    pd.testing.assert_frame_equal(outlet_keyness(outlet_terms(sentences), names), want)
+
+
+def test_figures_command_streams_with_a_note(tmp_path):
+    root = SEEDS.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "MPLBACKEND": "Agg"}
+    run = subprocess.run(
+        [sys.executable, "-m", "framing.cli", "figures", "--corpus", str(SEEDS)]
+        + ["--out", str(tmp_path / "f"), "--tables", "", "--chunk-size", "3", "--no-progress"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "leaves text reuse out" in run.stderr
+    assert (tmp_path / "f" / "features_per_1k.png").exists()
+    assert not (tmp_path / "f" / "reuse_matrix.png").exists()
+    assert not (tmp_path / "tables").exists()
