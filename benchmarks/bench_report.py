@@ -7,8 +7,9 @@ a rewrite of another; nothing from the evaluation data), as a folder of ``.txt``
 Parquet file (``--format``). Then runs ``framing figures`` on it in a fresh process, as a
 user would, and reports the wall time, the peak resident memory of the main process and of
 all its processes together (``--jobs`` workers included; read from ``/proc`` every 0.2 s),
-the largest image, matplotlib's warnings and the machine's load average. Run from the
-repository root:
+its CPU time (user and system, of all its processes, sampled with the memory: what the
+work costs, least disturbed by other work on a shared machine), the largest image,
+matplotlib's warnings and the machine's load average. Run from the repository root:
 
     .venv/bin/python benchmarks/bench_report.py [--articles 1000] [--outlets 30]
     .venv/bin/python benchmarks/bench_report.py --articles 100000 --format parquet \\
@@ -42,6 +43,15 @@ def _rss_kib(pid: int) -> int:
     return 0
 
 
+def _cpu_ticks(pid: int) -> int:
+    """User and system CPU time of a process so far, in clock ticks (``/proc/PID/stat``)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def _tree(pid: int) -> list[int]:
     out, todo = [], [pid]
     while todo:
@@ -61,19 +71,24 @@ def run(command: list[str]) -> dict:
     t = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
     main_peak = tree_peak = workers_peak = 0
+    ticks: dict[int, int] = {}
     while proc.poll() is None:
         pids = _tree(proc.pid)
         sizes = {p: _rss_kib(p) for p in pids}
+        ticks.update({p: max(ticks.get(p, 0), _cpu_ticks(p)) for p in pids})
         main_peak = max(main_peak, sizes.get(proc.pid, 0))
         workers_peak = max([workers_peak, *(v for p, v in sizes.items() if p != proc.pid)])
         tree_peak = max(tree_peak, sum(sizes.values()))
         time.sleep(0.2)
     stderr = proc.stderr.read()
     seconds = time.perf_counter() - t
+    hz = os.sysconf("SC_CLK_TCK")
     if proc.returncode:
         raise SystemExit(f"framing figures failed ({proc.returncode}):\n{stderr[-3000:]}")
     return {
         "seconds": seconds,
+        "cpu": sum(ticks.values()) / hz,
+        "main_cpu": ticks.get(proc.pid, 0) / hz,
         "main_mib": main_peak / 1024,
         "worker_mib": workers_peak / 1024,
         "all_mib": tree_peak / 1024,
@@ -133,7 +148,11 @@ def main() -> None:
     )
     mode = f"streamed in chunks of {args.chunk_size:,}" if args.chunk_size else "in memory"
     print(f"framing figures, {mode}, jobs={args.jobs}" + (", no reuse" if args.no_reuse else ""))
-    print(f"time: {result['seconds']:.1f} s; {files} files, {len(pngs)} figures")
+    print(
+        f"time: {result['seconds']:.1f} s wall; CPU (user + system) {result['cpu']:.1f} s in "
+        f"all processes, {result['main_cpu']:.1f} s in the main one; {files} files, "
+        f"{len(pngs)} figures"
+    )
     print(
         f"peak memory: main process {result['main_mib']:.0f} MiB, largest worker "
         f"{result['worker_mib']:.0f} MiB, all processes together {result['all_mib']:.0f} MiB"

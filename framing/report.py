@@ -964,6 +964,8 @@ def make_figures(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     kinds = tuple(kinds) if kinds is not None else None
+    if chunk_size and corpus is not None:
+        raise ValueError("chunk_size streams the corpus at corpus_path: pass no corpus table")
     if chunk_size:
         corpus, sentences, terms, study = _gather(
             corpus_path,
