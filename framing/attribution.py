@@ -669,7 +669,6 @@ def _transcript_speaker(text: str, att: Attribution) -> bool:
 
 _PARAGRAPH_QUOTE = ("“", '"', "''", "``", "‘", "'")
 _BY = re.compile(r"\s+by\s+")
-_COMMA_AND = re.compile(r"[,;]\s*(and|but)\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\W_]+)")
 _ENDS_QUOTE_COMMA = re.compile(r"[,”\"’']\s*$")
 _ENDS_QUOTE = re.compile(r"[”\"’'],?\s*$")
