@@ -24,12 +24,14 @@ test: $(STAMP) browser  ## lint, then every test and every notebook (pytest --nb
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 HEDGE ?= ../shared/eval/wiki_hedge_dev.jsonl
+POLNEAR ?= ../shared/eval/polnear_dev.jsonl
 
 evaluate: $(STAMP)  ## accuracy and agreement on the seed, reuse, PLOVER and hedge annotations
 	$(BIN)/framing evaluate --plover eval/plover_dev.jsonl $(if $(wildcard $(HEDGE)),--hedge $(HEDGE))
 
 bench: $(STAMP)  ## speed against the NLTK Punkt + VADER floor (10,000 articles); text reuse
 	$(BIN)/python benchmarks/bench_score.py
+	$(if $(wildcard $(POLNEAR)),$(BIN)/python benchmarks/bench_real.py --polnear $(POLNEAR))
 	$(BIN)/python benchmarks/bench_reuse.py
 
 notebooks: $(STAMP)  ## re-execute the notebooks in place (after changing the detectors)

@@ -87,6 +87,11 @@ class MemoPunkt(PunktSentenceTokenizer):
             found = memo[text] = super().text_contains_sentbreak(text)
         return found
 
+    def forget(self) -> None:
+        """Empty the memo: every break is decided afresh until contexts repeat again (for
+        benchmarks of text whose contexts never repeat)."""
+        self._breaks.clear()
+
 
 @lru_cache(maxsize=1)
 def punkt_tokenizer() -> PunktSentenceTokenizer:
