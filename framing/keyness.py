@@ -5,13 +5,16 @@ words' count in the target and in the reference (every other unit), and a signed
 chi-squared (with Yates' continuity correction by default) or the log-likelihood ratio G²
 (with Williams' correction by default), positive where the target uses the word more than
 the reference. Words are ``framing.tokens`` words in their matching form (``norm_token``:
-lower case, possessive dropped); bigrams join adjacent words of one text. Use it to find
-framing language the lexicons do not have yet.
+lower case, possessive dropped); bigrams join adjacent words of one text. Terms without a
+letter (numbers, times, ``___`` separators) are left out by default, on both sides and in the
+denominators: they are layout and figures, not language. Use it to find framing language the
+lexicons do not have yet.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -22,10 +25,12 @@ from .lexicons import norm_token
 from .tokens import WORD
 
 __all__ = [
+    "HAS_LETTER",
     "KEYNESS_COLUMNS",
     "keyness_from_counts",
     "keyness_statistic",
     "score_keyness",
+    "term_articles",
     "term_counts",
 ]
 
@@ -41,8 +46,12 @@ KEYNESS_COLUMNS = [
     "target",
     "target_words",
     "reference_words",
+    "articles_target",
+    "articles_reference",
 ]
 _MEASURES = ("chi2", "lr")
+#: A word with at least one letter (not a digit, not an underscore).
+HAS_LETTER = re.compile(r"[^\W\d_]")
 _CORRECTIONS = ("default", "yates", "williams", "none")
 
 
@@ -84,19 +93,35 @@ def keyness_statistic(
     return sign * stat, p.reshape(np.shape(stat))
 
 
-def term_counts(texts: Iterable[str], ngrams: tuple[int, ...] = (1,)) -> Counter:
+def _grams(text: str, n: int, letters: bool) -> list[str]:
+    toks = [norm_token(w) for w in WORD.findall(text)]
+    ok = [not letters or HAS_LETTER.search(t) is not None for t in toks]
+    return [" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1) if all(ok[i : i + n])]
+
+
+def term_counts(
+    texts: Iterable[str], ngrams: tuple[int, ...] = (1,), *, letters: bool = True
+) -> Counter:
     """How often each term (word, or n-gram of adjacent words of one text) occurs in
     ``texts``: what ``score_keyness`` compares. Counts of parts of a corpus add up to the
-    whole corpus's counts, so they can be gathered chunk by chunk."""
+    whole corpus's counts, so they can be gathered chunk by chunk. With ``letters``, an
+    n-gram whose words do not all hold a letter is not counted (nor bridged)."""
     counts: Counter = Counter()
     for text in texts:
-        toks = [norm_token(w) for w in WORD.findall(text)]
         for n in ngrams:
-            if n == 1:
-                counts.update(toks)
-            else:
-                counts.update(" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
+            counts.update(_grams(text, n, letters))
     return counts
+
+
+def term_articles(texts: Iterable[str], ids: Iterable, n: int = 1, *, letters: bool = True):
+    """In how many articles (distinct ``ids``, one per text) each term occurs."""
+    seen: dict = {}
+    for text, i in zip(texts, ids):
+        seen.setdefault(i, set()).update(_grams(text, n, letters))
+    out: Counter = Counter()
+    for grams in seen.values():
+        out.update(grams)
+    return out
 
 
 def score_keyness(
@@ -108,6 +133,7 @@ def score_keyness(
     correction: str = "default",
     ngrams: int | Iterable[int] = 1,
     min_count: int = 5,
+    letters: bool = True,
     text_column: str = "text",
 ) -> pd.DataFrame:
     """Keyness of every word (and, with ``ngrams=(1, 2)``, bigram) of ``target`` against
@@ -116,10 +142,15 @@ def score_keyness(
     ``data`` is a sentence table (``score_sentences``) or a corpus (``load_corpus``): any
     table with a ``text_column`` and a ``by`` column; ``target`` is one value of ``by`` or
     several (pooled). Terms seen fewer than ``min_count`` times on both sides together are
-    left out. Columns: term, ``n_target``, ``n_reference`` (counts), ``statistic`` (signed
-    chi2 or G²), ``p`` (1 degree of freedom, uncorrected for the number of terms),
+    left out, and so, with ``letters=True``, are terms with a word without a letter
+    (``2016``, ``10:30``, ``___``: layout and figures), on both sides and in the
+    denominators. Columns: term, ``n_target``, ``n_reference`` (counts), ``statistic``
+    (signed chi2 or G²), ``p`` (1 degree of freedom, uncorrected for the number of terms),
     ``per_1k_target``/``per_1k_reference``, measure, target, and the denominators
-    ``target_words``/``reference_words`` (all terms of that length on each side).
+    ``target_words``/``reference_words`` (all counted terms of that length on each side);
+    with an ``id`` column (an article's id), ``articles_target``/``articles_reference``: the
+    number of articles on each side the term occurs in, so that a word of one story (seven
+    uses in one article) can be told from an outlet's habit (empty without ``id``).
     """
     if not isinstance(data, pd.DataFrame):
         raise TypeError(f"expected a sentence table or corpus, got {type(data).__name__}")
@@ -137,9 +168,16 @@ def score_keyness(
     grams = (ngrams,) if isinstance(ngrams, int) else tuple(ngrams)
     texts = data[text_column].fillna("").astype(str)
     rows = []
+    has_ids = "id" in data
+    ids = data["id"].astype(str).to_numpy() if has_ids else None
     for n in grams:
-        tc, rc = term_counts(texts[in_target], (n,)), term_counts(texts[~in_target], (n,))
-        rows += _rows(tc, rc, "+".join(targets), measure, correction, min_count)
+        tc = term_counts(texts[in_target], (n,), letters=letters)
+        rc = term_counts(texts[~in_target], (n,), letters=letters)
+        ta = ra = None
+        if has_ids:
+            ta = term_articles(texts[in_target], ids[in_target], n, letters=letters)
+            ra = term_articles(texts[~in_target], ids[~in_target], n, letters=letters)
+        rows += _rows(tc, rc, "+".join(targets), measure, correction, min_count, ta, ra)
     return _frame(rows, by, targets, measure, min_count)
 
 
@@ -152,15 +190,28 @@ def keyness_from_counts(
     measure: str = "chi2",
     correction: str = "default",
     min_count: int = 5,
+    target_articles: Counter | None = None,
+    reference_articles: Counter | None = None,
 ) -> pd.DataFrame:
     """``score_keyness``'s table from term counts (``term_counts``) of the target and of the
     reference, for a corpus gathered chunk by chunk: the same rows as ``score_keyness`` on
     the texts counted (one n-gram length)."""
-    rows = _rows(target_counts, reference_counts, target, measure, correction, min_count)
+    rows = _rows(
+        target_counts,
+        reference_counts,
+        target,
+        measure,
+        correction,
+        min_count,
+        target_articles,
+        reference_articles,
+    )
     return _frame(rows, by, [target], measure, min_count)
 
 
-def _rows(tc: Counter, rc: Counter, target: str, measure, correction, min_count) -> list[dict]:
+def _rows(
+    tc: Counter, rc: Counter, target: str, measure, correction, min_count, ta=None, ra=None
+) -> list[dict]:
     rows = []
     tw, rw = sum(tc.values()), sum(rc.values())
     terms = sorted(t for t in set(tc) | set(rc) if tc[t] + rc[t] >= min_count)
@@ -181,6 +232,8 @@ def _rows(tc: Counter, rc: Counter, target: str, measure, correction, min_count)
                 "target": target,
                 "target_words": tw,
                 "reference_words": rw,
+                "articles_target": ta[term] if ta is not None else pd.NA,
+                "articles_reference": ra[term] if ra is not None else pd.NA,
             }
         )
     return rows
@@ -191,6 +244,8 @@ def _frame(rows: list[dict], by: str, targets: list[str], measure, min_count) ->
     df = df.sort_values(["statistic", "term"], ascending=[False, True], kind="stable")
     for c in ("n_target", "n_reference", "target_words", "reference_words"):
         df[c] = df[c].astype("int64")
+    for c in ("articles_target", "articles_reference"):
+        df[c] = df[c].astype("Int64")
     df = df.reset_index(drop=True)
     df.attrs = {"by": by, "target": targets, "measure": measure, "min_count": min_count}
     return df

@@ -271,7 +271,9 @@ RESERVED_SUFFIXES = ("_per_1k", "_share", "_sentences", "_per_1000_words")
 
 
 def check_feature_name(name: str, origin: object = "") -> None:
-    """Refuse a feature name that would collide with a column of framing's tables."""
+    """Refuse a feature name that would collide with a column of framing's tables.
+    ``origin`` (a path, or a ``Lexicon`` whose origin is named) says where the name came from."""
+    origin = getattr(origin, "origin", origin)
     where = f"{origin}: " if origin != "" else ""
     if not name or not name.strip():
         raise LexiconError(f"{where}a feature needs a name")
@@ -280,7 +282,7 @@ def check_feature_name(name: str, origin: object = "") -> None:
             f"{where}feature name {name!r} is reserved: it would collide with a table column. "
             f"Reserved names: {', '.join(sorted(RESERVED_NAMES))}; and any name ending "
             f"{', '.join(RESERVED_SUFFIXES)}. Name the feature otherwise "
-            "(lexicons={'my_name': path})"
+            "(lexicons={'my_name': path}, or rename the dictionary's category)"
         )
 
 

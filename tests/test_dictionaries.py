@@ -97,3 +97,17 @@ def test_bad_dictionaries_name_file_and_line(tmp_path, name, body, message):
 def test_unknown_category(tmp_path):
     with pytest.raises(LexiconError, match="no category 'nope'"):
         load_lexicon(f"{DATA / 'small.dic'}#nope")
+
+
+@pytest.mark.parametrize("as_lexicons", [True, False])
+def test_reserved_category_named_readably(tmp_path, as_lexicons):
+    # a LIWC category called "text" would overwrite the sentence table's text column
+    path = tmp_path / "mine.dic"
+    path.write_text("%\n1\ttext\n2\tcalm\n%\nwarn*\t1\ncalm\t2\n", encoding="utf-8")
+    lexicons = load_dictionary(path) if as_lexicons else dictionary_features(path)
+    with pytest.raises(LexiconError) as info:
+        framing.score_text(TEXT, lexicons=lexicons)
+    message = str(info.value)
+    assert message.startswith(f"{path}#text: feature name 'text' is reserved")
+    assert "Lexicon(" not in message and "Entry(" not in message
+    assert "rename the dictionary's category" in message

@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing.keyness import keyness_statistic, score_keyness
+from framing.keyness import HAS_LETTER, keyness_statistic, score_keyness
+from framing.tokens import WORD
 
 
 def table():
@@ -89,6 +90,35 @@ def test_errors():
 def test_on_seed_sentences(sentences):
     k = score_keyness(sentences, target="Breitbart News (AFP wire)", min_count=3)
     assert len(k) and (k["n_target"] + k["n_reference"] >= 3).all()
-    assert k["target_words"].iloc[0] == int(
-        sentences.loc[sentences.outlet == "Breitbart News (AFP wire)", "words"].sum()
+    mine = sentences.loc[sentences.outlet == "Breitbart News (AFP wire)"]
+    # the denominator: the outlet's words that hold a letter (numbers are not counted)
+    toks = [w for t in mine["text"] for w in WORD.findall(t)]
+    with_letter = [w for w in toks if HAS_LETTER.search(w)]
+    assert len(with_letter) < len(toks) <= int(mine["words"].sum())
+    assert k["target_words"].iloc[0] == len(with_letter)
+    everything = score_keyness(sentences, target="Breitbart News (AFP wire)", letters=False)
+    assert everything["target_words"].iloc[0] == len(toks)
+
+
+def test_terms_without_letters_are_left_out():
+    # a live blog's time stamps and separators, and the same words in prose
+    df = pd.DataFrame(
+        {
+            "outlet": ["T", "T", "R"],
+            "text": [
+                "9:05 p.m. ___ Trump won 2016 ___",
+                "10:30 ___ Trump spoke",
+                "Clinton won in 2016 and Trump spoke",
+            ],
+        }
     )
+    k = score_keyness(df, target="T", ngrams=(1, 2), min_count=1)
+    assert not {"9:05", "10:30", "___", "2016", "won 2016", "___ trump"} & set(k["term"])
+    # an n-gram never bridges a skipped word: "p.m. trump" is not a bigram here
+    assert "p.m trump" not in set(k["term"]) and "trump won" in set(k["term"])
+    uni = k[~k["term"].str.contains(" ")]
+    assert uni["target_words"].iloc[0] == sum(
+        bool(HAS_LETTER.search(w)) for t in df["text"][:2] for w in WORD.findall(t)
+    )
+    k_all = score_keyness(df, target="T", min_count=1, letters=False)
+    assert {"___", "2016"} <= set(k_all["term"])

@@ -280,6 +280,32 @@ ACTOR_MEASURES = {
 }
 
 
+#: An actor chart's axis is scaled to the shares resting on at least this many mentions (a
+#: share of 1/1 = 100% would otherwise flatten every other bar).
+SCALE_MENTIONS = 5
+
+
+def actor_axis_limit(data: pd.DataFrame, rates: Sequence[str]) -> float:
+    """The upper end of an actor chart's share axis: the largest share among the outlet ×
+    actor cells with at least ``SCALE_MENTIONS`` mentions (all cells when none has), rounded
+    up to a tick step (5% up to 25%, 10% up to 50%, else 25%), at most 100%. Intervals that
+    run past it are cut at the edge."""
+    big = data[data["mentions"].fillna(0) >= SCALE_MENTIONS]
+    cells = big if len(big) else data
+    values = cells[list(rates)].to_numpy(dtype=float)
+    peak = float(np.nanmax(values)) if np.isfinite(values).any() else 0.0
+    step = 0.05 if peak <= 0.25 else 0.1 if peak <= 0.5 else 0.25
+    return float(min(max(np.ceil(round(peak / step, 9)) * step, step), 1.0))
+
+
+_LABEL_BOX = {"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"}
+
+
+def _share_ticks(top: float) -> np.ndarray:
+    step = 0.05 if top <= 0.25 else 0.1 if top <= 0.5 else 0.25
+    return np.arange(0, top + step / 2, step)
+
+
 def _top_actors(data: pd.DataFrame, k: int = 3) -> list[str]:
     """The ``k`` most mentioned actors (ties in table order)."""
     totals = data.groupby("actor", sort=False)["mentions"].sum()
@@ -325,6 +351,7 @@ def plot_actors(
     fig = common.panels_for(ax)
     axes = fig.subplots(1, len(actors), sharey=True, squeeze=False)[0]
     outlets = first_seen(data["outlet"])
+    top = actor_axis_limit(data[data["actor"].isin(actors)], rates)
     y0 = np.arange(len(outlets))
     height = 0.8 / len(measures)
     for panel, actor in zip(axes, actors, strict=True):
@@ -337,17 +364,31 @@ def plot_actors(
             vals, ends = _rate_bars(panel, sub, rate, ys, height, color, label, kwargs)
             hits = sub[m].fillna(0).to_numpy(dtype=int)
             _zero_marks(panel, ys[(k > 0) & (vals == 0)], height * 0.9, color, label=None)
-            for x, y, h, n in zip(ends, ys, hits, k, strict=True):
-                if n:
+            for x, y, h, n, v in zip(ends, ys, hits, k, vals, strict=True):
+                if n and not v > top:
                     panel.annotate(
                         f"{h}/{n}",
-                        xy=(x, y),
+                        xy=(min(x, top), y),
                         xytext=(3, 0),
                         textcoords="offset points",
                         ha="left",
                         va="center",
                         fontsize=7,
                         color="#333333",
+                        bbox=_LABEL_BOX if x > top else None,
+                        gid="counts",
+                    )
+                elif n:  # past the axis (a share on few mentions): the value at the edge
+                    panel.annotate(
+                        f"{h}/{n} = {v:.0%} ▸",
+                        xy=(top, y),
+                        xytext=(-2, 0),
+                        textcoords="offset points",
+                        ha="right",
+                        va="center",
+                        fontsize=7,
+                        color="#333333",
+                        bbox=_LABEL_BOX,
                         gid="counts",
                     )
         for y, n in zip(y0, k, strict=True):
@@ -363,8 +404,8 @@ def plot_actors(
                     gid="not mentioned",
                 )
         panel.set_title(f"{actor}\n({count_label(int(k.sum()), 'mention')})", fontsize=10)
-        panel.set_xlim(0, 1.12)
-        panel.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
+        panel.set_xlim(0, top * 1.18)
+        panel.set_xticks(_share_ticks(top))
         panel.xaxis.set_major_formatter(common.percent)
         panel.grid(axis="x", **common.GRID)
         panel.set_axisbelow(True)
@@ -390,7 +431,9 @@ def plot_actors(
     fig.suptitle(title)
     detail = (
         "bar: share of the sentences mentioning the actor that carry the language;\n"
-        "label: those sentences / the sentences mentioning the actor (codebook §6)"
+        "label: those sentences / the sentences mentioning the actor (codebook §6);\n"
+        f"axis: 0 to {top:.0%}, the largest share on {SCALE_MENTIONS} or more mentions; a share "
+        "past it is written at the edge, an interval past it is cut"
     )
     if "n_boot" in data:
         detail = common.interval_note(data, detail)
