@@ -79,6 +79,7 @@ def plot_timeline(
     by: str = "outlet",
     events: Iterable = (),
     intervals: bool = True,
+    panels: bool | None = None,
     ax: Axes | None = None,
     title: str | None = None,
     note: str | None = None,
@@ -88,7 +89,13 @@ def plot_timeline(
     for one ``feature`` and ``measure`` (``"share"`` or ``"per_1k"``), with its interval as a
     light band (``intervals=False``: none) and the study's ``events`` (``Study.events`` or
     ``(date, label)`` pairs) as dashed vertical lines. Undated rows are left out of the chart
-    (they stay in the table). ``kwargs`` go to ``Axes.plot``."""
+    (they stay in the table). ``kwargs`` go to ``Axes.plot``.
+
+    ``panels=True`` draws small multiples instead: one panel per unit, its line and band in
+    colour over the other units' lines in grey, titled with its number of articles; the
+    panels take ``ax``'s place and the first is returned. ``panels=None`` chooses them when
+    more than ``TIMELINE_PANELS_FROM - 1`` units cross at least three periods, where one
+    chart's lines and bands would overprint each other."""
     check_option("measure", measure, tuple(_LABEL), "plot_timeline")
     check_table(data, (by, "period", "feature", measure), "plot_timeline")
     ax = axes_for(ax)
@@ -98,7 +105,12 @@ def plot_timeline(
     d = data[(data["feature"] == feature) & data["period"].notna()] if len(data) else data
     if len(d) == 0:
         return blank(ax, title)
-    for k, unit in enumerate(first_seen(d[by])):
+    units = first_seen(d[by])
+    if panels is None:
+        panels = len(units) >= TIMELINE_PANELS_FROM and d["period"].nunique() >= 3
+    if panels:
+        return _timeline_panels(d, units, feature, measure, by, events, intervals, ax, title, note)
+    for k, unit in enumerate(units):
         sub = d[d[by] == unit].sort_values("period")
         x = pd.to_datetime(sub["period"]).to_numpy()
         colour = SERIES[k % len(SERIES)]
@@ -111,6 +123,7 @@ def plot_timeline(
             "label": wrap_label(unit),
         }
         ax.plot(x, sub[measure].to_numpy(dtype=float), **(style | kwargs))
+        _few_articles(ax, x, sub, measure, colour, 3)
         if intervals and f"{measure}_low" in sub:
             lo = sub[f"{measure}_low"].to_numpy(dtype=float)
             hi = sub[f"{measure}_high"].to_numpy(dtype=float)
@@ -143,8 +156,124 @@ def plot_timeline(
     ax.set_title(title)
     value_axis(ax, "y", share=measure == "share")
     ax.legend(title=by, **SIDE_LEGEND)
-    note_axes(ax, note, source_note(_boot_note(d, f"{name} per {period} and {by}")))
+    note_axes(
+        ax,
+        note,
+        source_note(_boot_note(d, f"{name} per {period} and {by}{_FEW_NOTE}")),
+    )
     return ax
+
+
+#: ``plot_timeline`` draws one panel per unit from this many units (and three periods) on.
+TIMELINE_PANELS_FROM = 5
+#: A period resting on fewer articles than this is drawn as a hollow marker.
+FEW_ARTICLES = 3
+_FEW_NOTE = f";\nhollow: a period of fewer than {FEW_ARTICLES} articles"
+
+
+def _few_articles(ax: Axes, x, sub: pd.DataFrame, measure: str, colour, size: float) -> None:
+    """Hollow markers over the periods of fewer than ``FEW_ARTICLES`` articles."""
+    if "articles" not in sub:
+        return
+    few = sub["articles"].to_numpy(dtype=float) < FEW_ARTICLES
+    if few.any():
+        ax.plot(
+            x[few],
+            sub[measure].to_numpy(dtype=float)[few],
+            linestyle="none",
+            marker="o",
+            markersize=size + 1.5,
+            markerfacecolor="white",
+            markeredgecolor=colour,
+            markeredgewidth=1.0,
+            gid="few articles",
+        )
+
+
+def _timeline_panels(d, units, feature, measure, by, events, intervals, ax, title, note) -> Axes:
+    """Small multiples of ``plot_timeline``: a panel per unit over the others in grey."""
+    label, name = _LABEL[measure], FEATURE_LABELS.get(feature, feature)
+    fig = panels_for(ax)
+    ncols = min(4, len(units))
+    nrows = -(-len(units) // ncols)
+    axes = fig.subplots(nrows, ncols, sharex=True, sharey=True, squeeze=False).ravel()
+    series = {}
+    for unit in units:
+        sub = d[d[by] == unit].sort_values("period")
+        series[unit] = (pd.to_datetime(sub["period"]).to_numpy(), sub)
+    marks = _events(events)
+    times = [pd.Timestamp(t) for t in pd.to_datetime(d["period"])] + [w for w, _ in marks]
+    lo_t, hi_t = min(times), max(times)
+    pad = max((hi_t - lo_t) * 0.04, pd.Timedelta(days=1))
+    for k, (panel, unit) in enumerate(zip(axes, units)):
+        for other in units:
+            if other != unit:
+                x, sub = series[other]
+                panel.plot(x, sub[measure].to_numpy(dtype=float), color="#d0d0d0", linewidth=0.8)
+        x, sub = series[unit]
+        colour = SERIES[k % len(SERIES)]
+        if intervals and f"{measure}_low" in sub:
+            lo = sub[f"{measure}_low"].to_numpy(dtype=float)
+            hi = sub[f"{measure}_high"].to_numpy(dtype=float)
+            panel.fill_between(x, lo, hi, color=colour, alpha=0.18, linewidth=0)
+        panel.plot(
+            x,
+            sub[measure].to_numpy(dtype=float),
+            color=colour,
+            marker="o",
+            markersize=2.5,
+            linewidth=1.4,
+            label=str(unit),
+        )
+        _few_articles(panel, x, sub, measure, colour, 2.5)
+        for when, text in marks:
+            panel.axvline(when, color=PALETTE["grey"], linestyle="--", linewidth=0.8)
+            if k == 0:
+                panel.annotate(
+                    short_label(text, 30),
+                    xy=(when, 1.0),
+                    xycoords=("data", "axes fraction"),
+                    xytext=(2, -2),
+                    textcoords="offset points",
+                    rotation=90,
+                    va="top",
+                    fontsize=6,
+                    color="#555555",
+                )
+        n_articles = int(sub["articles"].sum()) if "articles" in sub else None
+        head = short_label(unit, 26)
+        if n_articles is not None:
+            head += f"\n({n_articles:,} article{'s' if n_articles != 1 else ''})"
+        panel.set_title(head, fontsize=9)
+        panel.grid(axis="y", **GRID)
+        if k % ncols == 0:
+            panel.set_ylabel(f"{name}: {label}", fontsize=8)
+    for panel in axes[len(units) :]:
+        panel.set_axis_off()
+    first = axes[0]
+    first.set_xlim(lo_t - pad, hi_t + pad)
+    first.set_ylim(bottom=0)
+    if measure == "share":
+        first.yaxis.set_major_formatter(_percent)
+    for panel in axes[: len(units)]:
+        locator = mdates.AutoDateLocator(minticks=2, maxticks=5)
+        panel.xaxis.set_major_locator(locator)
+        panel.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        panel.tick_params(labelsize=7)
+        panel.xaxis.set_tick_params(labelbottom=True)
+    period = d["period_length"].iloc[0] if "period_length" in d else "period"
+    fig.suptitle(title)
+    note_figure(
+        fig,
+        note,
+        source_note(
+            _boot_note(
+                d,
+                f"{name} per {period} and {by}, one panel each; grey: the other {by}s" + _FEW_NOTE,
+            )
+        ),
+    )
+    return first
 
 
 def plot_keyness(
