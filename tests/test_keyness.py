@@ -122,3 +122,31 @@ def test_terms_without_letters_are_left_out():
     )
     k_all = score_keyness(df, target="T", min_count=1, letters=False)
     assert {"___", "2016"} <= set(k_all["term"])
+
+
+def test_article_spread_tells_one_story_from_a_habit():
+    # "tulsa" seven times in one article of T; "misogynist" once in each of three articles
+    df = pd.DataFrame(
+        {
+            "id": ["t1", "t1", "t2", "t3", "r1", "r2"],
+            "outlet": ["T", "T", "T", "T", "R", "R"],
+            "text": [
+                "tulsa tulsa tulsa tulsa misogynist",
+                "tulsa tulsa tulsa",
+                "the misogynist said",
+                "a misogynist again",
+                "the mayor of tulsa spoke",
+                "the council met",
+            ],
+        }
+    )
+    k = score_keyness(df, target="T", min_count=1).set_index("term")
+    # counted from the table: the distinct ids of T's rows whose text holds the word
+    for term in ("tulsa", "misogynist", "the"):
+        for side, rows in (("target", df.outlet == "T"), ("reference", df.outlet == "R")):
+            ids = {i for i, t in zip(df.id[rows], df.text[rows]) if term in t.split()}
+            assert k.loc[term, f"articles_{side}"] == len(ids), (term, side)
+    assert k.loc["tulsa", "n_target"] == 7 and k.loc["tulsa", "articles_target"] == 1
+    # without an id column the spread is unknown, not zero
+    k2 = score_keyness(df.drop(columns="id"), target="T", min_count=1)
+    assert k2["articles_target"].isna().all()

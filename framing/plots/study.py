@@ -308,6 +308,17 @@ def plot_keyness(
         f"{t}  ({a:,} / {b:,})"
         for t, a, b in zip(shown["term"], shown["n_target"], shown["n_reference"])
     ]
+    spread = {"articles_target", "articles_reference"} <= set(shown) and shown[
+        ["articles_target", "articles_reference"]
+    ].notna().all(axis=None)
+    if spread:  # the articles on the side that uses the term more: one story or a habit
+        side = np.where(
+            shown["statistic"] > 0, shown["articles_target"], shown["articles_reference"]
+        )
+        labels = [
+            f"{lab[:-1]}; {int(k):,} article{'' if int(k) == 1 else 's'})"
+            for lab, k in zip(labels, side)
+        ]
     ax.set_yticks(y, labels, fontsize=8)
     ax.invert_yaxis()
     ax.axvline(0, color="#333333", linewidth=0.8)
@@ -318,9 +329,19 @@ def plot_keyness(
     note_axes(
         ax,
         note,
-        source_note(f"labels: term (count in {target} / in the rest); top {n} each way"),
+        source_note(_keyness_note(data, target, n, spread)),
     )
     return ax
+
+
+def _keyness_note(data: pd.DataFrame, target: str, n: int, spread: bool) -> str:
+    label = f"labels: term (count in {target} / in the rest"
+    label += "; articles it occurs in, on the side that uses it more)" if spread else ")"
+    words = ""
+    if {"target_words", "reference_words"} <= set(data) and len(data):
+        tw, rw = int(data["target_words"].iloc[0]), int(data["reference_words"].iloc[0])
+        words = f";\nof {tw:,} words in {target} and {rw:,} in the rest"
+    return f"{label}{words}; top {n} each way"
 
 
 def plot_differences(
