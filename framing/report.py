@@ -61,6 +61,7 @@ from .plots.layout import (
     reuse_figsize,
 )
 from .plots.study import (
+    FEW_ARTICLES,
     plot_arc_profiles,
     plot_differences,
     plot_keyness,
@@ -68,6 +69,7 @@ from .plots.study import (
     plot_timeline,
     plot_topics,
     short_label,
+    timeline_in_panels,
 )
 from .reuse import rewrite_tables, score_reuse, score_reuse_classes
 from .reuse.tables import pair_frame
@@ -124,7 +126,7 @@ _TEXT: dict[str, tuple[str, str, str]] = {
         "lexicon matches per 1,000 words of the article, with 95% bootstrap intervals over "
         "the outlet's articles (none for an outlet of one article).",
         "Compare bar lengths within a colour across outlets. Wide error bars mean the rate "
-        "rests on few sentences (the articles differ threefold in length): overlapping "
+        "rests on few articles, or on articles that differ from each other: overlapping "
         "intervals are not evidence of a difference. The CSV gives the counts and the "
         "denominators (sentences, words) behind every bar; `framing.evidence` lists each "
         "match.",
@@ -341,7 +343,9 @@ def _study_specs(tables: dict) -> list[FigureSpec]:
             caption=(
                 f"The share of sentences with threat language per {tables['period']}, "
                 + (
-                    "one line per outlet"
+                    "one panel per outlet, the other outlets in grey"
+                    if by == "outlet" and timeline_in_panels(tables["timeline"], by=by)
+                    else "one line per outlet"
                     if by == "outlet"
                     else "one line per group"
                     if by == "group"
@@ -351,7 +355,8 @@ def _study_specs(tables: dict) -> list[FigureSpec]:
                 + (", the study's events as dashed lines." if events else ".")
             ),
             read=(
-                "A period with few articles has a wide band or none (one article). The CSV "
+                "A period with few articles has a wide band or none (one article); a hollow "
+                f"marker rests on fewer than {FEW_ARTICLES}. The CSV "
                 "has every feature for every unit and period, with counts and denominators."
             ),
             size=_fit(11.0, 5.5 + 0.2 * n_lines),
@@ -420,7 +425,8 @@ def _study_specs(tables: dict) -> list[FigureSpec]:
                     f"The words {escape_markdown(target)} uses most more (blue) and most less "
                     "(grey) than "
                     "the other outlets, by signed chi-squared keyness, with the counts on "
-                    "both sides. `keyness.csv` holds every outlet's table."
+                    "both sides; numbers and other words without a letter are not counted. "
+                    "`keyness.csv` holds every outlet's table."
                 ),
                 read=(
                     "Keyness finds vocabulary, not framing: names and topics dominate. Look "

@@ -14,7 +14,11 @@ import framing  # noqa: E402
 from framing.periods import score_periods  # noqa: E402
 from framing.plots import plot_actors, plot_keyness, plot_timeline  # noqa: E402
 from framing.plots.outlets import SCALE_MENTIONS, actor_axis_limit  # noqa: E402
-from framing.plots.study import FEW_ARTICLES, TIMELINE_PANELS_FROM  # noqa: E402
+from framing.plots.study import (  # noqa: E402
+    FEW_ARTICLES,
+    TIMELINE_PANELS_FROM,
+    timeline_in_panels,
+)
 from tests.test_outlets import articles  # noqa: E402
 
 
@@ -43,6 +47,7 @@ def many_months(n_outlets: int):
 def test_timeline_panels_one_per_outlet_over_the_others():
     s, c = many_months(TIMELINE_PANELS_FROM)
     p = score_periods(s, c, period="month", n_boot=50)
+    assert timeline_in_panels(p)
     ax = plot_timeline(p, feature="threat")
     fig = ax.get_figure(root=True)
     panels = [a for a in fig.axes if a.get_visible() and a.axison]
@@ -67,6 +72,7 @@ def test_timeline_panels_one_per_outlet_over_the_others():
 def test_timeline_stays_one_chart_for_few_outlets():
     s, c = many_months(TIMELINE_PANELS_FROM - 1)
     p = score_periods(s, c, period="month", n_boot=50)
+    assert not timeline_in_panels(p)
     ax = plot_timeline(p, feature="threat")
     outlets = set(p["outlet"])
     assert {ln.get_label() for ln in ax.lines} >= outlets

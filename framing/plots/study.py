@@ -42,6 +42,7 @@ __all__ = [
     "plot_timeline",
     "plot_topics",
     "short_label",
+    "timeline_in_panels",
 ]
 
 #: Colours for series without a meaning of their own (outlets on a timeline, topics).
@@ -107,7 +108,7 @@ def plot_timeline(
         return blank(ax, title)
     units = first_seen(d[by])
     if panels is None:
-        panels = len(units) >= TIMELINE_PANELS_FROM and d["period"].nunique() >= 3
+        panels = timeline_in_panels(d, by=by)
     if panels:
         return _timeline_panels(d, units, feature, measure, by, events, intervals, ax, title, note)
     for k, unit in enumerate(units):
@@ -169,6 +170,15 @@ TIMELINE_PANELS_FROM = 5
 #: A period resting on fewer articles than this is drawn as a hollow marker.
 FEW_ARTICLES = 3
 _FEW_NOTE = f";\nhollow: a period of fewer than {FEW_ARTICLES} articles"
+
+
+def timeline_in_panels(data: pd.DataFrame, *, by: str = "outlet") -> bool:
+    """Whether ``plot_timeline(data, panels=None)`` draws small multiples: from
+    ``TIMELINE_PANELS_FROM`` units over at least three dated periods."""
+    if by not in data or "period" not in data or not len(data):
+        return False
+    dated = data[data["period"].notna()]
+    return dated[by].nunique() >= TIMELINE_PANELS_FROM and dated["period"].nunique() >= 3
 
 
 def _few_articles(ax: Axes, x, sub: pd.DataFrame, measure: str, colour, size: float) -> None:
