@@ -4,7 +4,10 @@ The texts are not ours (see /work/shared/eval/README.md): read by path (``FRAMIN
 ``../shared/eval/`` beside the repository), never copied; the test is skipped when the file
 is absent. It runs the report on a subset (every outlet, a dozen articles each, over the whole
 period) to keep the suite's time reasonable and checks the report's promises: neutral title,
-every outlet, a timeline, images of at most about 3,000 px, no matplotlib layout warnings.
+headings and captions (no word of the seeds' story), every outlet, a timeline whose period is
+chosen by the span (small multiples for seven outlets), outlet intervals that resample
+articles (recomputed here), keyness free of site chrome with the articles behind each word,
+images of at most about 3,000 px, no matplotlib layout warnings.
 """
 
 import os
@@ -95,3 +98,62 @@ def test_images_fit_and_pairs_are_capped(report):
             assert max(im.size) <= 3000, (png.name, im.size)
     alignments = [p for p in written if p.name.startswith("alignment_") and p.suffix == ".png"]
     assert len(alignments) <= 2
+
+
+#: Words of the seeds' story: a neutral report on other coverage names none of them.
+STORY = ("Blinken", "Liu Jianchao", "Taiwan", "Lai Ching-te", "Antony")
+
+
+def test_no_heading_or_caption_tells_the_seeds_story(report):
+    _, out, _ = report
+    readme = (out / "README.md").read_text(encoding="utf-8").replace("\\", "")
+    prose = [ln for ln in readme.splitlines() if ln.startswith(("#", "!["))]
+    prose += [p for p in readme.split("\n\n") if not p.startswith(("|", "-", "```"))]
+    for story in STORY:
+        assert not [p for p in prose if story in p], story
+
+
+def test_timeline_period_chosen_by_the_span_and_drawn_in_panels(report):
+    from framing.periods import choose_period, parse_published
+
+    subset, out, _ = report
+    tl = pd.read_csv(out / "timeline.csv")
+    period = choose_period(parse_published(subset["published"]).dropna())
+    assert set(tl["period_length"]) == {period} == {"month"}  # eleven months of coverage
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert "one panel per outlet" in readme  # seven outlets: small multiples
+
+
+def test_outlet_intervals_resample_articles(report):
+    """Recompute one outlet's interval from per-article sums: it matches the report's, so
+    the report resampled articles (with their sentences), not sentences."""
+    from framing.bootstrap import interval, resample
+
+    subset, out, _ = report
+    table = pd.read_csv(out / "features_per_1k.csv")
+    sents = framing.score_sentences(subset)
+    for outlet in sorted(subset["outlet"].unique())[:2]:
+        mine = sents[sents["outlet"] == outlet]
+        per_article = mine.groupby("id", sort=False)[["threat", "words"]].sum()
+        row = table[(table["outlet"] == outlet) & (table["feature"] == "threat")].iloc[0]
+        assert row["clusters"] == row["articles"] == len(per_article)
+        n_boot = int(row["n_boot"])
+        idx = resample(len(per_article), n_boot, 0, outlet)
+        counts, words = per_article["threat"].to_numpy(), per_article["words"].to_numpy()
+        rates = counts[idx].sum(axis=1) / words[idx].sum(axis=1) * 1000
+        lo, hi = interval(rates, float(row["level"]))
+        assert (row["per_1k_low"], row["per_1k_high"]) == pytest.approx((lo, hi), abs=1e-5)
+
+
+def test_keyness_free_of_chrome_and_says_how_many_articles(report):
+    from framing.keyness import HAS_LETTER
+
+    subset, out, _ = report
+    k = pd.read_csv(out / "keyness.csv")
+    assert set(k["target"]) == set(subset["outlet"])
+    assert all(HAS_LETTER.search(str(t)) for t in k["term"])
+    markup = {"getty", "tweet_id", "timestamp", "datetime", "livefyre"}
+    for outlet, table in k.groupby("target"):
+        top = table.sort_values("statistic", ascending=False).head(30)
+        assert not markup & set(top["term"]), outlet
+        assert (top["articles_target"] >= 1).all() and (top["articles_target"] <= PER_OUTLET).all()
