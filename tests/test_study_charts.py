@@ -129,4 +129,4 @@ def test_keyness_labels_say_in_how_many_articles(sentences):
         f"{n} article{'' if n == 1 else 's'})"
     )
     note = "".join(t.get_text() for t in ax.texts)
-    assert f"{int(first['target_words']):,} words" in note
+    assert f"words: {int(first['target_words']):,} in" in note

@@ -345,12 +345,13 @@ def plot_keyness(
 
 
 def _keyness_note(data: pd.DataFrame, target: str, n: int, spread: bool) -> str:
-    label = f"labels: term (count in {target} / in the rest"
-    label += "; articles it occurs in, on the side that uses it more)" if spread else ")"
+    name = short_label(target, 30)
+    label = f"labels: term (count in {name} / in the rest"
+    label += ";\narticles it occurs in, on the side that uses it more)" if spread else ")"
     words = ""
     if {"target_words", "reference_words"} <= set(data) and len(data):
         tw, rw = int(data["target_words"].iloc[0]), int(data["reference_words"].iloc[0])
-        words = f";\nof {tw:,} words in {target} and {rw:,} in the rest"
+        words = f"; words: {tw:,} in {name}, {rw:,} in the rest"
     return f"{label}{words}; top {n} each way"
 
 
