@@ -64,4 +64,13 @@ def test_keyness_per_outlet(polnear):
     k = score_keyness(corpus, target="nyt")
     # the New York Times' house style: honorifics ("Mr. Trump") set it apart
     assert "mr" in k["term"].head(5).tolist()
-    assert k["target_words"].iloc[0] + k["reference_words"].iloc[0] == corpus["words"].sum()
+    # the denominators: every word that holds a letter (numbers and ___ are not counted)
+    from framing.keyness import HAS_LETTER
+    from framing.lexicons import norm_token
+    from framing.tokens import WORD
+
+    lettered = sum(
+        bool(HAS_LETTER.search(norm_token(w))) for t in corpus["text"] for w in WORD.findall(t)
+    )
+    total = k["target_words"].iloc[0] + k["reference_words"].iloc[0]
+    assert total == lettered < corpus["words"].sum()
