@@ -251,7 +251,7 @@ def plot_attribution(
     ax.set_yticks(
         y,
         [
-            f"{wrap_label(o)}\n(n = {int(k)} sentences"
+            f"{wrap_label(o)}\n(n = {int(k):,} sentences"
             + (f", {count_label(int(na), 'article')})" if filled(na) else ")")
             for o, k, na in zip(outlets, n, arts, strict=True)
         ],
@@ -537,7 +537,7 @@ def plot_sentiment(
     labels = [wrap_label(o) for o in outlets]
     if "sentences" in d:
         labels = [
-            f"{lab}\n(n = {int(k)} sentences)"
+            f"{lab}\n(n = {int(k):,} sentences)"
             for lab, k in zip(labels, d["sentences"], strict=True)
         ]
     ax.set_yticks(y, labels)

@@ -55,6 +55,11 @@ SIDE_LEGEND = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": 8
 _LABEL = {"per_1k": "matches per 1,000 words", "share": "share of sentences"}
 
 
+def _percent_exact(v, _) -> str:
+    """A percentage with a decimal where a whole number would misstate the tick (12.5%)."""
+    return f"{v:.0%}" if abs(v * 100 - round(v * 100)) < 1e-9 else f"{v:.1%}"
+
+
 def _boot_note(data: pd.DataFrame, what: str) -> str:
     level = data["level"].iloc[0] if "level" in data and len(data) else 0.95
     n_boot = int(data["n_boot"].iloc[0]) if "n_boot" in data and len(data) else 0
@@ -264,7 +269,7 @@ def _timeline_panels(d, units, feature, measure, by, events, intervals, ax, titl
     first.set_xlim(lo_t - pad, hi_t + pad)
     first.set_ylim(bottom=0)
     if measure == "share":
-        first.yaxis.set_major_formatter(_percent)
+        first.yaxis.set_major_formatter(percent)
     for panel in axes[: len(units)]:
         locator = mdates.AutoDateLocator(minticks=2, maxticks=5)
         panel.xaxis.set_major_locator(locator)
@@ -522,7 +527,7 @@ def plot_outlet_reuse(
     ax.set_ylabel("articles of this outlet")
     ax.set_title(title)
     cb = ax.figure.colorbar(im, ax=ax, shrink=0.6)
-    cb.ax.yaxis.set_major_formatter(percent)
+    cb.ax.yaxis.set_major_formatter(_percent_exact)
     note_axes(
         ax,
         note,
