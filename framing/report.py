@@ -356,7 +356,7 @@ def _study_specs(tables: dict) -> list[FigureSpec]:
             ),
             read=(
                 "A period with few articles has a wide band or none (one article); a hollow "
-                f"marker rests on fewer than {FEW_ARTICLES}. The CSV "
+                f"marker rests on fewer than {FEW_ARTICLES} articles. The CSV "
                 "has every feature for every unit and period, with counts and denominators."
             ),
             size=_fit(11.0, 5.5 + 0.2 * n_lines),
