@@ -356,7 +356,7 @@ def _keyness_note(data: pd.DataFrame, target: str, n: int, spread: bool) -> str:
     words = ""
     if {"target_words", "reference_words"} <= set(data) and len(data):
         tw, rw = int(data["target_words"].iloc[0]), int(data["reference_words"].iloc[0])
-        words = f"; words: {tw:,} in {name}, {rw:,} in the rest"
+        words = f";\nwords: {tw:,} in {name}, {rw:,} in the rest"
     return f"{label}{words}; top {n} each way"
 
 
