@@ -449,3 +449,30 @@ def test_alignment_layout_places_each_sentence_once(reuse):
     assert [d.number for d in lay.marked] == [
         int(d) for d, t in zip(derived["derived_sentence"], derived["transformations"]) if t
     ]
+
+
+def test_alignment_headings_and_title_fit_long_article_ids():
+    """Web-scraped corpora name articles by long slugs: the chart cuts them (the CSV keeps
+    them) so the two column headings do not run into each other."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from pathlib import Path
+
+    import framing
+
+    corpus = framing.load_corpus(Path(__file__).resolve().parents[1] / "seeds")
+    corpus["id"] = "outlet_2015-12-13_a-long-headline-slug-of-the-story-" + corpus["id"]
+    sentences = framing.score_sentences(corpus)
+    source, derived = corpus["id"].iloc[4], corpus["id"].iloc[2]
+    al = framing.score_alignment(corpus, source, derived, sentences=sentences)
+    ax = framing.plot_alignment(al)
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    heads = [t for t in ax.texts if t.get_text().startswith(("source ", "derived "))]
+    assert len(heads) == 2 and all("…" in t.get_text() for t in heads)
+    left, right = sorted(heads, key=lambda t: t.get_window_extent(renderer).x0)
+    assert left.get_window_extent(renderer).x1 < right.get_window_extent(renderer).x0
+    title = ax.get_title(loc="left")
+    assert source not in title and "…" in title
+    assert (al["source"] == source).all()  # the table keeps the full ids

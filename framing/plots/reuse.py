@@ -308,11 +308,13 @@ def plot_alignment(
 
 def alignment_title(source: str, derived: str, articles: pd.DataFrame | None = None) -> str:
     """The title of a pair's chart, by its relation: ``"002, a rewrite of 004's story:
-    sentence by sentence"``; when the corpus's ``source`` is the later version
-    (``layout.source_is_later``), a second line says the rewrite is compared with it."""
-    text = f"{derived}, a rewrite of {source}'s story: sentence by sentence"
+    sentence by sentence"`` (ids over 40 characters cut); when the corpus's ``source`` is the
+    later version (``layout.source_is_later``), a second line says the rewrite is compared
+    with it."""
+    src, der = layout.snippet_line(source, 40), layout.snippet_line(derived, 40)
+    text = f"{der}, a rewrite of {src}'s story: sentence by sentence"
     if layout.source_is_later(articles, source, derived):
-        text += f"\ncompared with the corpus's version of {source} (published later)"
+        text += f"\ncompared with the corpus's version of {src} (published later)"
     return text
 
 
@@ -397,14 +399,18 @@ def _draw_transformations(ax: Axes, lay: layout.AlignmentLayout) -> None:
 
 
 def _column_headings(ax: Axes, lay: layout.AlignmentLayout) -> None:
+    # a heading fits its column: a long article id is cut (about 0.08 in per bold 9-pt
+    # character; the full ids are in the chart's CSV)
     for x, side, article, n in (
         (lay.left, "source", lay.source, len(lay.sources)),
         (lay.right, "derived", lay.derived, len(lay.derived_boxes)),
     ):
+        count = layout.count_label(n, "sentence")
+        room = max(10, int(lay.box / 0.08) - len(f"{side}  · {count}"))
         ax.text(
             x,
             lay.top,
-            f"{side} {article} · {layout.count_label(n, 'sentence')}",
+            f"{side} {layout.snippet_line(article, room)} · {count}",
             ha="left",
             va="bottom",
             fontsize=9,
