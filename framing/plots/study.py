@@ -77,6 +77,24 @@ def _events(events) -> list[tuple[pd.Timestamp, str]]:
     return out
 
 
+def _mark_event(ax: Axes, when, text: str, *, width: int, fontsize: float, linewidth: float):
+    """A dated event: a dashed line at ``when`` and, unless ``text`` is empty, its name
+    written down the line from the top (cut to ``width`` characters)."""
+    ax.axvline(when, color=PALETTE["grey"], linestyle="--", linewidth=linewidth)
+    if text:
+        ax.annotate(
+            short_label(text, width),
+            xy=(when, 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(2, -2),
+            textcoords="offset points",
+            rotation=90,
+            va="top",
+            fontsize=fontsize,
+            color="#555555",
+        )
+
+
 def plot_timeline(
     data: pd.DataFrame,
     *,
@@ -135,19 +153,8 @@ def plot_timeline(
             hi = sub[f"{measure}_high"].to_numpy(dtype=float)
             ax.fill_between(x, lo, hi, color=colour, alpha=0.12, linewidth=0)
     marks = _events(events)
-    for k, (when, text) in enumerate(marks):
-        ax.axvline(when, color=PALETTE["grey"], linestyle="--", linewidth=0.9)
-        ax.annotate(
-            short_label(text, 40),
-            xy=(when, 1.0),
-            xycoords=("data", "axes fraction"),
-            xytext=(2, -2),
-            textcoords="offset points",
-            rotation=90,
-            va="top",
-            fontsize=7,
-            color="#555555",
-        )
+    for when, text in marks:
+        _mark_event(ax, when, text, width=40, fontsize=7, linewidth=0.9)
     # the x range: the periods and the events, padded (a one-day corpus gets a few days)
     times = [pd.Timestamp(t) for t in pd.to_datetime(d["period"])] + [w for w, _ in marks]
     lo, hi = min(times), max(times)
@@ -242,19 +249,8 @@ def _timeline_panels(d, units, feature, measure, by, events, intervals, ax, titl
         )
         _few_articles(panel, x, sub, measure, colour, 2.5)
         for when, text in marks:
-            panel.axvline(when, color=PALETTE["grey"], linestyle="--", linewidth=0.8)
-            if k == 0:
-                panel.annotate(
-                    short_label(text, 30),
-                    xy=(when, 1.0),
-                    xycoords=("data", "axes fraction"),
-                    xytext=(2, -2),
-                    textcoords="offset points",
-                    rotation=90,
-                    va="top",
-                    fontsize=6,
-                    color="#555555",
-                )
+            # the events' names on the first panel only
+            _mark_event(panel, when, text if k == 0 else "", width=30, fontsize=6, linewidth=0.8)
         n_articles = int(sub["articles"].sum()) if "articles" in sub else None
         head = short_label(unit, 26)
         if n_articles is not None:
