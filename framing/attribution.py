@@ -650,7 +650,7 @@ def _transcript_speaker(text: str, att: Attribution) -> bool:
         and low not in W.leading_prepositions
         and low not in W.clause_words
         and low not in _NOT_SPEECH_OPENERS
-        and not label.endswith("s")  # "Taiwan Elections:", "Key Takeaways:": a topic
+        and not label.endswith("s")  # "Election Results:", "Key Takeaways:": a topic
     )
     if not (label.isupper() or low in W.first_person_openers or headline):
         return False

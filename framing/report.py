@@ -702,7 +702,7 @@ def _tables(
         alignments[key], transformations[key] = rewrite_tables(
             corpus, *key, sentences=sentences, kinds=kinds
         )
-    actors = score_actors(sentences, lexicon=study.actors, kinds=kinds)
+    actors = score_actors(sentences, lexicon=study.actors, **boot)
     out = {
         "outlets": score_outlets(sentences, **boot),
         "attribution": score_attribution(sentences, **boot),
@@ -853,11 +853,24 @@ def compact_sentences(sentences: pd.DataFrame, study: Study) -> pd.DataFrame:
     return out
 
 
+def _same_categories(columns: list[pd.Series]) -> list[pd.Series]:
+    """One column's chunks with categories of one dtype: a chunk whose values are all
+    missing (no sentence with a source, say) has ``object`` categories where the others have
+    ``str``, and ``union_categoricals`` refuses to join them."""
+    if len({str(s.cat.categories.dtype) for s in columns}) == 1:
+        return columns
+    return [s.cat.set_categories(s.cat.categories.astype("str")) for s in columns]
+
+
 def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
     """Chunks' compact tables as one, categorical columns kept categorical."""
     if not parts:
         return pd.DataFrame()
-    cats = {c: union_categoricals([p[c] for p in parts]) for c in _CATEGORIES if c in parts[0]}
+    cats = {
+        c: union_categoricals(_same_categories([p[c] for p in parts]))
+        for c in _CATEGORIES
+        if c in parts[0]
+    }
     out = pd.concat([p.drop(columns=list(cats)) for p in parts], ignore_index=True)
     for c in parts[0].columns:
         if c in cats:

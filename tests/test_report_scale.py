@@ -113,3 +113,31 @@ def test_figures_command_streams_with_a_note(tmp_path):
     assert (tmp_path / "f" / "features_per_1k.png").exists()
     assert not (tmp_path / "f" / "reuse_matrix.png").exists()
     assert not (tmp_path / "tables").exists()
+
+
+def test_streamed_chunks_join_when_one_chunk_has_no_source():
+    """A chunk of unattributed sentences (briefs, opinion) has no source at all: its
+    categories are typed differently from a chunk with sources, and the streamed report
+    still joins them, keeping every sentence's source."""
+    import framing
+    from framing.report import _concat, compact_sentences
+
+    corpus = framing.load_corpus(SEEDS)
+    sentences = framing.score_sentences(corpus)
+    study = framing.load_study(SEEDS / "study.toml")
+    none = sentences[sentences["source"].isna()].reset_index(drop=True)
+    some = sentences[sentences["source"].notna()].reset_index(drop=True)
+    assert len(none) and len(some)
+    joined = _concat([compact_sentences(none, study), compact_sentences(some, study)])
+    assert len(joined) == len(sentences)
+    assert joined["source"].isna().sum() == len(none)
+    assert list(joined["source"].dropna().astype(str)) == list(some["source"].astype(str))
+
+
+def test_report_actors_table_takes_the_report_bootstrap(tmp_path):
+    """``make_figures(n_boot=...)`` sets every interval table's resamples, the actors' too
+    (its CSV says how many)."""
+    make_figures(SEEDS, tmp_path, n_boot=40, reuse=False)
+    for name in ("actors", "features_per_1k", "attribution"):
+        table = pd.read_csv(tmp_path / f"{name}.csv")
+        assert set(table["n_boot"]) == {40}, name
