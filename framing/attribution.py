@@ -603,7 +603,7 @@ def _title_case(text: str) -> bool:
 
 
 def _colon_speaker(text: str, att: Attribution) -> bool:
-    """``Blinken: “We will ...”``: a short phrase and a colon before a quotation name its
+    """``Merkel: “We will ...”``: a short phrase and a colon before a quotation name its
     speaker, with the colon as the cue."""
     for q in att.quotes:
         if not q.full:
@@ -637,7 +637,7 @@ _NOT_SPEECH_OPENERS = frozenset("the a an how why what who when where which".spl
 def _transcript_speaker(text: str, att: Attribution) -> bool:
     """``TRUMP: The deaths of ...`` (a transcript's speaker label, in capitals) and
     ``Rubio: I Still Believe ...`` (a headline's speaker before first-person words): the
-    phrase before the colon speaks, with the colon as the cue. "Taiwan Elections: In an
+    phrase before the colon speaks, with the colon as the cue. "Election Results: In an
     attempt ..." is neither."""
     m = _LABEL_COLON.match(text)
     if not m:

@@ -553,7 +553,7 @@ def _change_line(text: str) -> str:
 def describe_changes(transformations: pd.DataFrame) -> pd.Series:
     """One readable line per transformation (``score_transformations``), with its words:
     "fact changed (status): claimed → annexed", "threat added (coercion): + taking action",
-    "attribution removed (named): − US Secretary of State Antony Blinken"."""
+    "attribution removed (named): − the foreign minister"."""
     need = {"transformation", "category", "before", "after"}
     missing = need - set(transformations.columns)
     if missing:
