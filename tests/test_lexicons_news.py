@@ -7,9 +7,6 @@ import pandas as pd
 import pytest
 
 import framing
-from framing.lexicons import norm_token
-from framing.negation import ADDITIVE, is_negated
-from framing.tokens import words
 
 
 def matched(sentence: str, feature: str) -> list[str]:
@@ -134,35 +131,6 @@ def test_certainty_phrases_are_boosters_and_negated_certainty_is_not():
     sentence = "Officials are not sure that the ceasefire will hold."
     assert matched(sentence, "booster") == []
     assert matched(sentence, "hedge")
-
-
-# -- negation: an additive or intensifying negator asserts ----------------------------------
-
-
-def negated_at(sentence: str, word: str) -> bool:
-    toks = words(sentence)
-    spans = [(t.start, t.end) for t in toks]
-    norms = [norm_token(t.text) for t in toks]
-    return is_negated(sentence, spans, norms, norms.index(word))
-
-
-@pytest.mark.parametrize(
-    "sentence,word",
-    [
-        ("The region faces not just violence but hunger.", "violence"),
-        ("Analysts warned of a never-before-seen threat to shipping.", "threat"),
-        ("Many things worry the allies, not least the risk of war.", "risk"),
-        ("There is no doubt conflict will follow.", "conflict"),
-    ],
-)
-def test_additive_negator_asserts(sentence, word):
-    assert negated_at(sentence, word) is False
-
-
-def test_plain_negation_and_no_longer_still_negate():
-    assert negated_at("The militia is no longer a threat to the capital.", "threat") is True
-    assert negated_at("There was no violence at the rally.", "violence") is True
-    assert {"only", "least", "before"} <= ADDITIVE
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import pytest
 
 import framing
 from framing.lexicons import norm_token
-from framing.negation import is_negated
+from framing.negation import ADDITIVE, is_negated
 from framing.tokens import words
 
 
@@ -50,3 +50,25 @@ def test_evidence_records_double_negative_as_asserted():
     ev = framing.evidence(docs)
     force = ev[(ev["feature"] == "threat") & ev["matched"].str.contains("force")]
     assert len(force) == 1 and not force["negated"].item()
+
+
+# -- negation: an additive or intensifying negator asserts ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The region faces not just violence but hunger.", "violence"),
+        ("Analysts warned of a never-before-seen threat to shipping.", "threat"),
+        ("Many things worry the allies, not least the risk of war.", "risk"),
+        ("There is no doubt conflict will follow.", "conflict"),
+    ],
+)
+def test_additive_negator_asserts(sentence, word):
+    assert negated_at(sentence, word) is False
+
+
+def test_plain_negation_and_no_longer_still_negate():
+    assert negated_at("The militia is no longer a threat to the capital.", "threat") is True
+    assert negated_at("There was no violence at the rally.", "violence") is True
+    assert {"only", "least", "before"} <= ADDITIVE

@@ -45,12 +45,6 @@ from framing.reuse import (  # noqa: E402
 from framing.style import FEATURE_LABELS, tint  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
 @pytest.fixture(scope="module")
 def tables(corpus, sentences):
     alignment, transformations = rewrite_tables(corpus, "004", "002", sentences=sentences)

@@ -38,12 +38,6 @@ REWRITE = (
 )
 
 
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
 @pytest.fixture(scope="module")
 def reuse(corpus, sentences):
     return {

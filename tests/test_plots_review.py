@@ -37,12 +37,6 @@ from framing.reuse import rewrite_tables, score_reuse_classes  # noqa: E402
 from framing.style import FEATURE_LABELS  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
 @pytest.fixture(scope="module")
 def grouped(sentences):
     """The seeds' sentences with the study's groups as outlets (wire: 1 article; rewrite: 4)."""

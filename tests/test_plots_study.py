@@ -4,7 +4,6 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
@@ -16,12 +15,6 @@ from framing.plots import plot_differences, plot_keyness, plot_timeline, plot_to
 from framing.study import Event  # noqa: E402
 from framing.topics import score_topics  # noqa: E402
 from tests.test_outlets import articles  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
 
 
 def months():
