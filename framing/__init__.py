@@ -18,7 +18,13 @@ interval table shares), ``differences``, ``periods``, ``topics``, ``reuse/``; dr
 from .attribution import attribute_article, find_quotes
 from .constants import FEATURES, PLOT_NAMES
 from .corpus import CorpusError, chrome, load_corpus
-from .features import evidence, score_articles, score_sentences, score_text
+from .features import (
+    evidence,
+    score_articles,
+    score_sentences,
+    score_sentences_and_evidence,
+    score_text,
+)
 from .lexicons import LexiconError, load_lexicon, resolve_lexicons
 from .sentences import split_sentences
 from .sources import score_sources
@@ -41,6 +47,7 @@ __all__ = [
     "partition_meta",
     "score_partition",
     "score_sentences",
+    "score_sentences_and_evidence",
     "score_sources",
     "score_stream",
     "score_text",

@@ -10,7 +10,7 @@ import pandas as pd
 
 from .constants import KINDS
 from .corpus import CorpusError, load_corpus
-from .features import evidence, score_articles, score_sentences
+from .features import score_articles, score_sentences, score_sentences_and_evidence
 from .io import write_table
 from .lexicons import LexiconError
 from .reuse import KEPT, PARAPHRASED
@@ -91,7 +91,10 @@ def cmd_score(args) -> int:
     corpus = _load(args.paths, _column_args(args.column), args.errors, args.allow_outside)
     lex = _lexicon_args(args.lexicon)
     kinds = tuple(args.kinds.split(",")) if args.kinds else KINDS
-    sents = score_sentences(corpus, lexicons=lex, jobs=args.jobs)
+    if args.evidence:  # both tables from one analysis of each article
+        sents, ev = score_sentences_and_evidence(corpus, lexicons=lex, jobs=args.jobs)
+    else:
+        sents = score_sentences(corpus, lexicons=lex, jobs=args.jobs)
     arts = score_articles(corpus, lexicons=lex, kinds=kinds, sentences=sents)
     _write(arts, args.output)
     print(f"{args.output}: {len(arts)} articles", file=sys.stderr)
@@ -99,7 +102,6 @@ def cmd_score(args) -> int:
         _write(sents, args.sentences)
         print(f"{args.sentences}: {len(sents)} sentences", file=sys.stderr)
     if args.evidence:
-        ev = evidence(corpus, lexicons=lex, jobs=args.jobs)
         _write(ev, args.evidence)
         print(f"{args.evidence}: {len(ev)} matches", file=sys.stderr)
     flagged = arts[arts["problem"].astype(str) != ""] if "problem" in arts else arts.iloc[:0]

@@ -529,6 +529,24 @@ def score_sentences(
     if is_dask_frame(corpus):
         return dask_score_sentences(corpus, lexicons=lexicons, actors=actors)
     matcher, results = _run(corpus, lexicons, False, jobs, actors)
+    return _sentence_table(corpus, matcher, results)
+
+
+def score_sentences_and_evidence(
+    corpus: pd.DataFrame,
+    *,
+    lexicons: Mapping | None = None,
+    jobs: int = 1,
+    actors: Lexicon | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``score_sentences`` and ``evidence`` of a corpus from one analysis of each article
+    (the same two tables as the two calls, at the cost of one)."""
+    matcher, results = _run(corpus, lexicons, True, jobs, actors)
+    return _sentence_table(corpus, matcher, results), _evidence_table(corpus, matcher, results)
+
+
+def _sentence_table(corpus: pd.DataFrame, matcher, results) -> pd.DataFrame:
+    """The sentence table of ``_run``'s results, ``id`` and ``outlet`` in front."""
     feats = counted_features(matcher)
     frames = []
     for (aid, outlet), (cols, _) in zip(corpus[["id", "outlet"]].itertuples(index=False), results):
@@ -561,6 +579,11 @@ def evidence(
     offsets into the article's ``text``, negation, nearest actor (``actors``: from a study's
     actor lexicon) and the words around it (keyword in context)."""
     matcher, results = _run(corpus, lexicons, True, jobs, actors)
+    return _evidence_table(corpus, matcher, results)
+
+
+def _evidence_table(corpus: pd.DataFrame, matcher, results) -> pd.DataFrame:
+    """The evidence table of ``_run``'s results (run with evidence): one row per match."""
     origin = {lx.feature: lx.origin for lx in matcher.lexicons}
     recs = []
     for (aid, outlet), (_, ms) in zip(corpus[["id", "outlet"]].itertuples(index=False), results):

@@ -31,7 +31,7 @@ from pandas.api.types import union_categoricals
 
 from .corpus import load_corpus
 from .differences import score_differences
-from .features import ATTRIBUTION_COLUMNS, score_sentences
+from .features import ATTRIBUTION_COLUMNS, score_sentences, score_sentences_and_evidence
 from .io import escape_markdown, write_csv, write_table
 from .keyness import keyness_from_counts, term_counts
 from .outlets import (
@@ -899,14 +899,17 @@ def _gather(
     articles, compact = [], []
     terms_by: dict[str, Counter] = {}
     for k, chunk in enumerate(chunks):
-        sents = score_sentences(chunk, actors=actors, jobs=jobs)
+        if tables_dir is None:
+            sents, found = score_sentences(chunk, actors=actors, jobs=jobs), None
+        else:
+            sents, found = score_sentences_and_evidence(chunk, actors=actors, jobs=jobs)
         for outlet, counts in outlet_terms(sents).items():
             terms_by.setdefault(outlet, Counter()).update(counts)
         probe = given if given is not None else default_study(chunk)
         compact.append(compact_sentences(sents, probe))
         articles.append(chunk.drop(columns=[c for c in ("raw", "text") if c in chunk]))
         if tables_dir is not None:
-            _write_tables(chunk, sents, probe, tables_dir, jobs=jobs, append=k > 0)
+            _write_tables(chunk, sents, found, tables_dir, append=k > 0)
         if bar is not None:
             bar.update(1)
     if bar is not None:
@@ -916,14 +919,13 @@ def _gather(
     return corpus, _concat(compact), terms_by, study
 
 
-def _write_tables(corpus, sentences, study: Study, folder, *, jobs: int, append: bool) -> None:
-    """``articles.csv``, ``sentences.csv`` and ``evidence.csv`` of ``corpus`` in ``folder``
-    (``append``: after an earlier chunk's rows)."""
-    from .features import evidence, score_articles
+def _write_tables(corpus, sentences, found, folder, *, append: bool) -> None:
+    """``articles.csv``, ``sentences.csv`` and ``evidence.csv`` (``found``) of ``corpus`` in
+    ``folder`` (``append``: after an earlier chunk's rows)."""
+    from .features import score_articles
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    found = evidence(corpus, actors=study.actors, jobs=jobs)
     for name, table in (
         ("articles", score_articles(corpus, sentences=sentences)),
         ("sentences", sentences),
@@ -999,10 +1001,12 @@ def make_figures(
     else:
         corpus = load_corpus(corpus_path, columns=columns) if corpus is None else corpus
         study = resolve_study(corpus, corpus_path, study)
-        sentences = score_sentences(corpus, actors=study.actors, jobs=jobs)
+        if tables_dir is None:
+            sentences = score_sentences(corpus, actors=study.actors, jobs=jobs)
+        else:
+            sentences, found = score_sentences_and_evidence(corpus, actors=study.actors, jobs=jobs)
+            _write_tables(corpus, sentences, found, tables_dir, append=False)
         terms = outlet_terms(sentences)
-        if tables_dir is not None:
-            _write_tables(corpus, sentences, study, tables_dir, jobs=jobs, append=False)
     tables = _tables(
         corpus,
         sentences,

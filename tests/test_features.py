@@ -161,3 +161,14 @@ def test_evidence_columns_are_the_record_fields(ev):
 
     assert list(ev.columns) == EVIDENCE_COLUMNS
     assert EVIDENCE_COLUMNS[2:-1] == list(EvidenceRow._fields)
+
+
+def test_sentences_and_evidence_from_one_pass_equal_the_two_calls(corpus):
+    """``score_sentences_and_evidence`` gives exactly the tables of ``score_sentences`` and
+    ``evidence`` (one analysis of each article instead of two)."""
+    import framing
+
+    sentences, found = framing.score_sentences_and_evidence(corpus)
+    pd.testing.assert_frame_equal(sentences, framing.score_sentences(corpus))
+    pd.testing.assert_frame_equal(found, framing.evidence(corpus))
+    assert sentences.attrs == framing.score_sentences(corpus).attrs
