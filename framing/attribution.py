@@ -71,6 +71,7 @@ class Words(NamedTuple):
     light_verbs: frozenset[str]
     light_verb_fillers: frozenset[str]
     noun_modifiers: frozenset[str]
+    time_words: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
     conduct_before: dict[str, tuple[str, ...]]
 
@@ -893,6 +894,19 @@ def rule_passive(c: CueContext) -> Found | None:
 
 def rule_inverted(c: CueContext) -> Found | None:
     """'“...,” said Bonnie Glaser': after a quotation or comma the source follows the cue."""
+    if c.low in W.inverted and not c.prev and c.text[:1].islower():
+        # “Why now?” / asked Sen. Jo Ray.: the segmenter split the tag from its quotation;
+        # the speaker closes its clause within six words ("said Tuesday.", "said it would",
+        # "said the law does not require ..." name no speaker)
+        s, e = _np_after(c.text, c.end, limit=6)
+        if (
+            s >= 0
+            and c.text[s:e].split()[0].lower() not in W.time_words | W.leading_prepositions
+            and _ends_clause(c.text, e)
+            and W.verbs.isdisjoint(c.text[s:e].lower().split())
+            and (st := source_type(c.text[s:e])) not in ("none", "pronoun")
+        ):
+            return _found(st, s, e, "inverted")
     if c.low in W.inverted and _ENDS_QUOTE_COMMA.search(c.before[-8:]):
         s, e = _np_after(c.text, c.end)
         if (
@@ -1252,6 +1266,25 @@ def _opens_with_quote(att: Attribution, sentence: str) -> bool:
     return not q.opened or not sentence[: q.start].strip(" \t\n—–-([")
 
 
+_CLOSES_WITH_QUOTE = re.compile(r"[”\"']\s*$")
+
+
+def _speech_tag_follows(last: str, nxt: Attribution, tag: str) -> bool:
+    """“Why is he attacking me?” / Trump said.: a quotation ending its sentence with a
+    closing mark, then a sentence that is only its speech tag (the segmenter splits after the
+    quotation's "?" or "!"): it starts in lower case (“...!” / the crowd shouted), or its cue
+    comes within its first words and reports nothing of its own (nothing but punctuation or a
+    time or place phrase after the cue)."""
+    if not nxt.cue or nxt.quotes or not _CLOSES_WITH_QUOTE.search(last):
+        return False
+    if tag.lstrip()[:1].islower():
+        return True
+    if len(_tokens_before(tag, nxt.cue_start)) > 6:
+        return False
+    nw = _NEXT_WORD.match(tag, nxt.cue_end)
+    return _ends_clause(tag, nxt.cue_end) or bool(nw and nw.group(1).lower() in W.time_words)
+
+
 def _speech_share(att: Attribution, sentence: str) -> float:
     """The share of a sentence's characters inside quotations of two words or more."""
     inside = sum(q.end - q.start for q in att.quotes if q.full)
@@ -1291,6 +1324,10 @@ def _quotation_speaker(
             return prev, "quotation continuing the previous sentence's speaker"
     if nxt is not None and nxt.cue and nxt.quote:
         return nxt, "quotation whose speaker follows"
+    if nxt is not None and _speech_tag_follows(
+        sentences[members[-1]], nxt, sentences[units[u + 1][0]]
+    ):
+        return nxt, "quotation whose speech tag follows"
     if not opens:
         return None, ""
     speechlike = len(members) > 1 or _speech_share(first, sentences[members[0]]) >= 0.6

@@ -458,3 +458,50 @@ def test_hoping_to_act_is_an_intention_not_a_claim():
     assert _last("The administration hopes that relations will improve.")["attribution"] == (
         "named"
     )
+
+
+# --- a quotation split from its speech tag (issue 13, fourth round) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("“Why is she attacking me?” Holt said.", "Holt"),
+        ("“Why is she attacking me?” Holt said Tuesday.", "Holt"),
+        ("“Not fit to lead!”\nJones wrote in a message to supporters on Sunday.", "Jones"),
+        ("“Power to the workers!” the crowd shouted from the steps of City Hall.", "the crowd"),
+        (
+            "“Who pays for the bridge?” asked Sen. Jo Ray of Ohio, who opposes the bill.",
+            "Sen. Jo Ray of Ohio",
+        ),
+    ],
+)
+def test_a_quotation_ending_in_a_question_or_exclamation_takes_its_speech_tag(text, source):
+    # the segmenter ends a sentence at the quotation's "?" or "!"; the next sentence is only
+    # the speech tag, so its speaker speaks the quotation
+    first, tag = _rows(text)
+    assert tag["source"] == source and tag["attribution"] != "unattributed"
+    assert first["source"] == source and first["attribution"] == tag["attribution"]
+    assert first["attribution_note"] == "quotation whose speech tag follows"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence reports something of its own: its speaker is not the quotation's
+        "“Why is she attacking me?” Holt said the senator had lied about the vote.",
+        # a quotation that does not end its sentence is no speech tag's
+        "Protesters carried signs reading “Stop the count” outside. Holt said so.",
+    ],
+)
+def test_a_sentence_with_its_own_report_is_no_speech_tag(text):
+    assert _rows(text)[0]["attribution"] == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "tag", ["said Tuesday.", "said it would appeal.", "said the law does not require a vote."]
+)
+def test_a_split_tag_without_a_speaker_after_its_cue_names_none(tag):
+    # "said Tuesday" names a day, "said it would" and "said the law ..." report content
+    row = _last(f"“We will fight this in court!”\n{tag}")
+    assert row["source"] is None or row["source_type"] == "pronoun"
