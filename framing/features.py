@@ -13,7 +13,7 @@ from __future__ import annotations
 import atexit
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
@@ -165,6 +165,12 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
             toks = words(sent)
             matches.extend(_evidence_rows(i, s, kind, sent, toks, norms, found, question))
     atts = attribute_article(sents, cue_col, paragraph_starts=paragraph_starts(text, spans))
+    if "hedge" in slot:  # a question inside a quotation is someone else's (codebook §1)
+        quoted = quoted_questions(sents, atts)
+        for i in quoted:
+            counts_rows[i][slot["hedge"]] -= 1
+        if quoted and matches:
+            matches = [m for m in matches if m.sentence not in quoted or m.term != QUESTION_TERM]
     cols: dict[str, list] = {
         "sentence": list(range(len(spans))),
         "start": [s for s, _, _ in spans],
@@ -277,7 +283,7 @@ def _evidence_rows(i, s, kind, sent, toks, norms, found, question) -> list[Evide
                 kind=kind,
                 feature="hedge",
                 category="open_question",
-                term="<question mark>",
+                term=QUESTION_TERM,
                 matched="?",
                 start=s + len(q) - 1,
                 end=s + len(q),
@@ -400,6 +406,25 @@ def _attrs(df: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:
 
 _QUOTE_OPEN = re.compile(r"“|‘|``|(?<![\w’'])'(?=\w)")
 _QUOTE_CLOSE = re.compile(r"”|’(?!\w)|''|(?<=[\w.,;:?!])'(?!\w)")
+
+
+#: The evidence ``term`` of an open question (the hedge a final question mark counts).
+QUESTION_TERM = "<question mark>"
+
+
+def quoted_questions(sentences: Sequence[str], attributions: Sequence) -> set[int]:
+    """Indices of the sentences whose open question (``open_question``) ends inside a
+    quotation, as ``attribute_article`` found it (a quoted speaker's question, or a sentence
+    of a quotation that runs over several sentences): codebook §1 counts open questions in
+    the writer's voice, so these are not hedges."""
+    out = set()
+    for i, (sent, att) in enumerate(zip(sentences, attributions)):
+        if not att.quotes or not open_question(sent):
+            continue
+        mark = len(sent.rstrip()) - 1
+        if any(q.start <= mark < q.end for q in att.quotes):
+            out.add(i)
+    return out
 
 
 def open_question(sentence: str) -> bool:

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 import framing
+from framing.features import open_question
 
 
 def matched(sentence: str, feature: str) -> list[str]:
@@ -147,3 +148,60 @@ def test_business_idioms_are_not_threat(sentence):
 
 def test_a_state_execution_is_still_threat():
     assert matched("Eleven prisoners were executed in the state last year.", "threat")
+
+
+# -- hedging, fourth round (issue 13): senses read by cue word in PolNeAR news ----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "know" with a person as its object is acquaintance, not uncertainty
+        "I don't know him and I have never met him, the senator said.",
+        "He doesn't know me at all.",
+        "I don't know one farmer in this county who supports the plan.",
+        # an expectation with its holder is attribution (codebook §1, §4)
+        "We expected the race to be close from the start.",
+        "They had expected a larger crowd in the square.",
+        # a maximum score, not a possibility
+        "The fact checker gave the claim three Pinocchios out of a possible four.",
+        # ability and perception, not epistemic
+        "You could tell from his face that the news was bad.",
+        "The smoke could be seen from the highway all afternoon.",
+    ],
+)
+def test_knowing_people_held_expectations_and_ability_are_not_hedges(sentence):
+    assert matched(sentence, "hedge") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("I don't know whether the deal will survive the vote.", "don't know"),
+        ("He doesn't know how many delegates he will win.", "doesn't know"),
+        ("The senator is expected to win the primary.", "expected"),
+        ("She's expected to announce her decision on Monday.", "expected"),
+        ("The damage could be seen as a warning to the party.", "could"),
+        # implication: a finding or figure that suggests a claim (Hyland 2005; Szeged)
+        ("Early returns indicate that turnout was higher than in 2012.", "indicate that"),
+        ("The filing indicates that the company paid no tax that year.", "indicates that"),
+    ],
+)
+def test_uncertainty_and_implication_still_hedge(sentence, word):
+    assert word in matched(sentence, "hedge")
+
+
+def test_a_question_inside_a_quotation_is_not_the_writers_hedge():
+    # codebook §1: open questions count in the writer's voice; a quoted speaker's question,
+    # or a sentence of a quotation that runs over several sentences, is someone else's
+    quoted = (
+        '"We have waited for years. Will anyone in Washington listen to us? '
+        'We are not going away," the organiser said.'
+    )
+    middle = framing.score_text(quoted)["text"].iloc[1]
+    assert open_question(middle)  # a question by its own words; the quotation decides
+    assert matched(quoted, "hedge") == []
+    assert int(framing.score_text(quoted)["hedge"].sum()) == 0
+    writer = "The senator sat down. Will the party listen to her this time?"
+    assert matched(writer, "hedge") == ["?"]
+    assert int(framing.score_text(writer)["hedge"].sum()) == 1
