@@ -182,12 +182,9 @@ def test_knowing_people_held_expectations_and_ability_are_not_hedges(sentence):
         ("The senator is expected to win the primary.", "expected"),
         ("She's expected to announce her decision on Monday.", "expected"),
         ("The damage could be seen as a warning to the party.", "could"),
-        # implication: a finding or figure that suggests a claim (Hyland 2005; Szeged)
-        ("Early returns indicate that turnout was higher than in 2012.", "indicate that"),
-        ("The filing indicates that the company paid no tax that year.", "indicates that"),
     ],
 )
-def test_uncertainty_and_implication_still_hedge(sentence, word):
+def test_uncertainty_expectation_and_epistemic_could_still_hedge(sentence, word):
     assert word in matched(sentence, "hedge")
 
 
@@ -205,3 +202,51 @@ def test_a_question_inside_a_quotation_is_not_the_writers_hedge():
     writer = "The senator sat down. Will the party listen to her this time?"
     assert matched(writer, "hedge") == ["?"]
     assert int(framing.score_text(writer)["hedge"].sum()) == 1
+
+
+# -- threat, fourth round (issue 13): PLOVER SANCTION and MOBILIZE kinds, CAMEO 15, 16, 19 ----
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # CAMEO 161, 166: relations broken or reduced (a rift made explicit)
+        ("Bahrain severed diplomatic ties with Tehran on Monday.", "severed diplomatic ties"),
+        ("The two countries broke off relations after the incident.", "broke off relations"),
+        ("Ankara recalled its ambassador from Vienna for consultations.", "recalled its ambassador"),
+        # CAMEO 162, 163: aid, air links or trade withdrawn to press a government
+        ("The donors suspended aid to the government after the coup.", "suspended aid"),
+        ("Rome announced a suspension of air links with Belgrade.", "suspension of air links"),
+        # CAMEO 15: force posture
+        ("The army put its units on full alert along the border.", "on full alert"),
+        ("The ministry said it had reinforced its forces near the frontier.", "reinforced its forces"),
+        # CAMEO 19: the military means themselves
+        ("Both governments have ruled out a military intervention.", "military intervention"),
+        ("The admiral was asked to prepare military options for the strait.", "military options"),
+    ],
+)
+def test_sanction_and_mobilize_kinds_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "force" naming an influential group or person, or a feat
+        "Evangelical voters are a powerful political force in the state.",
+        "She became the dominant force in the party's fundraising.",
+        "His closing argument was a tour de force.",
+        "The nomination was meant to force their hand on the budget.",
+        # a "recall" and an "ambassador" that are not a diplomatic break
+        "The rule was recalled by James Cunningham, then ambassador to Israel.",
+        # ties, relations and aid in their cooperative senses
+        "The company has strong ties to the region's farmers.",
+    ],
+)
+def test_force_as_influence_and_ordinary_ties_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+def test_military_force_still_counts_beside_the_influence_sense():
+    assert "force" in matched("The allies discussed the use of military force.", "threat")
+    assert "force" in matched("A 100,000-strong force would be needed.", "threat")
