@@ -213,13 +213,13 @@ def test_a_question_inside_a_quotation_is_not_the_writers_hedge():
         # CAMEO 161, 166: relations broken or reduced (a rift made explicit)
         ("Bahrain severed diplomatic ties with Tehran on Monday.", "severed diplomatic ties"),
         ("The two countries broke off relations after the incident.", "broke off relations"),
-        ("Ankara recalled its ambassador from Vienna for consultations.", "recalled its ambassador"),
+        ("Ankara recalled its ambassador from Vienna.", "recalled its ambassador"),
         # CAMEO 162, 163: aid, air links or trade withdrawn to press a government
         ("The donors suspended aid to the government after the coup.", "suspended aid"),
         ("Rome announced a suspension of air links with Belgrade.", "suspension of air links"),
         # CAMEO 15: force posture
         ("The army put its units on full alert along the border.", "on full alert"),
-        ("The ministry said it had reinforced its forces near the frontier.", "reinforced its forces"),
+        ("The ministry had reinforced its forces near the frontier.", "reinforced its forces"),
         # CAMEO 19: the military means themselves
         ("Both governments have ruled out a military intervention.", "military intervention"),
         ("The admiral was asked to prepare military options for the strait.", "military options"),
