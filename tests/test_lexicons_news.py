@@ -250,3 +250,13 @@ def test_force_as_influence_and_ordinary_ties_are_not_threat(sentence):
 def test_military_force_still_counts_beside_the_influence_sense():
     assert "force" in matched("The allies discussed the use of military force.", "threat")
     assert "force" in matched("A 100,000-strong force would be needed.", "threat")
+
+
+def test_agentless_forecasts_hedge_and_prohibitions_do_not():
+    # codebook §1: an agentless forecast is a hedge like "is expected to"
+    assert "projected to" in matched("The deficit is projected to reach $544 billion.", "hedge")
+    assert "predicted to" in matched("The storm is predicted to weaken by Friday.", "hedge")
+    # deontic "may not" in rules is a prohibition, not uncertainty; the epistemic one counts
+    rule = "Savings in such plans may not be withdrawn before the age of 59."
+    assert matched(rule, "hedge") == []
+    assert "may" in matched("The new savings may not be enough to close the gap.", "hedge")
