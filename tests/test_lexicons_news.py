@@ -260,3 +260,14 @@ def test_agentless_forecasts_hedge_and_prohibitions_do_not():
     rule = "Savings in such plans may not be withdrawn before the age of 59."
     assert matched(rule, "hedge") == []
     assert "may" in matched("The new savings may not be enough to close the gap.", "hedge")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All signs point to the president endorsing her on Thursday.",
+        "There are signs that voters are starting to feel more confident.",
+    ],
+)
+def test_inference_from_signs_is_a_hedge(sentence):
+    assert matched(sentence, "hedge")
