@@ -271,3 +271,22 @@ def test_agentless_forecasts_hedge_and_prohibitions_do_not():
 )
 def test_inference_from_signs_is_a_hedge(sentence):
     assert matched(sentence, "hedge")
+
+
+# -- conciliatory, fourth round: dialogue proposed (CAMEO 036) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Seoul offered talks with the North on Tuesday.", "offered talks"),
+        ("The foreign minister called for fresh talks on the border.", "called for fresh talks"),
+        ("Khartoum invited the rebel leaders to talks in Nairobi.", "invited the rebel leaders to talks"),
+    ],
+)
+def test_talks_proposed_are_conciliatory(sentence, word):
+    assert word in matched(sentence, "conciliatory")
+
+
+def test_plain_talks_are_still_not_conciliatory():
+    assert matched("The two delegations held talks in Geneva on Monday.", "conciliatory") == []
