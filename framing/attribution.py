@@ -18,7 +18,7 @@ import re
 import tomllib
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -72,6 +72,8 @@ class Words(NamedTuple):
     light_verb_fillers: frozenset[str]
     noun_modifiers: frozenset[str]
     time_words: frozenset[str]
+    quantifiers: frozenset[str]
+    finite_before_to: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
     conduct_before: dict[str, tuple[str, ...]]
 
@@ -342,6 +344,8 @@ def source_type(phrase: str) -> str:
         return "none"  # "The bilateral relationship": no source noun, no name
     if head.isdigit() or head in W.number_words:
         return "vague"  # "all but two said", "42% say": a share of respondents
+    if len(low) > 1 and low[0] in W.quantifiers:
+        return "vague"  # "All Republican candidates", "Some Democrats": a group
     two = " ".join(low[-2:])
     kind = types.get(two) or (noun_type(head) if toks[-1].islower() else listed_type(head))
     if kind == "document":
@@ -635,27 +639,34 @@ _LABEL_COLON = re.compile(
 _NOT_SPEECH_OPENERS = frozenset("the a an how why what who when where which".split())
 
 
-def _transcript_speaker(text: str, att: Attribution) -> bool:
+def _transcript_speaker(text: str, att: Attribution, names: frozenset[str] = frozenset()) -> bool:
     """``TRUMP: The deaths of ...`` (a transcript's speaker label, in capitals) and
     ``Rubio: I Still Believe ...`` (a headline's speaker before first-person words): the
     phrase before the colon speaks, with the colon as the cue. "Election Results: In an
-    attempt ..." is neither."""
+    attempt ..." is neither. A label ending in s speaks when it is a source noun ("Insiders:")
+    or a name: one of ``names``, the words the article capitalises inside its sentences
+    ("Sanders:", "Matthews:" in an article that names Bernie Sanders and Chris Matthews)."""
     m = _LABEL_COLON.match(text)
     if not m:
         return False
-    label, after = m.group(1), m.group(2).strip("\"“'‘")
+    label, after = m.group(1), m.group(2).strip("\"“'‘,")
     low = after.replace("’", "'").lower()
+    last = label.split()[-1]
+    topic = last.endswith("s") and not (
+        (last in names and len(label.split()) <= 3)
+        or listed_type(label.lower()) in ("vague", "title", "institution")
+    )  # "Election Results:", "Key Takeaways:": a topic
     headline = (
         after[:1].isupper()
         and low not in W.openers
         and low not in W.leading_prepositions
         and low not in W.clause_words
         and low not in _NOT_SPEECH_OPENERS
-        and not label.endswith("s")  # "Election Results:", "Key Takeaways:": a topic
+        and not topic
     )
     if not (label.isupper() or low in W.first_person_openers or headline):
         return False
-    if label.lower() in W.section_labels or text.count(",", m.end(1)) >= 3:
+    if label.lower() in W.section_labels or _name_list(text[m.end(1) + 1 :]):
         return False  # "Contributing: Jane Roe.", "Iowa: Tim Albrecht, Brad Anderson, ..."
     st = source_type(label)
     if st in ("none", "pronoun"):
@@ -666,6 +677,29 @@ def _transcript_speaker(text: str, att: Attribution) -> bool:
     colon = text.index(":", m.end(1))
     att.cue, att.cue_start, att.cue_end = ":", colon, colon + 1
     return True
+
+
+def _name_list(rest: str) -> bool:
+    """ "Tim Albrecht, Brad Anderson, Jo Ray": three or more comma-separated chunks, nearly all
+    of them short capitalised names (a list of people, not a speaker's words)."""
+    chunks = [c.split() for c in rest.rstrip(" .").split(",")]
+    if len(chunks) < 4:
+        return False
+    short = sum(0 < len(c) <= 4 and all(w[:1].isupper() for w in c) for c in chunks)
+    return short >= 0.75 * len(chunks)
+
+
+def _article_names(sentences: Sequence[str]) -> frozenset[str]:
+    """Words an article capitalises inside its sentences (not as their first word, nor in a
+    title-case headline, where every word is capitalised): names."""
+    out = set()
+    for s in sentences:
+        if _title_case(s):
+            continue
+        for m in _sentence_tokens(s)[0][1:]:
+            if m.group()[:1].isupper():
+                out.add(m.group())
+    return frozenset(out)
 
 
 _PARAGRAPH_QUOTE = ("“", '"', "''", "``", "‘", "'")
@@ -773,6 +807,13 @@ def rule_source_after(c: CueContext) -> Found | None:
 def rule_not_finite(c: CueContext) -> Found | None:
     """ "a much-stated aim", "to say", "so say": a compound or an infinitive, not a report."""
     if c.before.endswith("-") or (c.prev_word in ("so", "to") and c.low in W.base_forms):
+        if c.prev_word == "to" and len(c.prev) >= 3 and not _has_break(c.before[-30:]):
+            lead = " ".join(m.group().lower() for m in c.prev[-3:-1])
+            verb = c.prev[-3] if lead in W.finite_before_to else c.prev[-2]
+            if lead in W.finite_before_to or verb.group().lower() in W.finite_before_to:
+                # "She went on to say:", "had this to say": the lead verb's subject speaks
+                found = source_for_cue(c.text, verb.start(), verb.end(), "speech", c.quotes)
+                return found._replace(rule=f"speech verb after {lead!r}: {found.rule}")
         return _reject("compound or infinitive")
     return None
 
@@ -1223,6 +1264,15 @@ def attribute_article(
         else:
             groups.append(-1)
         out.append(att)
+    names = None
+    for k, s in enumerate(sentences):  # "Sanders: ...": a label ending in s that names someone
+        if out[k].cue or ":" not in s[:60] or not (m := _LABEL_COLON.match(s)):
+            continue
+        if m.group(1).endswith("s"):
+            names = _article_names(sentences) if names is None else names
+            att = replace(out[k], quotes=list(out[k].quotes))
+            if _transcript_speaker(s, att, names):
+                out[k] = att
     if any(a.source_type == "pronoun" for a in out):
         _resolve_pronouns(out, sentences)
     if all(not a.quotes for a in out):

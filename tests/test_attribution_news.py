@@ -505,3 +505,122 @@ def test_a_split_tag_without_a_speaker_after_its_cue_names_none(tag):
     # "said Tuesday" names a day, "said it would" and "said the law ..." report content
     row = _last(f"“We will fight this in court!”\n{tag}")
     assert row["source"] is None or row["source_type"] == "pronoun"
+
+
+# --- speaker labels, group sources and lead-ins (issue 13, fourth round) -------------------
+
+
+def test_a_label_ending_in_s_speaks_when_the_article_names_that_person():
+    text = (
+        "Chris Matthews pressed the strategist on trade.\n\n"
+        "Lopez: Well, nobody thinks of a pension that way.\n\n"
+        "Matthews: Well, speculation is bad.\n\n"
+        "Bernie Sanders spoke on Friday.\n\n"
+        "Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump."
+    )
+    rows = _rows(text)
+    assert [r["source"] for r in rows[1:3]] == ["Lopez", "Matthews"]
+    assert rows[2]["cue"] == ":" and rows[2]["attribution"] == "named"
+    assert rows[-1]["source"] == "Sanders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic label: "Takeaways" is no name the article uses, nor a source noun
+        "The senator won the state by nine points.\n\nKey Takeaways: The senator won big.",
+        # a long title-case label whose words the article capitalises only in headlines
+        "Veto Power Impedes Peace Efforts: Ending war is one goal of the council.",
+    ],
+)
+def test_a_topic_label_ending_in_s_is_no_speaker(text):
+    assert _last(text)["attribution"] == "unattributed"
+
+
+def test_a_source_noun_label_ending_in_s_is_a_vague_speaker():
+    row = _last("Insiders: Ruiz will rebound in the fall.")
+    assert (row["attribution"], row["source"], row["cue"]) == ("anonymous", "Insiders", ":")
+
+
+def test_an_answer_label_with_several_commas_still_speaks_but_a_list_of_names_does_not():
+    answer = _last(
+        "Q: What did you hear?\n\nA: Well, I think he has a lot of people afraid, and not "
+        "just people who are undocumented, but citizens, American citizens."
+    )
+    assert answer["source"] == "A" and answer["cue"] == ":"
+    names = _last("Iowa: Tim Albrecht, Brad Anderson, Jo Ray, Sam Smith.")
+    assert names["attribution"] == "unattributed"
+
+
+def test_a_profile_form_field_is_no_speaker():
+    row = _rows("Name: Jo Ray Age: 27 City: Denver Job: Waitress.")[0]
+    assert row["source"] != "Name"
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Rabbis vow to fight the ruling in court.", "Rabbis"),  # a capitalised common noun
+        ("Pastors say the law protects their churches.", "Pastors"),
+        (
+            "Several Republican candidates have said they oppose it.",
+            "Several Republican candidates",
+        ),
+        ("Some Democrats say the bill is dead.", "Some Democrats"),
+        ("Many teachers believe the test is unfair.", "Many teachers"),
+    ],
+)
+def test_groups_by_common_noun_or_quantifier_are_vague_sources(text, source):
+    row = _last(text)
+    assert (row["attribution"], row["source"], row["source_type"]) == (
+        "anonymous",
+        source,
+        "vague",
+    )
+
+
+def test_all_of_an_identified_set_stays_named():
+    # "all Republican candidates" names the whole set (the seed annotator's reading)
+    assert _last("All Republican candidates have said they oppose the deal.")["attribution"] == (
+        "named"
+    )
+
+
+def test_a_name_ending_in_s_is_still_a_person():
+    row = _last("Sanders says the bill is dead.")
+    assert (row["attribution"], row["source_type"]) == ("named", "person")
+
+
+@pytest.mark.parametrize(
+    "text,source,cue",
+    [
+        ("Rep. Jo Ray went on to say that the plan would fail.", "Rep. Jo Ray", "say"),
+        (
+            "A study from the Urban Institute had this to say about the plan: “It helps the rich.”",
+            "A study from the Urban Institute",
+            "say",
+        ),
+        ("Small groups of protesters continued to call for an inquiry.", None, "call"),
+    ],
+)
+def test_an_infinitive_after_went_on_or_had_this_is_a_speech_act(text, source, cue):
+    row = _last(text)
+    assert row["attribution"] != "unattributed" and row["cue"] == cue
+    if source:
+        assert row["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text", ["He declined to say whether he would run.", "She wants to say more next week."]
+)
+def test_other_infinitives_of_speech_verbs_stay_unattributed(text):
+    assert _last(text)["attribution"] == "unattributed"
+
+
+def test_a_paragraph_of_quotation_after_went_on_to_say_takes_the_speaker():
+    text = (
+        "Mayor Ana Ruiz spoke at the rally.\n\nShe went on to say:\n\n"
+        "“None of them will come out and support us.”"
+    )
+    row = _last(text)
+    assert row["source"] == "Ana Ruiz" or row["source"] == "Mayor Ana Ruiz"
