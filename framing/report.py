@@ -15,6 +15,7 @@ derived pair. Each figure is a bare ``Figure`` of the spec's size with one Axes 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -27,21 +28,28 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from pandas.api.types import union_categoricals
 
+from .bootstrap import Clusters, IntervalSettings, interval, ratio, resample
+from .constants import ATTRIBUTION_LABELS, FEATURES
 from .corpus import load_corpus
 from .differences import score_differences
-from .features import ATTRIBUTION_COLUMNS, score_sentences, score_sentences_and_evidence
+from .features import score_sentences, score_sentences_and_evidence
 from .io import escape_markdown, write_csv, write_table
 from .keyness import keyness_from_counts, term_counts
 from .outlets import (
+    ACTOR_COLUMNS,
+    ARC_FLAGS,
+    COMPUTED,
+    OUTLET_COLUMNS,
+    SENTIMENT_COLUMNS,
     score_actors,
     score_arcs,
     score_attribution,
     score_outlets,
     score_sentiment,
 )
-from .periods import parse_published, score_periods
+from .outlets import ATTRIBUTION_COLUMNS as LABEL_COLUMNS
+from .periods import parse_published, score_periods, with_time
 from .plots import (
     plot_actors,
     plot_alignment,
@@ -75,7 +83,7 @@ from .reuse import rewrite_tables, score_reuse, score_reuse_classes
 from .reuse.tables import pair_frame
 from .study import Study, default_study, load_study, with_articles, with_groups
 from .style import FEATURE_LABELS
-from .topics import score_topics, topic_evidence
+from .topics import score_topics
 
 __all__ = [
     "FIGURES",
@@ -680,7 +688,7 @@ def top_pairs(pairs: pd.DataFrame, n: int = 50) -> pd.DataFrame:
 
 def _tables(
     corpus,
-    sentences: pd.DataFrame,
+    sentences: pd.DataFrame | None,
     study: Study,
     *,
     n_boot: int,
@@ -689,7 +697,10 @@ def _tables(
     top: int,
     reuse: bool,
     terms: dict[str, Counter],
+    sums: ReportSums | None = None,
 ) -> dict:
+    """Every table of the report: from the sentence table, or from a streamed report's
+    ``sums`` (``sentences`` then None, reuse off)."""
     boot = {"n_boot": n_boot, "seed": seed, "kinds": kinds}
     outlet_names = list(dict.fromkeys(corpus["outlet"].astype(str)))
     many = len(corpus) > ARTICLE_LIMIT
@@ -702,14 +713,12 @@ def _tables(
         alignments[key], transformations[key] = rewrite_tables(
             corpus, *key, sentences=sentences, kinds=kinds
         )
-    actors = score_actors(sentences, lexicon=study.actors, **boot)
-    out = {
-        "outlets": score_outlets(sentences, **boot),
-        "attribution": score_attribution(sentences, **boot),
-        "sentiment": score_sentiment(sentences, **boot),
-        "actors": actors,
-        "actor_names": _top_actor_names(actors),
-        "arcs": score_arcs(sentences, kinds=kinds),
+    if sums is None:
+        out = _sentence_tables(corpus, sentences, study, boot)
+    else:
+        out = _summed_tables(corpus, sums, study, boot)
+    out |= {
+        "actor_names": _top_actor_names(out["actors"]),
         "outlets_by_id": dict(zip(corpus["id"], corpus["outlet"], strict=True)),
         "articles": corpus,
         "outlet_names": outlet_names,
@@ -724,6 +733,27 @@ def _tables(
     if many:
         out["outlet_reuse"] = outlet_reuse(pairs, corpus)
     out["reuse_pairs"] = top_pairs(pairs)
+    length = out["timeline"]["period_length"] if len(out["timeline"]) else []
+    out["period"] = str(length.iloc[0]) if len(length) else "period"
+    out["keyness"] = outlet_keyness(terms, outlet_names)
+    out["reuse_on"] = reuse
+    sizes = corpus["outlet"].astype(str).value_counts(sort=False)
+    largest = sorted(outlet_names, key=lambda o: (-int(sizes[o]), outlet_names.index(o)))
+    out["keyness_targets"] = largest[:KEYNESS_CHARTS] if len(out["keyness"]) else []
+    return out
+
+
+def _sentence_tables(corpus, sentences: pd.DataFrame, study: Study, boot: dict) -> dict:
+    """The interval tables, arcs and comparisons, from the sentence table."""
+    outlet_names = list(dict.fromkeys(corpus["outlet"].astype(str)))
+    kinds = boot["kinds"]
+    out = {
+        "outlets": score_outlets(sentences, **boot),
+        "attribution": score_attribution(sentences, **boot),
+        "sentiment": score_sentiment(sentences, **boot),
+        "actors": score_actors(sentences, lexicon=study.actors, **boot),
+        "arcs": score_arcs(sentences, kinds=kinds),
+    }
     meta = corpus[["id", *(c for c in ("timing",) if c in corpus)]]
     if "timing" in meta and meta["timing"].astype(str).str.strip().ne("").any():
         s = with_articles(sentences, meta)
@@ -740,8 +770,6 @@ def _tables(
         tl_by, tl_sents = "corpus", sentences.assign(corpus="all outlets")
     out["timeline"] = score_periods(tl_sents, corpus, by=tl_by, **boot)
     out["timeline_by"] = tl_by
-    length = out["timeline"]["period_length"] if len(out["timeline"]) else []
-    out["period"] = str(length.iloc[0]) if len(length) else "period"
     if study.topics:
         out["topics"] = score_topics(sentences, study, **boot)
     # differences: between outlets when few, else between groups, else each outlet's top
@@ -752,11 +780,6 @@ def _tables(
         grouped = with_groups(sentences, study).drop(columns="outlet")
         out["differences"] = score_differences(grouped.rename(columns={"group": "outlet"}), **boot)
         out["differences_by"] = "group"
-    out["keyness"] = outlet_keyness(terms, outlet_names)
-    out["reuse_on"] = reuse
-    sizes = corpus["outlet"].astype(str).value_counts(sort=False)
-    largest = sorted(outlet_names, key=lambda o: (-int(sizes[o]), outlet_names.index(o)))
-    out["keyness_targets"] = largest[:KEYNESS_CHARTS] if len(out["keyness"]) else []
     return out
 
 
@@ -810,82 +833,518 @@ def _given_study(corpus_path, study=None) -> Study | None:
     return None
 
 
-#: Sentence columns a streamed report does not keep: the attribution's offsets and notes,
-#: which no chart reads (the label, source and quotation stay).
-COMPACT_DROP = tuple(c for c in ATTRIBUTION_COLUMNS if c not in ("attribution", "source", "quote"))
-_CATEGORIES = ("id", "outlet", "kind", "attribution", "source", "actors")
+# ---------------------------------------------------------------------------------------
+# the streamed report: what each table needs, summed chunk by chunk
+# ---------------------------------------------------------------------------------------
+
+#: ``plot_arc_profiles``'s tenths of an article.
+ARC_BINS = 10
+#: ``framing.outlets``' column types: text, and counts that are integers.
+_TEXT = ("outlet", "feature", "attribution", "actor", "id", "kind", "note")
+_COUNTS = ("n_boot", "clusters", "articles")
+#: Exact sums of floats: every double is an integer multiple of 2**-1074.
+_EXP = 1074
 
 
-def compact_sentences(sentences: pd.DataFrame, study: Study) -> pd.DataFrame:
-    """What a streamed report keeps of ``score_sentences``'s table: every column the charts
-    read, with ``text`` replaced by the sentence's fingerprint (16 hex digits of its SHA-1:
-    the intervals merge articles whose sentences are all identical) followed by the words
-    the study's actor and topic lexicons matched in it (what ``score_actors`` and
-    ``score_topics`` match again), and the offsets and notes no chart reads left out. Ids,
-    outlets, kinds, labels, sources and actors are categorical and counts 32-bit: about a
-    fifteenth of the memory of the full table."""
-    from .lexicons import Matcher, actor_lexicon, norm_token
-    from .tokens import words
+def _typed(rows: list[dict], columns: list[str], ints: Iterable[str] = ()) -> pd.DataFrame:
+    """Rows as a table typed as ``framing.outlets`` types its tables."""
+    df = pd.DataFrame(rows, columns=columns)
+    for c in columns:
+        if c in _TEXT:
+            df[c] = df[c].astype("str")
+        elif c in ints or c in _COUNTS:
+            df[c] = df[c].astype("int64")
+        else:
+            df[c] = df[c].astype("float64")
+    return df
 
-    matcher = Matcher((study.actors or actor_lexicon(),))
-    keep: list[list[str]] = [[] for _ in range(len(sentences))]
-    for k, text in enumerate(sentences["text"].astype(str)):
-        toks = words(text)
-        raw = [t.text for t in toks]
-        for m in matcher.find(raw, [norm_token(w) for w in raw]):
-            keep[k].append(text[toks[m.first].start : toks[m.last].end])
-    if study.topics:
-        row = {key: k for k, key in enumerate(zip(sentences["id"], sentences["sentence"]))}
-        found = topic_evidence(sentences, study)
-        for aid, sent, matched in zip(found["id"], found["sentence"], found["matched"]):
-            keep[row[(aid, sent)]].append(str(matched))
-    digests = [
-        hashlib.sha1(t.encode("utf-8")).hexdigest()[:16] for t in sentences["text"].astype(str)
-    ]
-    out = sentences.drop(columns=[c for c in COMPACT_DROP if c in sentences])
-    out["text"] = [" ; ".join([d, *extra]) for d, extra in zip(digests, keep, strict=True)]
-    for c in out.columns:
-        if c in _CATEGORIES:
-            out[c] = out[c].astype("category")
-        elif out[c].dtype == "int64":
-            out[c] = out[c].astype("int32")
-    out.attrs = dict(sentences.attrs)
+
+def _signature(texts) -> str:
+    """An article's cluster key: ``framing.bootstrap.clusters`` merges articles whose
+    sentences (of the unit) are the same text, joined as it joins them."""
+    return hashlib.sha1("\x1e".join(texts).encode("utf-8")).hexdigest()
+
+
+def article_sums(sentences: pd.DataFrame, *, features: Iterable[str] = FEATURES) -> pd.DataFrame:
+    """One row per article of a sentence table (corpus order): its ``id`` and ``outlet``,
+    sentences ``n``, ``words``, each feature's matches and ``<feature>_has`` (sentences with
+    one), the sentences of each attribution label (``attribution:<label>``) and those of
+    them with a quotation (``quote:<label>``), summed ``sentiment`` with the ``negative``
+    and ``positive`` sentences, and ``signature`` (the hash of its sentences' text that
+    ``framing.bootstrap.clusters`` compares to merge copies). What the interval tables
+    need of an article, so that a streamed report keeps rows of articles, not sentences;
+    each sum adds the article's sentences in order, as the cluster bootstrap does."""
+    s = sentences
+    codes, ids = pd.factorize(s["id"].to_numpy(), sort=False)
+    k = len(ids)
+
+    def total(values) -> np.ndarray:
+        return np.bincount(codes, weights=np.asarray(values, dtype=float), minlength=k)
+
+    first = np.unique(codes, return_index=True)[1] if k else np.zeros(0, dtype=int)
+    out = {
+        "id": np.asarray(ids, dtype=object),
+        "outlet": s["outlet"].astype(str).to_numpy()[first],
+        "n": np.bincount(codes, minlength=k).astype(np.int64),
+        "words": total(s["words"]),
+    }
+    for f in features:
+        counts = s[f].to_numpy(dtype=float)
+        out[f] = total(counts)
+        out[f"{f}_has"] = total(counts > 0)
+    labels = s["attribution"].astype(str).to_numpy()
+    quotes = s["quote"].astype(bool).to_numpy()
+    for label in ATTRIBUTION_LABELS:
+        out[f"attribution:{label}"] = total(labels == label)
+        out[f"quote:{label}"] = total(quotes & (labels == label))
+    v = s["sentiment"].to_numpy(dtype=float)
+    out["sentiment"] = total(v)
+    out["negative"] = total(v < -0.05)
+    out["positive"] = total(v > 0.05)
+    texts = s["text"].astype(str).groupby(codes, sort=False)
+    out["signature"] = [_signature(t) for _, t in texts] if k else []
+    return pd.DataFrame(out)
+
+
+class ReportSums:
+    """What a streamed report keeps of a corpus, added chunk by chunk (``add``): a row per
+    article (``article_sums``), per-article rows for each actor and topic the article has,
+    each outlet's word counts (keyness), exact sums of its sentences' sentiment and
+    squares (the mean and standard deviation), the arcs per outlet and tenth of an article
+    (the aggregated arcs chart), the arcs rows themselves while the articles are few
+    enough for one strip each (``ARTICLE_LIMIT``), and the sentence and word totals. The
+    sentence table of the whole corpus is never held: each chunk's is dropped after
+    ``add``, and ``arcs_path`` receives its arcs rows (the arcs CSV has one per
+    sentence)."""
+
+    def __init__(self, study: Study | None, *, kinds=None, arcs_path: Path | None = None):
+        self.actors_lexicon = study.actors if study is not None else None
+        self.topics = dict(study.topics) if study is not None and study.topics else {}
+        self.kinds = tuple(kinds) if kinds is not None else None
+        self.arcs_path = arcs_path
+        self.articles: list[pd.DataFrame] = []
+        self.actor_rows: list[pd.DataFrame] = []
+        self.topic_rows: list[pd.DataFrame] = []
+        self.terms: dict[str, Counter] = {}
+        self.sentiment: dict[str, list[int]] = {}
+        self.seen_actors: set[str] = set()
+        self.arc_counts: dict[str, np.ndarray] = {}
+        self.arcs: list[pd.DataFrame] = []
+        self.n_articles = self.n_sentences = self.words = 0
+        self.attrs: dict = {}
+
+    def add(self, chunk: pd.DataFrame, sentences: pd.DataFrame) -> None:
+        """Add one chunk: its article table and ``score_sentences``'s table of it."""
+        first = self.n_articles == 0 and not self.articles
+        offset = sum(len(a) for a in self.articles)
+        self.n_articles += len(chunk)
+        self.n_sentences += len(sentences)
+        self.words += int(sentences["words"].sum()) if len(sentences) else 0
+        if first:
+            self.attrs = dict(sentences.attrs)
+        for outlet, counts in outlet_terms(sentences).items():
+            self.terms.setdefault(outlet, Counter()).update(counts)
+        rows = article_sums(sentences)
+        rows.insert(2, "n_all", rows["n"])
+        kept = sentences
+        if self.kinds is not None:
+            kept = sentences[sentences["kind"].isin(self.kinds)].reset_index(drop=True)
+            mine = article_sums(kept).set_index("id")
+            rows = rows[["id", "outlet", "n_all"]].join(mine.drop(columns="outlet"), on="id")
+            rows["n"] = rows["n"].fillna(0).astype(np.int64)
+            rows = rows.fillna({c: 0.0 for c in rows.columns if c not in ("id", "outlet")})
+            rows["signature"] = rows["signature"].fillna("")
+        rows.insert(0, "row", np.arange(offset, offset + len(rows)))
+        self.articles.append(rows)
+        row_of = dict(zip(rows["id"], rows["row"], strict=True))
+        self._sentiment(kept)
+        self._actors(kept, row_of)
+        self._topics(kept, row_of)
+        self._arcs(sentences, first)
+
+    def _sentiment(self, s: pd.DataFrame) -> None:
+        for outlet, value in zip(s["outlet"].astype(str), s["sentiment"].to_numpy(dtype=float)):
+            num, den = float(value).as_integer_ratio()
+            shift = _EXP - (den.bit_length() - 1)
+            acc = self.sentiment.setdefault(outlet, [0, 0, 0])
+            acc[0] += 1
+            acc[1] += num << shift
+            acc[2] += (num * num) << (2 * shift)
+
+    def _actors(self, s: pd.DataFrame, row_of: dict) -> None:
+        """Per article and actor: sentences mentioning it, of those with threat and with
+        conciliatory language, and sentences whose source names it (``score_actors``'s
+        matching: the study's lexicon on the text, else the ``actors`` column)."""
+        from .outlets import source_actors
+
+        lex = self.actors_lexicon
+        if lex is not None:
+            mentions = [set(source_actors(t, lexicon=lex)) for t in s["text"]]
+        else:
+            mentions = [
+                set(filter(None, str(a).split(";"))) if isinstance(a, str) else set()
+                for a in s["actors"]
+            ]
+        sources = [set(source_actors(x, lexicon=lex)) for x in s["source"]]
+        threat = s["threat"].to_numpy() > 0
+        conc = s["conciliatory"].to_numpy() > 0
+        found: dict[tuple[int, str], list[int]] = {}
+        for j, (aid, ms, ss) in enumerate(zip(s["id"], mentions, sources, strict=True)):
+            for actor in ms | ss:
+                acc = found.setdefault((row_of[aid], actor), [0, 0, 0, 0])
+                if actor in ms:
+                    acc[0] += 1
+                    acc[1] += int(threat[j])
+                    acc[2] += int(conc[j])
+                acc[3] += int(actor in ss)
+            self.seen_actors.update(ms, ss)
+        if found:
+            self.actor_rows.append(
+                pd.DataFrame(
+                    [(r, a, *v) for (r, a), v in found.items()],
+                    columns=["row", "actor", "mentions", "threat", "conciliatory", "source"],
+                )
+            )
+
+    def _topics(self, s: pd.DataFrame, row_of: dict) -> None:
+        """Per article and topic, ``article_sums`` of the article's sentences on the topic."""
+        if not self.topics or not len(s):
+            return
+        from .topics import tag_topics
+
+        tagged = tag_topics(s, self.topics)
+        for name in tagged.attrs["topics"]:
+            sub = s[tagged[f"topic:{name}"].to_numpy()]
+            if len(sub):
+                rows = article_sums(sub)
+                rows.insert(0, "topic", name)
+                rows.insert(0, "row", rows["id"].map(row_of))
+                self.topic_rows.append(rows)
+
+    def _arcs(self, sentences: pd.DataFrame, first: bool) -> None:
+        arcs = score_arcs(sentences, kinds=self.kinds)
+        if self.arcs_path is not None:
+            write_csv(arcs, self.arcs_path, append=not first, float_format=FLOAT_FORMAT)
+        if self.n_articles <= ARTICLE_LIMIT:
+            self.arcs.append(arcs)
+        else:
+            self.arcs = []
+        pos = np.minimum((arcs["position"].to_numpy(dtype=float) * ARC_BINS).astype(int), 9)
+        outlets = arcs["outlet"].astype(str).to_numpy()
+        for outlet in dict.fromkeys(outlets):
+            here = outlets == outlet
+            acc = self.arc_counts.setdefault(outlet, np.zeros((1 + len(ARC_FLAGS), ARC_BINS)))
+            np.add.at(acc[0], pos[here], 1)
+            for k, flag in enumerate(ARC_FLAGS, start=1):
+                np.add.at(acc[k], pos[here], arcs[flag].to_numpy(dtype=float)[here])
+
+    def article_table(self) -> pd.DataFrame:
+        """The per-article rows of every chunk, as one table."""
+        if not self.articles:
+            raise ValueError("the corpus has no articles")
+        return pd.concat(self.articles, ignore_index=True)
+
+    def arc_profiles(self) -> pd.DataFrame:
+        """A table ``plot_arc_profiles`` draws as it draws the arcs of every sentence: one
+        row per outlet and tenth of an article with sentences there, each flag the share of
+        those sentences that carry it (the chart's cell), outlets in corpus order."""
+        rows = []
+        for outlet, acc in self.arc_counts.items():
+            for b in range(ARC_BINS):
+                if acc[0, b] > 0:
+                    shares = {f: acc[k, b] / acc[0, b] for k, f in enumerate(ARC_FLAGS, 1)}
+                    rows.append({"outlet": outlet, "position": (b + 0.5) / ARC_BINS, **shares})
+        return pd.DataFrame(rows, columns=["outlet", "position", *ARC_FLAGS])
+
+
+def _units(rows: pd.DataFrame, by: str, settings: IntervalSettings):
+    """Each unit of per-article rows (column ``by``, corpus order, articles with sentences
+    of the kinds kept): its rows, ``Clusters`` (articles merged by ``signature`` as
+    ``framing.bootstrap.clusters`` merges copies) and resampled cluster indices."""
+    rows = rows[rows["n"] > 0]
+    keys = rows[by].astype(str).to_numpy()
+    where = pd.Series(np.arange(len(rows))).groupby(keys, sort=False).indices
+    for unit in dict.fromkeys(keys):
+        g = rows.iloc[where[unit]]
+        codes, uniques = pd.factorize(g["signature"].to_numpy(), sort=False)
+        c = Clusters(codes.astype(np.intp), len(uniques), int(g["id"].nunique()))
+        yield unit, g, c, resample(c.k, settings.n_boot, settings.seed, unit)
+
+
+def rates_from_sums(
+    rows: pd.DataFrame, settings: IntervalSettings, *, features: Iterable[str] = FEATURES
+) -> pd.DataFrame:
+    """``score_outlets`` (by ``settings.by``) from per-article rows (``article_sums``):
+    the same table, counts, rates and intervals, from sums instead of sentences."""
+    by, level, rows_out = settings.by, settings.level, []
+    for unit, g, c, idx in _units(rows, by, settings):
+        n, total_words = int(g["n"].sum()), float(g["words"].sum())
+        cw, cn = c.sums(g["words"]), c.sums(g["n"])
+        for f in features:
+            count, has = float(g[f].sum()), float(g[f"{f}_has"].sum())
+            r_lo, r_hi = interval(ratio(c.sums(g[f]), cw, idx, 1000.0), level)
+            s_lo, s_hi = interval(ratio(c.sums(g[f"{f}_has"]), cn, idx), level)
+            rows_out.append(
+                {
+                    "outlet": unit,
+                    "feature": f,
+                    "count": int(count),
+                    "sentences_with": int(has),
+                    "articles": c.articles,
+                    "sentences": n,
+                    "words": int(total_words),
+                    "per_1k": count / total_words * 1000 if total_words > 0 else np.nan,
+                    "per_1k_low": r_lo,
+                    "per_1k_high": r_hi,
+                    "share": has / n if n else np.nan,
+                    "share_low": s_lo,
+                    "share_high": s_hi,
+                    **settings.boot_columns(c),
+                }
+            )
+    out = _typed(rows_out, OUTLET_COLUMNS, ints=("count", "sentences_with", "sentences", "words"))
+    return out.rename(columns={"outlet": by}) if by != "outlet" else out
+
+
+def _attribution_from_sums(rows: pd.DataFrame, settings: IntervalSettings) -> pd.DataFrame:
+    """``score_attribution`` from per-article rows."""
+    out = []
+    for unit, g, c, idx in _units(rows, "outlet", settings):
+        n = int(g["n"].sum())
+        cn = c.sums(g["n"])
+        for label in ATTRIBUTION_LABELS:
+            hit = g[f"attribution:{label}"]
+            lo, hi = interval(ratio(c.sums(hit), cn, idx), settings.level)
+            out.append(
+                {
+                    "outlet": unit,
+                    "attribution": label,
+                    "count": int(hit.sum()),
+                    "articles": c.articles,
+                    "sentences": n,
+                    "share": float(hit.sum()) / n if n else np.nan,
+                    "share_low": lo,
+                    "share_high": hi,
+                    "quotes": int(g[f"quote:{label}"].sum()),
+                    **settings.boot_columns(c),
+                }
+            )
+    return _typed(out, LABEL_COLUMNS, ints=("count", "sentences", "quotes"))
+
+
+def _sentiment_from_sums(
+    rows: pd.DataFrame, exact: dict[str, list[int]], settings: IntervalSettings
+) -> pd.DataFrame:
+    """``score_sentiment`` from per-article rows and each outlet's exact sums of its
+    sentences' scores and squares (the mean and standard deviation, correctly rounded)."""
+    from fractions import Fraction
+    from math import sqrt
+
+    out = []
+    for unit, g, c, idx in _units(rows, "outlet", settings):
+        n = int(g["n"].sum())
+        lo, hi = interval(ratio(c.sums(g["sentiment"]), c.sums(g["n"]), idx), settings.level)
+        _, s1, s2 = exact[unit]
+        var = Fraction(s2 * n - s1 * s1, (n * (n - 1)) << (2 * _EXP)) if n > 1 else None
+        out.append(
+            {
+                "outlet": unit,
+                "articles": c.articles,
+                "sentences": n,
+                "words": int(g["words"].sum()),
+                "mean": float(Fraction(s1, n << _EXP)) if n else np.nan,
+                "mean_low": lo,
+                "mean_high": hi,
+                "sd": sqrt(float(var)) if var is not None else np.nan,
+                "negative": int(g["negative"].sum()),
+                "positive": int(g["positive"].sum()),
+                **settings.boot_columns(c),
+            }
+        )
+    return _typed(out, SENTIMENT_COLUMNS, ints=("sentences", "words", "negative", "positive"))
+
+
+def _actors_from_sums(
+    rows: pd.DataFrame, sums: ReportSums, settings: IntervalSettings
+) -> pd.DataFrame:
+    """``score_actors`` (the report's call: the study's lexicon, every actor seen) from
+    per-article rows and per-article actor counts."""
+    from .outlets import actor_aliases
+
+    known = list(actor_aliases(sums.actors_lexicon))
+    seen = sums.seen_actors
+    actors = [a for a in known if a in seen] + sorted(seen - set(known))
+    long = (
+        pd.concat(sums.actor_rows, ignore_index=True)
+        if sums.actor_rows
+        else pd.DataFrame(columns=["row", "actor", "mentions", "threat", "conciliatory", "source"])
+    )
+    by_actor = {a: t for a, t in long.groupby("actor", sort=False)}
+    out = []
+    for outlet, g, c, idx in _units(rows, "outlet", settings):
+        n = int(g["n"].sum())
+        at = pd.Series(np.arange(len(g)), index=g["row"].to_numpy())
+        for actor in actors:
+            arr = np.zeros((4, len(g)))
+            t = by_actor.get(actor)
+            if t is not None:
+                t = t[t["row"].isin(at.index)]
+                pos = at[t["row"]].to_numpy()
+                for k, col in enumerate(("mentions", "threat", "conciliatory", "source")):
+                    arr[k, pos] = t[col].to_numpy(dtype=float)
+            row = {
+                "outlet": outlet,
+                "actor": actor,
+                "sentences": n,
+                "mentions": int(arr[0].sum()),
+                "threat": int(arr[1].sum()),
+                "conciliatory": int(arr[2].sum()),
+                "source": int(arr[3].sum()),
+                "articles": c.articles,
+                **settings.boot_columns(c),
+            }
+            den = c.sums(arr[0])
+            for k, name in ((1, "threat"), (2, "conciliatory")):
+                lo, hi = interval(ratio(c.sums(arr[k]), den, idx), settings.level)
+                row[f"{name}_given_mention_low"] = lo
+                row[f"{name}_given_mention_high"] = hi
+            out.append(row)
+    df = pd.DataFrame(out, columns=[c for c in ACTOR_COLUMNS if not c.endswith(COMPUTED)])
+    n = df["sentences"].where(df["sentences"] > 0)
+    for c in ("mentions", "threat", "conciliatory", "source"):
+        df[f"{c}_share"] = df[c] / n
+    k = df["mentions"].where(df["mentions"] > 0)
+    df["threat_given_mention"] = df["threat"] / k
+    df["conciliatory_given_mention"] = df["conciliatory"] / k
+    return _typed(
+        df.to_dict("records"),
+        ACTOR_COLUMNS,
+        ints=("sentences", "mentions", "threat", "conciliatory", "source"),
+    )
+
+
+def _periods_from_sums(
+    rows: pd.DataFrame, corpus: pd.DataFrame, by: str, settings: IntervalSettings
+) -> pd.DataFrame:
+    """``score_periods`` from per-article rows (each article dated, as ``with_time`` dates
+    each sentence by its article)."""
+    s = with_time(rows[rows["n_all"] > 0], corpus)
+    chosen = s.attrs["period"]
+    label = s["period"].dt.strftime("%Y-%m-%dT%H:%M:%S").fillna("undated")
+    s["_unit"] = s[by].astype(str) + "\x1f" + label
+    t = rates_from_sums(s, replace(settings, by="_unit"))
+    parts = t["_unit"].str.split("\x1f", n=1, expand=True) if len(t) else None
+    unit = parts[0] if parts is not None else pd.Series(dtype="str")
+    when = (
+        pd.to_datetime(parts[1].where(parts[1] != "undated"), format="%Y-%m-%dT%H:%M:%S")
+        if parts is not None
+        else pd.Series(dtype="datetime64[ns]")
+    )
+    t = t.drop(columns="_unit")
+    t.insert(0, "period_length", chosen)
+    t.insert(0, "period", when.to_numpy() if len(t) else np.array([], dtype="datetime64[ns]"))
+    t.insert(0, by, unit.astype("str").to_numpy())
+    order = {u: k for k, u in enumerate(dict.fromkeys(s[by].astype(str)))}
+    forder = {f: k for k, f in enumerate(FEATURES)}
+    t["_o"], t["_f"] = t[by].map(order), t["feature"].map(forder)
+    t = t.sort_values(["_o", "period", "_f"], kind="stable", na_position="last")
+    return t.drop(columns=["_o", "_f"]).reset_index(drop=True)
+
+
+def _topics_from_sums(
+    rows: pd.DataFrame, sums: ReportSums, study: Study, settings: IntervalSettings
+) -> pd.DataFrame:
+    """``score_topics`` from per-article rows and per-article rows of each topic's
+    sentences."""
+    by = settings.by
+    topic_rows = pd.concat(sums.topic_rows, ignore_index=True) if sums.topic_rows else None
+    kept = rows[rows["n"] > 0]
+    totals = kept.groupby(kept[by].astype(str), sort=False)["n"].sum()
+    frames = []
+    for name in (str(t) for t in study.topics):
+        sub = topic_rows[topic_rows["topic"] == name] if topic_rows is not None else None
+        if sub is None or sub.empty:
+            continue
+        t = rates_from_sums(sub, settings)
+        t.insert(1, "topic", name)
+        t.insert(2, "topic_sentences", t[by].map(sub.groupby(sub[by].astype(str))["n"].sum()))
+        t.insert(3, "topic_share", t["topic_sentences"] / t[by].map(totals))
+        frames.append(t)
+    if not frames:  # no sentence on any topic: score_topics' empty table
+        empty = pd.DataFrame({c: pd.Series(dtype=object) for c in ("id", "outlet", "kind", "text")})
+        for c in ("words", *FEATURES):
+            empty[c] = pd.Series(dtype="int64")
+        return score_topics(empty, study, n_boot=settings.n_boot, seed=settings.seed)
+    out = pd.concat(frames, ignore_index=True)
+    order = {u: k for k, u in enumerate(dict.fromkeys(kept[by].astype(str)))}
+    out["_o"] = out[by].map(order)
+    out = out.sort_values(["_o"], kind="stable").drop(columns="_o").reset_index(drop=True)
+    out["topic_sentences"] = out["topic_sentences"].astype("int64")
     return out
 
 
-def _same_categories(columns: list[pd.Series]) -> list[pd.Series]:
-    """One column's chunks with categories of one dtype: a chunk whose values are all
-    missing (no sentence with a source, say) has ``object`` categories where the others have
-    ``str``, and ``union_categoricals`` refuses to join them."""
-    if len({str(s.cat.categories.dtype) for s in columns}) == 1:
-        return columns
-    return [s.cat.set_categories(s.cat.categories.astype("str")) for s in columns]
-
-
-def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
-    """Chunks' compact tables as one, categorical columns kept categorical."""
-    if not parts:
-        return pd.DataFrame()
-    cats = {
-        c: union_categoricals(_same_categories([p[c] for p in parts]))
-        for c in _CATEGORIES
-        if c in parts[0]
+def _summed_tables(corpus: pd.DataFrame, sums: ReportSums, study: Study, boot: dict) -> dict:
+    """The interval tables, arcs and comparisons of ``_sentence_tables``, from a streamed
+    report's sums: the same tables."""
+    settings = IntervalSettings(n_boot=boot["n_boot"], seed=boot["seed"])
+    rows = sums.article_table()
+    outlet_names = list(dict.fromkeys(corpus["outlet"].astype(str)))
+    many = len(corpus) > ARTICLE_LIMIT
+    out = {
+        "outlets": rates_from_sums(rows, settings),
+        "attribution": _attribution_from_sums(rows, settings),
+        "sentiment": _sentiment_from_sums(rows, sums.sentiment, settings),
+        "actors": _actors_from_sums(rows, sums, settings),
+        "arcs": sums.arc_profiles() if many else pd.concat(sums.arcs, ignore_index=True),
     }
-    out = pd.concat([p.drop(columns=list(cats)) for p in parts], ignore_index=True)
-    for c in parts[0].columns:
-        if c in cats:
-            out[c] = pd.Categorical(cats[c])
-    out = out[list(parts[0].columns)]
-    out.attrs = dict(parts[0].attrs)
+    dated = rows[rows["n_all"] > 0]
+    meta = corpus[["id", *(c for c in ("timing",) if c in corpus)]]
+    if "timing" in meta and meta["timing"].astype(str).str.strip().ne("").any():
+        s = with_articles(dated, meta)
+        if s["timing"].nunique() > 1:
+            out["by_timing"] = rates_from_sums(s, replace(settings, by="timing"))
+    if study.groups:
+        out["by_group"] = rates_from_sums(with_groups(rows, study), replace(settings, by="group"))
+    if len(outlet_names) <= TIMELINE_LINES:
+        tl_by, tl_rows = "outlet", rows
+    elif study.groups:
+        tl_by, tl_rows = "group", with_groups(rows, study)
+    else:
+        tl_by, tl_rows = "corpus", rows.assign(corpus="all outlets")
+    out["timeline"] = _periods_from_sums(tl_rows, corpus, tl_by, replace(settings, by=tl_by))
+    out["timeline_by"] = tl_by
+    if study.topics:
+        out["topics"] = _topics_from_sums(rows, sums, study, settings)
+    # differences: rates per 1,000 words are ratios of sums, so one row per article (its
+    # sums, its signature as text) gives score_differences the same clusters and sums
+    pseudo = rows[rows["n"] > 0][["id", "outlet", "signature", "words", *FEATURES]]
+    pseudo = pseudo.rename(columns={"signature": "text"})
+    diff = {"n_boot": boot["n_boot"], "seed": boot["seed"]}
+    if len(outlet_names) <= TIMELINE_LINES or not study.groups:
+        out["differences"] = score_differences(pseudo, **diff)
+        out["differences_by"] = "outlet"
+    else:
+        grouped = with_groups(pseudo, study).drop(columns="outlet")
+        out["differences"] = score_differences(grouped.rename(columns={"group": "outlet"}), **diff)
+        out["differences_by"] = "group"
     return out
 
 
 def _gather(
-    corpus_path, study, *, chunk_size: int, jobs: int, progress: bool, columns, tables_dir
-) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Counter], Study]:
-    """Read and score the corpus chunk by chunk: the article table (no text), the compact
-    sentence table, each outlet's term counts, and the study (the neutral one made from
-    the article table when none is given)."""
+    corpus_path,
+    study,
+    *,
+    chunk_size: int,
+    jobs: int,
+    progress: bool,
+    columns,
+    tables_dir,
+    kinds,
+    arcs_path: Path,
+) -> tuple[pd.DataFrame, ReportSums, Study]:
+    """Read and score the corpus chunk by chunk: the article table (no text), the sums
+    each table needs (``ReportSums``; the arcs rows go to ``arcs_path``), and the study
+    (the neutral one made from the article table when none is given)."""
     from .stream import read_chunks
 
     given = _given_study(corpus_path, study)
@@ -896,27 +1355,25 @@ def _gather(
         from tqdm.auto import tqdm
 
         bar = tqdm(total=total, unit="chunk", desc="framing figures")
-    articles, compact = [], []
-    terms_by: dict[str, Counter] = {}
+    sums = ReportSums(given, kinds=kinds, arcs_path=arcs_path)
+    articles = []
     for k, chunk in enumerate(chunks):
         if tables_dir is None:
             sents, found = score_sentences(chunk, actors=actors, jobs=jobs), None
         else:
             sents, found = score_sentences_and_evidence(chunk, actors=actors, jobs=jobs)
-        for outlet, counts in outlet_terms(sents).items():
-            terms_by.setdefault(outlet, Counter()).update(counts)
-        probe = given if given is not None else default_study(chunk)
-        compact.append(compact_sentences(sents, probe))
+        sums.add(chunk, sents)
         articles.append(chunk.drop(columns=[c for c in ("raw", "text") if c in chunk]))
         if tables_dir is not None:
             _write_tables(chunk, sents, found, tables_dir, append=k > 0)
+        del sents, found
         if bar is not None:
             bar.update(1)
     if bar is not None:
         bar.close()
     corpus = pd.concat(articles, ignore_index=True)
     study = given if given is not None else default_study(corpus, name=corpus_label(corpus_path))
-    return corpus, _concat(compact), terms_by, study
+    return corpus, sums, study
 
 
 def _write_tables(corpus, sentences, found, folder, *, append: bool) -> None:
@@ -987,8 +1444,9 @@ def make_figures(
     kinds = tuple(kinds) if kinds is not None else None
     if chunk_size and corpus is not None:
         raise ValueError("chunk_size streams the corpus at corpus_path: pass no corpus table")
+    sums, sentences, arcs_part = None, None, out / ".arcs.csv.part"
     if chunk_size:
-        corpus, sentences, terms, study = _gather(
+        corpus, sums, study = _gather(
             corpus_path,
             study,
             chunk_size=chunk_size,
@@ -996,8 +1454,11 @@ def make_figures(
             progress=progress,
             columns=columns,
             tables_dir=tables_dir,
+            kinds=kinds,
+            arcs_path=arcs_part,
         )
-        reuse = False
+        reuse, terms = False, sums.terms
+        counted = (sums.n_sentences, sums.words, sums.attrs)
     else:
         corpus = load_corpus(corpus_path, columns=columns) if corpus is None else corpus
         study = resolve_study(corpus, corpus_path, study)
@@ -1007,6 +1468,8 @@ def make_figures(
             sentences, found = score_sentences_and_evidence(corpus, actors=study.actors, jobs=jobs)
             _write_tables(corpus, sentences, found, tables_dir, append=False)
         terms = outlet_terms(sentences)
+        words = int(sentences["words"].sum()) if len(sentences) else 0
+        counted = (len(sentences), words, sentences.attrs)
     tables = _tables(
         corpus,
         sentences,
@@ -1017,7 +1480,13 @@ def make_figures(
         top=top,
         reuse=reuse,
         terms=terms,
+        sums=sums,
     )
+    # a streamed report wrote the arcs CSV (a row per sentence) chunk by chunk; its chart
+    # of many articles reads the per-outlet sums
+    prewritten = {"arcs": arcs_part} if sums is not None and tables["many"] else {}
+    if sums is not None and not prewritten:
+        arcs_part.unlink(missing_ok=True)
     specs = (
         *(_scaled(s, tables) for s in FIGURES[:2]),
         *_study_specs(tables),
@@ -1035,7 +1504,10 @@ def make_figures(
             fig.savefig(png, format="png", dpi=dpi, bbox_inches="tight", metadata=PNG_METADATA)
             fig.savefig(svg, format="svg", bbox_inches="tight", metadata=SVG_METADATA)
             written += [png, svg]
-            if spec.csv:
+            if spec.csv and spec.name in prewritten:
+                os.replace(prewritten[spec.name], csv)
+                written.append(csv)
+            elif spec.csv:
                 write_csv(data, csv, float_format=FLOAT_FORMAT)
                 written.append(csv)
     extra = {"reuse_pairs": tables["reuse_pairs"]} if reuse else {}
@@ -1050,7 +1522,7 @@ def make_figures(
         written.append(path)
     readme = out / "README.md"
     readme.write_text(
-        _readme(corpus, sentences, corpus_path, n_boot, seed, kinds, specs, study, tables),
+        _readme(corpus, counted, corpus_path, n_boot, seed, kinds, specs, study, tables),
         encoding="utf-8",
     )
     written.append(readme)
@@ -1058,10 +1530,13 @@ def make_figures(
 
 
 def _readme(
-    corpus, sentences, corpus_path, n_boot, seed, kinds, specs, study: Study, tables: dict
+    corpus, counted, corpus_path, n_boot, seed, kinds, specs, study: Study, tables: dict
 ) -> str:
+    """The report's README; ``counted``: the sentences, words and the sentence table's
+    ``attrs`` (lexicons)."""
     name = corpus_label(corpus_path)
-    lex = sentences.attrs.get("lexicons", {})
+    n_sentences, n_words, attrs = counted
+    lex = attrs.get("lexicons", {})
     lex_line = ", ".join(f"{k} `{v.get('sha1', '')}`" for k, v in lex.items())
     kinds_text = ", ".join(kinds) if kinds else "all sentence kinds (headlines included)"
     study_line = (
@@ -1087,11 +1562,11 @@ def _readme(
         "",
         "## Findings",
         "",
-        *_findings(corpus, sentences, tables),
+        *_findings(corpus, tables),
         "",
         "## Corpus and method",
         "",
-        f"- Corpus: {escape_markdown(name)}, {_summary(corpus, sentences)}.",
+        f"- Corpus: {escape_markdown(name)}, {_summary(corpus, n_sentences, n_words)}.",
         f"- Study: {study_line}.",
         f"- Sentences counted: {kinds_text}.",
         f"- Intervals: {n_boot:,} bootstrap resamples of each outlet's articles (a cluster "
@@ -1150,12 +1625,11 @@ def _command_path(corpus_path) -> str:
         return path.name
 
 
-def _summary(corpus, sentences) -> str:
+def _summary(corpus, n_sentences: int, words: int) -> str:
     n_out = corpus["outlet"].astype(str).nunique()
-    words = int(sentences["words"].sum()) if len(sentences) else 0
     text = (
         f"{len(corpus):,} article{'s' * (len(corpus) != 1)} from {n_out} outlet"
-        f"{'s' * (n_out != 1)}, {len(sentences):,} sentences, {words:,} words"
+        f"{'s' * (n_out != 1)}, {n_sentences:,} sentences, {words:,} words"
     )
     dates = parse_published(corpus["published"]).dropna() if "published" in corpus else []
     if len(dates):
@@ -1196,7 +1670,7 @@ def _article_table(corpus) -> list[str]:
     return [*lines, ""]
 
 
-def _findings(corpus, sentences, tables: dict) -> list[str]:
+def _findings(corpus, tables: dict) -> list[str]:
     """The findings, generated from the tables: what survives, what timing and lineage
     explain, which outlets rest on one article."""
     out: list[str] = []
