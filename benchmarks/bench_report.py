@@ -72,9 +72,11 @@ def run(command: list[str]) -> dict:
     proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
     main_peak = tree_peak = workers_peak = 0
     ticks: dict[int, int] = {}
+    trace: list[tuple[float, int, int]] = []  # (seconds, main, all processes) in KiB
     while proc.poll() is None:
         pids = _tree(proc.pid)
         sizes = {p: _rss_kib(p) for p in pids}
+        trace.append((time.perf_counter() - t, sizes.get(proc.pid, 0), sum(sizes.values())))
         ticks.update({p: max(ticks.get(p, 0), _cpu_ticks(p)) for p in pids})
         main_peak = max(main_peak, sizes.get(proc.pid, 0))
         workers_peak = max([workers_peak, *(v for p, v in sizes.items() if p != proc.pid)])
@@ -93,7 +95,23 @@ def run(command: list[str]) -> dict:
         "worker_mib": workers_peak / 1024,
         "all_mib": tree_peak / 1024,
         "warnings": [line for line in stderr.splitlines() if "Warning" in line],
+        "trace": trace,
     }
+
+
+def _tenths(trace: list[tuple[float, int, int]], seconds: float) -> list[tuple[int, int]]:
+    """The peak memory (main process, all processes; MiB) in each tenth of the run: flat
+    when the report keeps no more as the chunks go by."""
+    out = []
+    for k in range(10):
+        part = [(m, a) for s, m, a in trace if k * seconds / 10 <= s < (k + 1) * seconds / 10]
+        out.append(
+            (
+                max((m for m, _ in part), default=0) // 1024,
+                max((a for _, a in part), default=0) // 1024,
+            )
+        )
+    return out
 
 
 def main() -> None:
@@ -136,12 +154,18 @@ def main() -> None:
         biggest = max(sizes, key=max) if sizes else (0, 0)
         files = len(list(out.iterdir()))
     import matplotlib
+    import numpy as np
     import pandas as pd
 
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
     print(
-        f"python {platform.python_version()}, pandas {pd.__version__}, "
-        f"matplotlib {matplotlib.__version__}, {platform.machine()}, {os.cpu_count()} cores"
+        f"python {platform.python_version()}, pandas {pd.__version__}, numpy {np.__version__}, "
+        f"matplotlib {matplotlib.__version__}, {platform.machine()}, {os.cpu_count()} cores; "
+        f"framing at {commit or '?'}"
     )
+    print("command: " + " ".join(command))
     print(
         f"corpus: {args.articles:,} articles, {args.outlets} outlets, one year, "
         f"{n_rewrites} rewrites, {args.format} (built in {built:.0f} s)"
@@ -156,6 +180,11 @@ def main() -> None:
     print(
         f"peak memory: main process {result['main_mib']:.0f} MiB, largest worker "
         f"{result['worker_mib']:.0f} MiB, all processes together {result['all_mib']:.0f} MiB"
+    )
+    tenths = _tenths(result["trace"], result["seconds"])
+    print(
+        "peak memory in each tenth of the run, main / all processes (MiB): "
+        + ", ".join(f"{m}/{a}" for m, a in tenths)
     )
     print(f"largest image: {biggest[0]}x{biggest[1]} px; warnings: {len(result['warnings'])}")
     for line in result["warnings"][:5]:

@@ -113,6 +113,13 @@ def cmd_score(args) -> int:
 def cmd_figures(args) -> int:
     from .report import make_figures
 
+    if args.chunk_size and not args.no_reuse:
+        print(
+            "note: a streamed report (--chunk-size) leaves text reuse out: it needs every "
+            "sentence's text at once, which streaming avoids; run 'framing reuse' on the "
+            "corpus for the pairs",
+            file=sys.stderr,
+        )
     written = make_figures(
         args.corpus,
         args.out,
@@ -126,12 +133,6 @@ def cmd_figures(args) -> int:
         tables_dir=args.tables or None,
     )
     print(f"{args.out}: {len(written)} files written", file=sys.stderr)
-    if args.chunk_size and not args.no_reuse:
-        print(
-            "note: a streamed report (--chunk-size) leaves text reuse out: it needs every "
-            "sentence at once; run 'framing reuse' on the corpus for the pairs",
-            file=sys.stderr,
-        )
     return 0
 
 
@@ -359,8 +360,8 @@ def main(argv: list[str] | None = None) -> int:
         "--chunk-size",
         type=int,
         default=0,
-        help="stream: read and score this many articles at a time, keeping compact rows "
-        "(for corpora larger than memory; no text reuse)",
+        help="stream: read and score this many articles at a time, keeping sums per article "
+        "and outlet, not sentences (for corpora larger than memory; no text reuse)",
     )
     p.add_argument("--jobs", type=int, default=1, help="parallel processes for scoring")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")

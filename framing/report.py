@@ -952,7 +952,8 @@ class ReportSums:
             mine = article_sums(kept).set_index("id")
             rows = rows[["id", "outlet", "n_all"]].join(mine.drop(columns="outlet"), on="id")
             rows["n"] = rows["n"].fillna(0).astype(np.int64)
-            rows = rows.fillna({c: 0.0 for c in rows.columns if c not in ("id", "outlet")})
+            text = ("id", "outlet", "signature")
+            rows = rows.fillna({c: 0.0 for c in rows.columns if c not in text})
             rows["signature"] = rows["signature"].fillna("")
         rows.insert(0, "row", np.arange(offset, offset + len(rows)))
         self.articles.append(rows)
@@ -1430,11 +1431,12 @@ def make_figures(
 
     ``chunk_size`` streams a corpus too large for memory: it is read and scored that many
     articles at a time (``jobs`` processes, a progress bar with ``progress``), and the report
-    keeps only the article table, each outlet's word counts and a compact row per sentence
-    (``compact_sentences``: no text); the tables equal the in-memory report's. A streamed
-    report has no text reuse (it needs every sentence's text at once: run ``framing reuse``).
-    ``tables_dir`` also writes the article, sentence and evidence tables there (streamed:
-    chunk by chunk).
+    keeps only what its tables need (``ReportSums``): the article table without its text, a
+    row of sums per article, each outlet's word counts and per-outlet sums; never a row per
+    sentence (the arcs CSV, one row per sentence, is written chunk by chunk). The tables
+    equal the in-memory report's. A streamed report has no text reuse (it needs every
+    sentence's text at once: run ``framing reuse``). ``tables_dir`` also writes the
+    article, sentence and evidence tables there (streamed: chunk by chunk).
 
     Running it twice gives byte-identical files. Files in ``out_dir`` that are not part
     of the report are left alone. Returns the paths written, in order.

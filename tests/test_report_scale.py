@@ -115,23 +115,57 @@ def test_figures_command_streams_with_a_note(tmp_path):
     assert not (tmp_path / "tables").exists()
 
 
-def test_streamed_chunks_join_when_one_chunk_has_no_source():
-    """A chunk of unattributed sentences (briefs, opinion) has no source at all: its
-    categories are typed differently from a chunk with sources, and the streamed report
-    still joins them, keeping every sentence's source."""
-    import framing
-    from framing.report import _concat, compact_sentences
+def test_streamed_report_equals_the_in_memory_one_with_groups_copies_and_kinds(many, tmp_path):
+    """Exact copies of articles (the bootstrap resamples an outlet's copies as one), a
+    study's outlet groups (more than seven outlets: timeline and differences by group) and
+    only the body sentences: the streamed report's sums give the in-memory tables."""
+    from framing.study import Study
 
-    corpus = framing.load_corpus(SEEDS)
-    sentences = framing.score_sentences(corpus)
-    study = framing.load_study(SEEDS / "study.toml")
-    none = sentences[sentences["source"].isna()].reset_index(drop=True)
-    some = sentences[sentences["source"].notna()].reset_index(drop=True)
-    assert len(none) and len(some)
-    joined = _concat([compact_sentences(none, study), compact_sentences(some, study)])
-    assert len(joined) == len(sentences)
-    assert joined["source"].isna().sum() == len(none)
-    assert list(joined["source"].dropna().astype(str)) == list(some["source"].astype(str))
+    _, corpus = many
+    copies = corpus.iloc[[0, 5, 9, 40]].assign(id=lambda d: d["id"] + "c")
+    copies.loc[copies.index[-1], "outlet"] = corpus["outlet"].iloc[1]  # a copy elsewhere
+    folder = write_folder(pd.concat([corpus, copies]), tmp_path / "corpus")
+    outlets = list(dict.fromkeys(corpus["outlet"]))
+    study = Study(title="t", groups={"first": tuple(outlets[:10]), "next": tuple(outlets[10:20])})
+    opts = {"study": study, "n_boot": 50, "kinds": ("body",), "reuse": False}
+    full, streamed = tmp_path / "full", tmp_path / "streamed"
+    make_figures(folder, full, **opts)
+    written = make_figures(folder, streamed, chunk_size=29, **opts)
+    names = [p.name for p in written if p.suffix == ".csv"]
+    assert {"features_by_group.csv", "differences.csv", "timeline.csv"} <= set(names)
+    _same_files(full, streamed, names)
+    assert (full / "README.md").read_text() == (streamed / "README.md").read_text()
+    notes = pd.read_csv(streamed / "features_per_1k.csv")["note"].dropna()
+    assert notes.str.contains("copies resampled together").any()
+    assert set(pd.read_csv(streamed / "differences.csv")["a"]) <= {"first", "next", *outlets}
+    arcs = pd.read_csv(streamed / "arcs.csv")
+    assert set(arcs["kind"]) == {"body"}
+
+
+def test_streamed_sums_keep_articles_not_sentences(many, tmp_path):
+    """What a streamed report holds after the corpus: one row per article and per-outlet
+    sums, no sentence rows (the arcs rows, one per sentence, are on disk)."""
+    import framing
+    from framing.report import ReportSums
+    from framing.stream import read_chunks
+
+    folder, corpus = many
+    path = tmp_path / "arcs.csv"
+    sums = ReportSums(None, arcs_path=path)
+    n_sentences = 0
+    for chunk in read_chunks([folder], chunk_size=25)[1]:
+        sentences = framing.score_sentences(chunk)
+        n_sentences += len(sentences)
+        sums.add(chunk, sentences)
+    rows = sums.article_table()
+    assert list(rows["id"]) == list(corpus["id"])
+    assert rows["n"].sum() == n_sentences == sums.n_sentences
+    assert sums.arcs == []  # too many articles for one strip each: not kept
+    assert len(pd.read_csv(path)) == n_sentences
+    held = [t for t in (*sums.articles, *sums.actor_rows, *sums.topic_rows)]
+    assert sum(len(t) for t in held) < n_sentences / 2
+    profiles = sums.arc_profiles()
+    assert len(profiles) <= corpus["outlet"].nunique() * 10
 
 
 def test_report_actors_table_takes_the_report_bootstrap(tmp_path):
