@@ -926,6 +926,7 @@ class ReportSums:
         self.actor_rows: list[pd.DataFrame] = []
         self.topic_rows: list[pd.DataFrame] = []
         self.terms: dict[str, Counter] = {}
+        self._vocabulary: dict[str, str] = {}
         self.sentiment: dict[str, list[int]] = {}
         self.seen_actors: set[str] = set()
         self.arc_counts: dict[str, np.ndarray] = {}
@@ -942,8 +943,12 @@ class ReportSums:
         self.words += int(sentences["words"].sum()) if len(sentences) else 0
         if first:
             self.attrs = dict(sentences.attrs)
+        vocabulary = self._vocabulary
         for outlet, counts in outlet_terms(sentences).items():
-            self.terms.setdefault(outlet, Counter()).update(counts)
+            mine = self.terms.setdefault(outlet, Counter())
+            for term, n in counts.items():  # one string per term for all outlets
+                term = vocabulary.setdefault(term, term)
+                mine[term] = mine.get(term, 0) + n
         rows = article_sums(sentences)
         rows.insert(2, "n_all", rows["n"])
         kept = sentences
@@ -1229,7 +1234,7 @@ def _periods_from_sums(
 ) -> pd.DataFrame:
     """``score_periods`` from per-article rows (each article dated, as ``with_time`` dates
     each sentence by its article)."""
-    s = with_time(rows[rows["n_all"] > 0], corpus)
+    s = with_time(rows.loc[rows["n_all"] > 0, _rate_columns(rows, by)], corpus)
     chosen = s.attrs["period"]
     label = s["period"].dt.strftime("%Y-%m-%dT%H:%M:%S").fillna("undated")
     s["_unit"] = s[by].astype(str) + "\x1f" + label
@@ -1250,6 +1255,12 @@ def _periods_from_sums(
     t["_o"], t["_f"] = t[by].map(order), t["feature"].map(forder)
     t = t.sort_values(["_o", "period", "_f"], kind="stable", na_position="last")
     return t.drop(columns=["_o", "_f"]).reset_index(drop=True)
+
+
+def _rate_columns(rows: pd.DataFrame, by: str) -> list[str]:
+    """The columns of per-article rows that ``rates_from_sums`` by ``by`` reads."""
+    counts = [c for f in FEATURES for c in (f, f"{f}_has")]
+    return ["id", *([by] if by != "id" else []), "n", "n_all", "words", "signature", *counts]
 
 
 def _topics_from_sums(
@@ -1301,17 +1312,18 @@ def _summed_tables(corpus: pd.DataFrame, sums: ReportSums, study: Study, boot: d
     dated = rows[rows["n_all"] > 0]
     meta = corpus[["id", *(c for c in ("timing",) if c in corpus)]]
     if "timing" in meta and meta["timing"].astype(str).str.strip().ne("").any():
-        s = with_articles(dated, meta)
+        s = with_articles(dated[_rate_columns(dated, "outlet")], meta)
         if s["timing"].nunique() > 1:
             out["by_timing"] = rates_from_sums(s, replace(settings, by="timing"))
     if study.groups:
-        out["by_group"] = rates_from_sums(with_groups(rows, study), replace(settings, by="group"))
+        slim = rows[_rate_columns(rows, "outlet")]
+        out["by_group"] = rates_from_sums(with_groups(slim, study), replace(settings, by="group"))
     if len(outlet_names) <= TIMELINE_LINES:
         tl_by, tl_rows = "outlet", rows
     elif study.groups:
-        tl_by, tl_rows = "group", with_groups(rows, study)
+        tl_by, tl_rows = "group", with_groups(rows[_rate_columns(rows, "outlet")], study)
     else:
-        tl_by, tl_rows = "corpus", rows.assign(corpus="all outlets")
+        tl_by, tl_rows = "corpus", rows[_rate_columns(rows, "outlet")].assign(corpus="all outlets")
     out["timeline"] = _periods_from_sums(tl_rows, corpus, tl_by, replace(settings, by=tl_by))
     out["timeline_by"] = tl_by
     if study.topics:
