@@ -74,6 +74,12 @@ class Words(NamedTuple):
     time_words: frozenset[str]
     quantifiers: frozenset[str]
     finite_before_to: frozenset[str]
+    nominal_cues: frozenset[str]
+    nominal_complements: frozenset[str]
+    nominal_from_cues: frozenset[str]
+    by_means: frozenset[str]
+    continuing: frozenset[str]
+    tag_only_cues: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
     conduct_before: dict[str, tuple[str, ...]]
 
@@ -371,7 +377,11 @@ def source_type(phrase: str) -> str:
 
 
 def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    """ "emails" → email, "parties" → party; "" for a word that is no plural in -s ("actress",
+    "witness": a double s)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
 
 
 @lru_cache(maxsize=8192)
@@ -397,7 +407,7 @@ def noun_type(word: str) -> str | None:
     if (
         len(stem) > 4
         and stem not in W.not_agent_nouns
-        and not stem.endswith("ment")
+        and not stem.endswith(("ment", "less", "ness"))  # "jobless", "greatness": no agents
         and any(stem.endswith(x) for x in W.agent_suffixes)
     ):
         return "vague"
@@ -572,7 +582,12 @@ def attribute_sentence(
         cue = text[cs:ce]
         if not cue[:1].islower() and text[:cs].strip(" “\"'‘") and not _title_case(text):
             continue  # "State Department", "Report" in a title: not a cue mid-sentence
-        kind = kinds.get(" ".join(cue.lower().split()), "speech")
+        low = " ".join(cue.lower().split())
+        if low in W.tag_only_cues and not (
+            _TAG_AFTER_QUOTE.search(text, 0, cs) or _QUOTE_FOLLOWS.match(text, ce)
+        ):
+            continue  # "The war continued": a speech tag only beside its quotation
+        kind = kinds.get(low, "speech")
         found = source_for_cue(text, cs, ce, kind, quotes)
         if found.label == NOT_A_REPORT:
             continue
@@ -764,6 +779,118 @@ def _light_verb_forms() -> frozenset[str]:
     return frozenset(f for lemma in W.light_verbs for f in inflections(lemma))
 
 
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
+
+
+def rule_nominal_cue(c: CueContext) -> Found | None:
+    """ "his call for a ban", "Clinton's claim that", "criticism from rivals that": a speech
+    noun (``nominal_cues``) followed by what was said (``nominal_complements``) reports the
+    words of its possessor (up to two adjectives between: "his infamous comment about") or of
+    the phrase after "from" or "by" when a complement follows that phrase. After a possessive
+    and without a complement ("The party's calls went unanswered") it reports nothing."""
+    if c.low not in W.nominal_cues:
+        return None
+    complement = c.next_word in W.nominal_complements and not (
+        c.low.startswith("claim") and c.next_word == "to"  # "her claim to the nomination"
+    )
+    if _SAID_FOLLOWS.match(c.text, c.end):
+        complement = True  # "Democrats' new warning: Leaks could ...", "his claim “...”"
+    if c.text.rstrip().endswith("?"):
+        complement = False  # "What is her view of the treaty?": a question, not a report
+    pos = c.start
+    for m in reversed(c.prev[-3:]):
+        if _has_break(c.text[m.end() : pos]):
+            break
+        w = m.group()
+        full = c.text[m.start() : m.end() + 1].rstrip(" ")  # "hawks'": the mark after
+        pronoun = w.lower() in _POSSESSIVE_PRONOUNS
+        if pronoun or _possessive(w) or _possessive(full):
+            k = c.prev.index(m)
+            opinion = (
+                c.low in ("view", "views")
+                and any(  # "In Ash's view, ...": a cue
+                    p.group().lower() == "in" for p in c.prev[max(0, k - 4) : k]
+                )
+            )
+            if not complement and not opinion:
+                return _reject("speech noun after a possessive, without what was said")
+            if pronoun:
+                return Found("named", m.start(), m.end(), "pronoun", "nominal cue")
+            s, e = _possessor(c.text, c.prev, m, c.quotes)
+            if s >= 0 and (st := source_type(c.text[s:e])) not in ("none", "pronoun"):
+                return _found(st, s, e, "nominal cue after a possessive")
+            return _reject("nominal cue: the possessor is not a source")
+        if not w.islower() or w.lower() in W.base_nounish or _verbish(w):
+            break  # only adjectives stand between a possessor and its noun
+        pos = m.start()
+    if c.next_word in ("from", "by") and c.low in W.nominal_from_cues:
+        by = _FROM_BY.match(c.text, c.end)
+        s, e = _np_after(c.text, by.end() - 1) if by else (-1, -1)
+        for m in _tokens_after(c.text, s + 1) if s >= 0 else ():
+            if m.start() >= e:
+                break
+            if m.group().lower() in W.nominal_complements:
+                e = len(c.text[: m.start()].rstrip())  # "from rivals about the deal": rivals
+                break
+        nxt = _NEXT_WORD.match(c.text, e) if s >= 0 else None
+        if (
+            nxt
+            and nxt.group(1).lower() in W.nominal_complements
+            and (st := source_type(c.text[s:e])) not in ("none", "pronoun")
+        ):
+            return _found(st, s, e, "nominal cue with a from/by source")
+    return None
+
+
+_FROM_BY = re.compile(r"\s+(?:from|by)\s+")
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "this", "that", "these", "those", *_POSSESSIVE_PRONOUNS)
+)
+_SAID_FOLLOWS = re.compile(r"\s*[:“\"]")
+
+
+def _possessor(text: str, prev: list, m: re.Match, quotes: list[Quote]) -> tuple[int, int]:
+    """The phrase a possessive word ends, without the possessive mark: its run of capitalised
+    words and abbreviations ("Mr. Trump's", "Team Clinton's"), or the common noun phrase
+    ("The mayor's", "budget hawks'")."""
+    k = prev.index(m)
+    first = k
+    if m.group()[:1].isupper():
+        while first > 0 and (
+            prev[first - 1].group()[:1].isupper()
+            and (
+                not _has_break(text[prev[first - 1].end() : prev[first].start()])
+                or _abbreviation_gap(text, prev[first - 1], prev[first])
+            )
+        ):
+            first -= 1
+        while first < k and prev[first].group().lower() in W.openers | W.leading_prepositions:
+            first += 1
+        s = prev[first].start()
+    else:  # "the mayor's", "budget hawks'": lower-case words back to a determiner
+        while first > 0 and k - first < 3:
+            w = prev[first - 1].group()
+            lw = w.lower()
+            if (
+                (not w.islower() and lw not in _DETERMINERS and first > 1)  # not 1st word
+                or _has_break(text[prev[first - 1].end() : prev[first].start()])
+                or _verbish(w)
+                or (lw in W.base_nounish and lw not in _DETERMINERS)
+                or lw in W.clause_words
+            ):
+                break
+            first -= 1
+            if lw in _DETERMINERS:
+                break
+        s = prev[first].start()
+    e = m.end()
+    for mark in ("'s", "’s", "'", "’"):
+        if text[s:e].endswith(mark):
+            e -= len(mark)
+            break
+    return (s, e) if 0 <= s < e else (-1, -1)
+
+
 def rule_speech_noun(c: CueContext) -> Found | None:
     """ "The ministry issued a statement", "She made her first public comments": a speech
     noun after a light verb is a speech act whose speaker is the light verb's subject (the
@@ -784,7 +911,7 @@ def rule_speech_noun(c: CueContext) -> Found | None:
         if w not in W.light_verb_fillers:
             break
         pos = m.start()
-    return _reject("speech noun without a light verb")
+    return rule_nominal_cue(c) or _reject("speech noun without a light verb")
 
 
 def rule_agentless_cue(c: CueContext) -> Found | None:
@@ -804,8 +931,20 @@ def rule_source_after(c: CueContext) -> Found | None:
     return _found(source_type(c.text[s:e]), s, e, "source after the cue")
 
 
+_IDIOM_END = re.compile(r"\s*(?:[,.;:!?]|$)")
+
+
 def rule_not_finite(c: CueContext) -> Found | None:
-    """ "a much-stated aim", "to say", "so say": a compound or an infinitive, not a report."""
+    """ "a much-stated aim", "to say", "so say": a compound or an infinitive, not a report;
+    nor the idioms "That said, ..." and "Enough said." (but '“... that,” said Holt' and "a
+    report that said ..." are reports: punctuation or a complement follows the cue there)."""
+    if (
+        c.low == "said"
+        and c.prev_word in ("that", "enough")
+        and not c.text[c.prev[-1].end() : c.start].strip()
+        and _IDIOM_END.match(c.text, c.end)
+    ):
+        return _reject("idiom")
     if c.before.endswith("-") or (c.prev_word in ("so", "to") and c.low in W.base_forms):
         if c.prev_word == "to" and len(c.prev) >= 3 and not _has_break(c.before[-30:]):
             lead = " ".join(m.group().lower() for m in c.prev[-3:-1])
@@ -839,6 +978,9 @@ def rule_coordinated_verb(c: CueContext) -> Found | None:
     return None
 
 
+_QUOTE_FOLLOWS = re.compile(r"\s*[,:]\s*[“\"'‘]")
+# A speech tag after a closing quotation mark: '“...,” the Saudis ' before the cue.
+_TAG_AFTER_QUOTE = re.compile(r"(?:[,.?!][”\"'’]|[”\"],)\s+(?:[\w.’'-]+\s+){0,4}$")
 _SHOW = frozenset(("show", "shows", "showing"))
 _CONTRACTED = frozenset(("he", "she", "it", "that", "who", "there", "let", "what", "here"))
 
@@ -893,10 +1035,13 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("noun sense")  # "ABC's TV show", "his 22 percent showing"
     if c.next_word in _conduct_before().get(c.low, ()):
         return _reject("conduct sense")  # "adding to his wins", "found itself"
+    if not c.prev and c.low in W.base_forms and c.text[:1].isupper() and not _title_case(c.text):
+        return _reject("imperative")  # "Call it the politics of pique.", "Ask any voter."
     if (
         c.low in W.needs_complement
         and c.next_word not in ("that",)
         and not re.match(r"\s*[:“\"']", c.text[c.end :])
+        and not _TAG_AFTER_QUOTE.search(c.before)  # '“...,” the Saudis state'
     ):
         return _reject("noun sense")  # "swing states", "the state of", not "states that"
     if c.low in W.needs_by and c.next_word != "by":
@@ -921,6 +1066,10 @@ def rule_passive(c: CueContext) -> Found | None:
     ):
         return None
     by = _BY.match(c.text, c.end)
+    if by and c.prev_word not in W.passive_aux:
+        means = _NEXT_WORD.match(c.text, by.end() - 1)
+        if means and means.group(1).lower() in W.by_means:
+            return None  # "Gao said by telephone": the means, not an agent
     if by and c.low in W.possession_cues and c.prev_word not in W.passive_aux:
         return _reject("territorial claim")  # "a democracy claimed by Beijing": possession
     if by:
@@ -1065,6 +1214,7 @@ def rule_subject_before(c: CueContext) -> Found:
 # wins; ``rule_subject_before`` always decides.
 RULES = (
     rule_speech_noun,
+    rule_nominal_cue,
     rule_agentless_cue,
     rule_source_after,
     rule_not_finite,
@@ -1387,6 +1537,14 @@ def _quotation_speaker(
         before = next((out[i] for i in units[v] if out[i].cue and out[i].quote), None)
         if before is not None and before.source_type not in (None, "none", "agentless"):
             return before, "quotation continuing an earlier quotation's speaker"
+    for v in range(u + 1, min(len(units), u + 1 + _SPEAKER_REACH)):
+        # “...” / “...” / “...,” Blackwell continued: a verb of continuing names the
+        # speaker of the quotation paragraphs before it
+        after = next((out[i] for i in units[v] if out[i].cue and out[i].quote), None)
+        if after is not None:
+            if after.cue.lower() in W.continuing and after.source_type not in (None, "none"):
+                return after, "quotation whose speaker continues after it"
+            break
     return None, ""
 
 
