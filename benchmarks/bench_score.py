@@ -26,7 +26,7 @@ import platform
 import random
 import time
 from contextlib import contextmanager
-from functools import lru_cache, partial
+from functools import lru_cache
 from importlib.metadata import version
 
 import pandas as pd
@@ -190,9 +190,10 @@ def interleaved(texts: list[str], repeats: int, chunk: int) -> tuple[float, floa
 
 @contextmanager
 def memo_off():
-    """framing's ``MemoPunkt`` deciding every candidate break afresh, as NLTK does."""
+    """framing's ``MemoPunkt`` deciding every candidate break afresh (``MemoPunkt.decide``,
+    no memo), as on text whose contexts never repeat."""
     tok = punkt_tokenizer()
-    tok.text_contains_sentbreak = partial(PunktSentenceTokenizer.text_contains_sentbreak, tok)
+    tok.text_contains_sentbreak = tok.decide
     try:
         yield
     finally:

@@ -157,3 +157,96 @@ def test_is_terminated_reads_the_line_end_like_the_pattern(corpus):
     lines += [ln + tail for ln in lines[:200] for tail in ("", " ", ".” ", "?)", ":\n", "ab")]
     assert sum(map(is_terminated, lines)) > 1000
     assert [is_terminated(ln) for ln in lines] == [bool(_TERMINAL.search(ln)) for ln in lines]
+
+
+def _punkt_cases(corpus):
+    """Seed paragraphs and whole texts, paragraphs shuffled from their sentences, and random
+    strings of the characters Punkt reads (end marks, quotes, brackets, numbers, initials,
+    abbreviations, ellipses, dashes, line breaks)."""
+    import random
+
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from framing.sentences import paragraphs, punkt_parameters
+
+    plain = PunktSentenceTokenizer(punkt_parameters())
+    texts = list(corpus["text"])
+    paras = [t[s:e] for t in texts for s, e in paragraphs(t)]
+    pieces = [p[s:e] for p in paras for s, e in plain.span_tokenize(p)]
+    rng = random.Random(5)
+    shuffled = [" ".join(rng.sample(pieces, rng.randint(1, 6))) for _ in range(500)]
+    marks = [*"ab AB.?!,;:-\"'()”“’‘…\n\t12", " . ", "J. ", "U.S. ", "Mr. ", "no. ", "3.5 "]
+    marks += ["-- ", "... ", "’” ", "1990. ", "e.g. ", "p.m. ", "i. ", "(A.) "]
+    noise = ["".join(rng.choice(marks) for _ in range(rng.randint(0, 40))) for _ in range(6000)]
+    return plain, texts + paras + shuffled + noise
+
+
+def test_memo_punkt_decision_is_nltks_on_every_candidate(corpus):
+    # decide (NLTK's two annotation passes written out for abbreviation-only parameters)
+    # gives NLTK's own decision on every candidate break context, sentence breaks or not
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from framing.sentences import MemoPunkt, punkt_parameters
+
+    plain, texts = _punkt_cases(corpus)
+    memo = MemoPunkt(punkt_parameters())
+    assert memo._plain  # the shipped parameters take the written-out decision
+    contexts = [c for t in texts for _, c in plain._match_potential_end_contexts(t)]
+    contexts += texts[-2000:]  # whole strings as contexts: several candidates, line breaks
+    theirs = [PunktSentenceTokenizer.text_contains_sentbreak(plain, c) for c in contexts]
+    assert [memo.decide(c) for c in contexts] == theirs
+    assert 1000 < sum(theirs) < len(theirs) - 1000  # breaks and non-breaks both met
+
+
+def test_memo_punkt_spans_are_nltks(corpus):
+    # one loop for candidates, slices and realignment: NLTK's spans, realigned or not
+    from framing.sentences import MemoPunkt, punkt_parameters
+
+    plain, texts = _punkt_cases(corpus)
+    memo = MemoPunkt(punkt_parameters())
+    for text in texts:
+        assert list(memo.span_tokenize(text)) == list(plain.span_tokenize(text)), text
+        raw = memo.span_tokenize(text, realign_boundaries=False)
+        assert list(raw) == list(plain.span_tokenize(text, realign_boundaries=False)), text
+
+
+def test_memo_punkt_with_learnt_parameters_uses_nltks_decision():
+    # parameters beyond abbreviations (collocations, sentence starters, orthographic
+    # statistics) are read by NLTK's own decision, not the written-out one
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from framing.sentences import MemoPunkt
+
+    params = PunktParameters()
+    params.abbrev_types = {"dr"}
+    params.sent_starters = {"however"}
+    memo = MemoPunkt(params)
+    assert not memo._plain
+    plain = PunktSentenceTokenizer(params)
+    text = "He met Dr. However. Then he left at 5 p.m. However, it rained."
+    assert list(memo.span_tokenize(text)) == list(plain.span_tokenize(text))
+
+
+def test_memo_punkt_on_real_news_when_present():
+    # every paragraph of the PolNeAR file (read by path, never copied): NLTK's spans
+    import json
+    from pathlib import Path
+
+    import pytest
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from framing.sentences import MemoPunkt, paragraphs, punkt_parameters
+
+    here = Path(__file__).resolve()
+    found = [p / "shared" / "eval" / "polnear_dev.jsonl" for p in here.parents]
+    found = [p for p in found if p.is_file()]
+    if not found:
+        pytest.skip("PolNeAR file of the evaluation folder not present")
+    path = found[0]
+    with path.open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh][:400]
+    plain = PunktSentenceTokenizer(punkt_parameters())
+    memo = MemoPunkt(punkt_parameters())
+    paras = [t[s:e] for t in texts for s, e in paragraphs(t)]
+    for text in texts + paras:
+        assert list(memo.span_tokenize(text)) == list(plain.span_tokenize(text))
