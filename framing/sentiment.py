@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import string
 from functools import lru_cache
+from itertools import compress
 
 from vaderSentiment.vaderSentiment import (
     BOOSTER_DICT,
@@ -106,20 +107,19 @@ def _sentiments(text: str) -> tuple[list, str, tuple, tuple]:
     if len(cache) > 200_000:
         cache.clear()  # bound memory on huge vocabularies
     lexicon = st.lexicon
-    seen = list(map(cache.get, text.split()))
+    toks = text.split()
+    seen = list(map(cache.get, toks))
     if None in seen:
-        seen = [e or cache.setdefault(w, _word(w, lexicon)) for w, e in zip(text.split(), seen)]
+        seen = [e or cache.setdefault(w, _word(w, lexicon)) for w, e in zip(toks, seen)]
     n = len(seen)
     sentiments: list = [0] * n
     if not n:
         return sentiments, text, (), ()
     words, lows, scored = zip(*seen)
     if True in scored:
-        up = sum(1 for w in words if w.isupper())
+        up = sum(map(str.isupper, words))
         cap_diff = 0 < n - up < n
-        for i in range(n):
-            if not scored[i]:
-                continue
+        for i in compress(range(n), scored):
             if lows[i] == "kind" and i < n - 1 and lows[i + 1] == "of":
                 continue
             sentiments[i] = _valence(words, lows, i, lexicon, cap_diff)
@@ -168,14 +168,13 @@ def _valence(words: tuple, lows: tuple, i: int, lexicon: dict, cap_diff: bool) -
             valence -= C_INCR
     for start_i in range(0, 3):
         if i > start_i and lows[i - (start_i + 1)] not in lexicon:
-            prev = words[i - (start_i + 1)]
             s = 0.0
-            pl = prev.lower()
+            pl = lows[i - (start_i + 1)]  # the word before, lower case
             if pl in BOOSTER_DICT:
                 s = BOOSTER_DICT[pl]
                 if valence < 0:
                     s *= -1
-                if prev.isupper() and cap_diff:
+                if words[i - (start_i + 1)].isupper() and cap_diff:
                     if valence > 0:
                         s += C_INCR
                     else:
@@ -185,8 +184,19 @@ def _valence(words: tuple, lows: tuple, i: int, lexicon: dict, cap_diff: bool) -
             if start_i == 2 and s != 0:
                 s = s * 0.9
             valence = valence + s
-            valence = _negation_check(valence, lows, start_i, i)
-            if start_i == 2:
+            # _negation_check, inlined
+            if start_i == 0:
+                if _negated(lows[i - 1]):
+                    valence = valence * N_SCALAR
+            elif start_i == 1:
+                if lows[i - 2] == "never" and (lows[i - 1] == "so" or lows[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif lows[i - 2] == "without" and lows[i - 1] == "doubt":
+                    valence = valence
+                elif _negated(lows[i - 2]):
+                    valence = valence * N_SCALAR
+            else:
+                valence = _negation_check(valence, lows, 2, i)
                 valence = _special_idioms_check(valence, lows, i)
     # _least_check
     if i > 1 and lows[i - 1] not in lexicon and lows[i - 1] == "least":

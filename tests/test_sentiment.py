@@ -64,3 +64,28 @@ def test_sentence_sentiment_straightens_then_scores(library):
         == library.polarity_scores('Officials called the talks "peaceful."')["compound"]
     )
     assert sentiment.sentence_sentiment(s) != library.polarity_scores(s)["compound"]
+
+
+def test_compound_identical_to_vader_on_real_news_when_present(library):
+    # every sentence of 150 PolNeAR articles (read by path, never copied), as written and
+    # straightened: news nobody here wrote, with its names, numbers and punctuation
+    import json
+    from pathlib import Path
+
+    from framing.sentences import split_sentences
+
+    here = Path(__file__).resolve()
+    found = [p / "shared" / "eval" / "polnear_dev.jsonl" for p in here.parents]
+    found = [p for p in found if p.is_file()]
+    if not found:
+        pytest.skip("PolNeAR file of the evaluation folder not present")
+    with found[0].open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh][:150]
+    sents = [t[s:e] for t in texts for s, e, _ in split_sentences(t)]
+    sents += [sentiment.straighten(s) for s in sents]
+    assert len(sents) > 4000
+    differ = [s for s in sents if sentiment.compound(s) != library.polarity_scores(s)["compound"]]
+    assert differ == []
+    assert [sentiment.polarity_scores(s) for s in sents[::7]] == [
+        library.polarity_scores(s) for s in sents[::7]
+    ]
