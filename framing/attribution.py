@@ -208,7 +208,7 @@ def find_quotes(text: str, open_at_start: bool = False) -> tuple[list[Quote], bo
     a sentence that starts inside a quotation closes it. Unbalanced marks are reported by the
     caller, never an error.
     """
-    if not open_at_start and not _HAS_QUOTE.search(text):
+    if not open_at_start and not _has_quote_mark(text):
         return [], False
     if open_at_start and text.lstrip().startswith(('"', "''")):
         open_at_start = False  # a paragraph opening with a mark starts a new quotation
@@ -252,6 +252,14 @@ def find_quotes(text: str, open_at_start: bool = False) -> tuple[list[Quote], bo
 # news archives (an ASCII single quote opens only before a letter, so "don't" is no quote).
 _QCHARS = re.compile("''|``|[“”\"‘’']")
 _HAS_QUOTE = re.compile("''|``|[“”\"‘']")
+
+
+def _has_quote_mark(text: str) -> bool:
+    """``_HAS_QUOTE.search(text)`` from substring tests (any of “ ” " ‘ ' or ``; a '' holds
+    a '): several times faster than the pattern tried at every position of a sentence."""
+    return "'" in text or '"' in text or "“" in text or "”" in text or "‘" in text or "``" in text
+
+
 _DOUBLE_OPEN = frozenset(("“", '"', "''", "``"))
 _DOUBLE_CLOSE = frozenset(("”", '"', "''"))
 
@@ -292,7 +300,7 @@ def _sentence_tokens(text: str) -> tuple[tuple, tuple]:
     """Word matches of a whole sentence and their starts, computed once per sentence
     (each cue looks at the words before and after it)."""
     toks = tuple(NAME_WORD.finditer(text))
-    return toks, tuple(m.start() for m in toks)
+    return toks, tuple([m.start() for m in toks])
 
 
 def _tokens_before(text: str, pos: int) -> list:

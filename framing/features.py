@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -116,14 +117,21 @@ def _key(lexicons) -> tuple | None:
 
 def counted_features(matcher: Matcher) -> tuple[str, ...]:
     """The features a matcher counts: its lexicons but the actor and cue lexicons."""
-    return tuple(f for f in matcher.features if f not in ("actor", "cue"))
+    return _feature_slots(matcher)[0]
+
+
+@lru_cache(maxsize=16)
+def _feature_slots(matcher: Matcher) -> tuple[tuple[str, ...], dict[str, int]]:
+    """``counted_features`` and each one's position, once per matcher (a matcher lives as
+    long as its lexicons, ``_matcher``); the dictionary is never changed."""
+    feats = tuple(f for f in matcher.features if f not in ("actor", "cue"))
+    return feats, {f: k for k, f in enumerate(feats)}
 
 
 def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, want_evidence: bool):
     """Score the sentences ``spans`` of ``text``: columns as lists, and match records."""
-    feats = counted_features(matcher)
+    feats, slot = _feature_slots(matcher)
     nf = len(feats)
-    slot = {f: k for k, f in enumerate(feats)}
     counts_rows, actor_col, sent_col, words_col, cue_col = [], [], [], [], []
     sents = [text[s:e] for s, e, _ in spans]
     matches = []
@@ -187,29 +195,51 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
     return cols, matches
 
 
+#: An ``Attribution``'s fields in the order of the columns, read in one call per sentence.
+_ATTRIBUTION_FIELDS = attrgetter(
+    "attribution",
+    "source",
+    "source_type",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "source_start",
+    "source_end",
+    "quote",
+    "quote_fragment",
+    "unbalanced_quote",
+    "inherited",
+)
+
+
 def _attribution_columns(atts, starts: list[int]) -> dict[str, list]:
     """The attribution columns, with offsets moved from the sentence to the article."""
+    if not atts:
+        return {c: [] for c in ATTRIBUTION_COLUMNS}
+    label, source, stype, cue, cs, ce, ss, se, quote, fragment, unbalanced, note = zip(
+        *map(_ATTRIBUTION_FIELDS, atts)
+    )
 
-    def moved(name: str) -> list[int]:
-        return [getattr(a, name) + s if getattr(a, name) >= 0 else -1 for a, s in zip(atts, starts)]
+    def moved(offsets: tuple[int, ...]) -> list[int]:
+        return [o + s if o >= 0 else -1 for o, s in zip(offsets, starts)]
 
     return {
-        "attribution": [a.attribution for a in atts],
-        "source": [a.source for a in atts],
-        "source_type": [a.source_type for a in atts],
-        "cue": [a.cue for a in atts],
-        "cue_start": moved("cue_start"),
-        "cue_end": moved("cue_end"),
-        "source_start": moved("source_start"),
-        "source_end": moved("source_end"),
-        "quote": [a.quote for a in atts],
-        "quote_fragment": [a.quote_fragment for a in atts],
+        "attribution": list(label),
+        "source": list(source),
+        "source_type": list(stype),
+        "cue": list(cue),
+        "cue_start": moved(cs),
+        "cue_end": moved(ce),
+        "source_start": moved(ss),
+        "source_end": moved(se),
+        "quote": list(quote),
+        "quote_fragment": list(fragment),
         "quote_spans": [
             tuple((q.start + s, q.end + s) for q in a.quotes) if a.quotes else ()
             for a, s in zip(atts, starts)
         ],
-        "unbalanced_quote": [a.unbalanced_quote for a in atts],
-        "attribution_note": [a.inherited for a in atts],
+        "unbalanced_quote": list(unbalanced),
+        "attribution_note": list(note),
     }
 
 
@@ -331,9 +361,9 @@ def sentence_frame(cols: Mapping[str, list], features: Iterable[str]) -> pd.Data
     path is kept, here only, and falls back to ``public_frame`` when a pandas version lacks
     it; a test holds the two equal.
     """
-    order, dtypes = table_layout(tuple(features))
+    features = features if type(features) is tuple else tuple(features)
     try:
-        return _block_frame(cols, order, dtypes)
+        return _block_frame(cols, _blocks_of(features))
     except (ImportError, AttributeError, TypeError, ValueError):  # pragma: no cover
         return public_frame(cols, features)
 
@@ -374,14 +404,21 @@ def _block_layout(order: tuple[str, ...], dtypes: tuple) -> tuple:
     return pd.Index(list(order)), placed
 
 
-def _block_frame(cols: Mapping[str, list], order: list[str], dtypes: dict) -> pd.DataFrame:
+@lru_cache(maxsize=16)
+def _blocks_of(features: tuple[str, ...]) -> tuple:
+    """``_block_layout`` of the sentence table for these features: one look-up a table."""
+    order, dtypes = table_layout(features)
+    return _block_layout(tuple(order), tuple(dtypes[c] for c in order))
+
+
+def _block_frame(cols: Mapping[str, list], layout: tuple) -> pd.DataFrame:
     """The fast path: one 2-D block per dtype, given to pandas' block manager as it is."""
     from pandas.core.indexes.api import default_index
     from pandas.core.internals.blocks import new_block
     from pandas.core.internals.managers import BlockManager
 
     n = len(cols["sentence"])
-    columns, placed = _block_layout(tuple(order), tuple(dtypes[c] for c in order))
+    columns, placed = layout
     blocks = []
     for dtype, names, placement in placed:
         if dtype is object:
