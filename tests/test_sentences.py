@@ -250,3 +250,27 @@ def test_memo_punkt_on_real_news_when_present():
     paras = [t[s:e] for t in texts for s, e in paragraphs(t)]
     for text in texts + paras:
         assert list(memo.span_tokenize(text)) == list(plain.span_tokenize(text))
+
+
+def test_paragraphs_split_at_line_feeds_like_the_pattern(corpus):
+    # paragraphs reads lines by splitting at line feeds; the documented pattern tried at
+    # every position finds the same lines (other line breaks and spaces stay inside a line)
+    import random
+
+    from framing.sentences import _PARAGRAPH, LineSpan, paragraphs
+
+    def by_pattern(text):
+        out = []
+        for m in _PARAGRAPH.finditer(text):
+            line = m.group()
+            lead = len(line) - len(line.lstrip())
+            out.append(LineSpan(m.start() + lead, m.start() + len(line.rstrip())))
+        return out
+
+    rng = random.Random(9)
+    chars = list("ab .\n\n\t\r\x0b\x0c\x1c\x85\u00a0\u2028\u3000")
+    texts = list(corpus["raw"]) + list(corpus["text"])
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    ours = [paragraphs(t) for t in texts]
+    assert ours == [by_pattern(t) for t in texts]
+    assert sum(len(p) > 1 for p in ours) > 1000
