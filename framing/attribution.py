@@ -82,6 +82,7 @@ class Words(NamedTuple):
     tag_only_cues: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
     conduct_before: dict[str, tuple[str, ...]]
+    speakerless_nominals: dict[str, tuple[str, ...]]
 
 
 def load_attribution_words() -> Words:
@@ -94,7 +95,7 @@ def load_attribution_words() -> Words:
     unknown = [k for k in conf if k not in Words._fields]
     if missing or unknown:
         raise ValueError(f"{origin}: missing lists {missing}, unknown lists {unknown}")
-    tables = ("irregular", "conduct_before")
+    tables = ("irregular", "conduct_before", "speakerless_nominals")
     lists = {k: frozenset(w.lower() for w in conf[k]) for k in Words._fields if k not in tables}
     read = {t: {k.lower(): tuple(v) for k, v in conf[t].items()} for t in tables}
     return Words(**lists, **read)
@@ -599,7 +600,9 @@ def attribute_sentence(
         found = source_for_cue(text, cs, ce, kind, quotes)
         if found.label == NOT_A_REPORT:
             continue
-        rank = 0.5 if found.source_type == "pronoun" else {"named": 2, "anonymous": 1}[found.label]
+        rank = _RANK_BY_RULE.get(found.rule) or (
+            0.5 if found.source_type == "pronoun" else {"named": 2, "anonymous": 1}[found.label]
+        )
         if best is None or rank > best[0]:
             best = (rank, found, cs, ce)
         if rank == 2:
@@ -847,6 +850,9 @@ def rule_nominal_cue(c: CueContext) -> Found | None:
             and (st := source_type(c.text[s:e])) not in ("none", "pronoun")
         ):
             return _found(st, s, e, "nominal cue with a from/by source")
+    if complement and c.low in W.speakerless_nominals.get(c.next_word, ()):
+        # "allegations of fraud", "amid reports that": a speech act with no speaker
+        return Found("anonymous", -1, -1, "agentless", "nominal cue without a speaker")
     return None
 
 
@@ -939,6 +945,9 @@ def rule_source_after(c: CueContext) -> Found | None:
     return _found(source_type(c.text[s:e]), s, e, "source after the cue")
 
 
+# A source-less nominal cue ("allegations of fraud") yields to any cue with a speaker in its
+# sentence, a pronoun's included ("She has pushed back against accusations of ..., saying").
+_RANK_BY_RULE = {"nominal cue without a speaker": 0.25}
 _IDIOM_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 
 

@@ -782,3 +782,55 @@ def test_continued_is_a_speech_tag_beside_a_quotation(text, source):
 )
 def test_continued_without_a_quotation_is_no_report(text):
     assert _last(text)["attribution"] == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program is up for renewal amid allegations of fraud.",
+        "The program faces accusations that it wastes money.",
+        "The hosts struck down assertions that their show favoured him.",
+    ],
+)
+def test_a_speech_noun_with_no_speaker_is_anonymous(text):
+    # codebook section 4: a speech act with no speaker ("there were rumors") is anonymous
+    row = _last(text)
+    assert (row["attribution"], row["source"]) == ("anonymous", None)
+
+
+def test_a_speaker_in_the_sentence_outranks_a_speakerless_speech_noun():
+    row = _last(
+        "Mayor Jo Ray spoke Monday.\n\nShe pushed back against accusations of bias, saying "
+        "the city had hired fairly."
+    )
+    assert row["attribution"] == "named" and row["cue"] == "saying"
+
+
+@pytest.mark.parametrize(
+    "text", ["The allegations were dropped.", "Reports of the meeting were brief."]
+)
+def test_a_speech_noun_with_nothing_said_is_no_report(text):
+    assert _last(text)["attribution"] == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text,source,cue",
+    [
+        ("The governor joked that the weather had voted for him.", "The governor", "joked"),
+        ("Jo Ray charges that the board hid the figures.", "Jo Ray", "charges"),
+        ("Authorities blame a faulty valve for the blast.", "Authorities", "blame"),
+    ],
+)
+def test_inventory_verbs_missing_from_the_cues(text, source, cue):
+    # joke (Levin §37.5-6), blame (§33), charge (textacy): in the inventory, now cues
+    row = _last(text)
+    assert row["attribution"] != "unattributed"
+    assert (row["source"], row["cue"]) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He was charged with assault after the rally.", "The battery charges in an hour."],
+)
+def test_charge_without_that_is_no_report(text):
+    assert _last(text)["attribution"] == "unattributed"
