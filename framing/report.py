@@ -10,6 +10,10 @@ a fixed SVG hash salt, and CSVs with a fixed float format and line ending.
 text, size, table and drawing); ``_reuse_specs`` adds one alignment and one class chart per
 derived pair. Each figure is a bare ``Figure`` of the spec's size with one Axes that the
 ``plot_*`` function draws on (charts of several panels fill the figure in its place).
+
+A streamed report (``chunk_size``) holds no sentence table: ``ReportSums`` reduces each
+chunk to rows of sums per article (``article_sums``) and per outlet, from which
+``rates_from_sums`` and its siblings make the same tables as the sentence-level functions.
 """
 
 from __future__ import annotations
@@ -87,9 +91,12 @@ from .topics import score_topics
 
 __all__ = [
     "FIGURES",
+    "ReportSums",
+    "article_sums",
     "corpus_label",
     "make_figures",
     "outlet_reuse",
+    "rates_from_sums",
     "resolve_study",
     "top_pairs",
 ]
