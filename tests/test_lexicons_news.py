@@ -290,3 +290,24 @@ def test_talks_proposed_are_conciliatory(sentence, word):
 
 def test_plain_talks_are_still_not_conciliatory():
     assert matched("The two delegations held talks in Geneva on Monday.", "conciliatory") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ability, wishes and perception: "could" that is not the writer's uncertainty
+        "She wrote about the crisis in a way that ordinary readers could understand.",
+        "He says he wishes he could have spent more time in the state.",
+        "Some delegates could be heard chanting in the hall.",
+        # codebook §1: numeric approximators and scheduling do not count
+        "More than 1,000 people attended the rally on Saturday.",
+        "The committee is set to meet on Tuesday and will vote on Friday.",
+    ],
+)
+def test_ability_wishes_approximators_and_schedules_are_not_hedges(sentence):
+    assert matched(sentence, "hedge") == []
+
+
+def test_could_of_possibility_still_hedges_beside_the_wish():
+    assert "could" in matched("The ruling could delay the vote until the spring.", "hedge")
+    assert "could" in matched("Aides fear the split could be heard in the hall.", "hedge")
