@@ -26,6 +26,10 @@ def negated_at(sentence: str, word: str) -> bool:
         ("The army did not deny the strikes on the border villages.", "strikes"),
         ("The plan is not without risk for the coalition.", "risk"),
         ("The report lists not only threats but also incentives.", "threats"),
+        # the negator within the window, the verb of exclusion between it and the match
+        ("Moscow never ruled out force in the region.", "force"),
+        ("Nobody ruled out war after the attack.", "war"),
+        ("The president would not rule out military strikes.", "military"),
     ],
 )
 def test_double_negative_is_not_negated(sentence, word):
