@@ -668,7 +668,7 @@ def _start(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
         cwd=tmp_path,
     )
     manifest = Path(f"{out}.progress.json")
-    for _ in range(1200):  # until the first chunk is done and both workers ignore Ctrl-C
+    for _ in range(3600):  # until the first chunk is done and both workers ignore Ctrl-C (3 min)
         if proc.poll() is not None:
             break
         workers = _children(proc.pid)
