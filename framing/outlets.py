@@ -44,6 +44,7 @@ __all__ = [
     "ATTRIBUTION_LABELS",
     "Unit",
     "actor_aliases",
+    "actor_table",
     "feature_rates",
     "outlet_order",
     "score_actors",
@@ -52,6 +53,7 @@ __all__ = [
     "score_outlets",
     "score_sentiment",
     "source_actors",
+    "typed_table",
     "unit_order",
     "units",
 ]
@@ -266,13 +268,15 @@ def feature_rates(
                     **settings.boot_columns(c),
                 }
             )
-    out = _table(rows, OUTLET_COLUMNS, ints=("count", "sentences_with", "sentences", "words"))
+    out = typed_table(rows, OUTLET_COLUMNS, ints=("count", "sentences_with", "sentences", "words"))
     return _finish(out, sentences, settings.by)
 
 
-def _table(
+def typed_table(
     rows: list[dict], columns: list[str], *, ints: Iterable[str] = (), bools: Iterable[str] = ()
 ) -> pd.DataFrame:
+    """Rows as a table typed as every outlet table is: text columns ``str``, counts
+    ``int64``, flags ``bool``, the rest ``float64`` (the streamed report shares it)."""
     df = pd.DataFrame(rows, columns=columns)
     for c in columns:
         if c in _TEXT_COLUMNS:
@@ -335,7 +339,7 @@ def score_attribution(sentences: pd.DataFrame, **options: Unpack[IntervalOptions
                     **settings.boot_columns(c),
                 }
             )
-    out = _table(rows, ATTRIBUTION_COLUMNS, ints=("count", "sentences", "quotes"))
+    out = typed_table(rows, ATTRIBUTION_COLUMNS, ints=("count", "sentences", "quotes"))
     return _finish(out, sentences, settings.by)
 
 
@@ -367,7 +371,7 @@ def score_sentiment(sentences: pd.DataFrame, **options: Unpack[IntervalOptions])
                 **settings.boot_columns(c),
             }
         )
-    out = _table(rows, SENTIMENT_COLUMNS, ints=("sentences", "words", "negative", "positive"))
+    out = typed_table(rows, SENTIMENT_COLUMNS, ints=("sentences", "words", "negative", "positive"))
     return _finish(out, sentences, settings.by)
 
 
@@ -474,6 +478,12 @@ def score_actors(
                 row[f"{name}_given_mention_low"] = lo
                 row[f"{name}_given_mention_high"] = hi
             rows.append(row)
+    return _finish(actor_table(rows), sentences, settings.by)
+
+
+def actor_table(rows: list[dict]) -> pd.DataFrame:
+    """``score_actors``' table from its counted rows: the shares and the rates given a
+    mention are derived here, once, for the in-memory and the streamed report."""
     df = pd.DataFrame(rows, columns=[c for c in ACTOR_COLUMNS if not c.endswith(COMPUTED)])
     n = df["sentences"].where(df["sentences"] > 0)
     for c in ("mentions", "threat", "conciliatory", "source"):
@@ -481,12 +491,11 @@ def score_actors(
     k = df["mentions"].where(df["mentions"] > 0)
     df["threat_given_mention"] = df["threat"] / k
     df["conciliatory_given_mention"] = df["conciliatory"] / k
-    out = _table(
+    return typed_table(
         df.to_dict("records"),
         ACTOR_COLUMNS,
         ints=("sentences", "mentions", "threat", "conciliatory", "source"),
     )
-    return _finish(out, sentences, settings.by)
 
 
 # ---------------------------------------------------------------------------------------
@@ -526,5 +535,7 @@ def score_arcs(sentences: pd.DataFrame, *, kinds: Iterable[str] | None = None) -
         **{f: g[f].to_numpy() > 0 for f in ("threat", "conciliatory", "hedge")},
         "unattributed": g["attribution"].to_numpy() == "unattributed",
     }
-    out = _table(rows, ARC_COLUMNS, ints=("sentence", "start", "end", "words"), bools=ARC_FLAGS)
+    out = typed_table(
+        rows, ARC_COLUMNS, ints=("sentence", "start", "end", "words"), bools=ARC_FLAGS
+    )
     return _finish(out, sentences, "outlet")

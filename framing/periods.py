@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Unpack
 
@@ -19,7 +19,15 @@ from .bootstrap import IntervalOptions, IntervalSettings
 from .constants import FEATURES
 from .options import shows_options
 
-__all__ = ["PERIODS", "choose_period", "has_time", "parse_published", "score_periods", "with_time"]
+__all__ = [
+    "PERIODS",
+    "choose_period",
+    "has_time",
+    "parse_published",
+    "rates_by_period",
+    "score_periods",
+    "with_time",
+]
 
 #: Period lengths, shortest first; ``choose_period`` picks one from a corpus's span.
 PERIODS = ("day", "week", "month")
@@ -108,12 +116,26 @@ def score_periods(
     from .outlets import feature_rates
 
     settings = IntervalSettings.of(options, "score_periods")
-    by = settings.by
     s = with_time(sentences, corpus, period=period)
+    t = rates_by_period(s, lambda f, st: feature_rates(f, features, st), settings, features)
+    t.attrs = dict(s.attrs)
+    return t
+
+
+def rates_by_period(
+    s: pd.DataFrame,
+    rates: Callable[[pd.DataFrame, IntervalSettings], pd.DataFrame],
+    settings: IntervalSettings,
+    features: Sequence[str],
+) -> pd.DataFrame:
+    """Rates of each unit (``settings.by``) in each period of a frame dated by ``with_time``:
+    ``rates`` (sentence rows or per-article sums) runs once on unit-and-period keys, and the
+    rows come back in the units' first-seen order, then period, then feature."""
+    by = settings.by
     chosen = s.attrs["period"]
     label = s["period"].dt.strftime("%Y-%m-%dT%H:%M:%S").fillna("undated")
-    s["_unit"] = s[by].astype(str) + _SEP + label
-    t = feature_rates(s, features, replace(settings, by="_unit"))
+    s = s.assign(_unit=s[by].astype(str) + _SEP + label)
+    t = rates(s, replace(settings, by="_unit"))
     parts = t["_unit"].str.split(_SEP, n=1, expand=True) if len(t) else None
     unit = parts[0] if parts is not None else pd.Series(dtype="str")
     when = (
@@ -129,6 +151,4 @@ def score_periods(
     forder = {f: k for k, f in enumerate(features)}
     t["_o"], t["_f"] = t[by].map(order), t["feature"].map(forder)
     t = t.sort_values(["_o", "period", "_f"], kind="stable", na_position="last")
-    t = t.drop(columns=["_o", "_f"]).reset_index(drop=True)
-    t.attrs = dict(s.attrs)
-    return t
+    return t.drop(columns=["_o", "_f"]).reset_index(drop=True)

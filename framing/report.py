@@ -41,19 +41,19 @@ from .features import score_sentences, score_sentences_and_evidence
 from .io import escape_markdown, write_csv, write_table
 from .keyness import keyness_from_counts, term_counts
 from .outlets import (
-    ACTOR_COLUMNS,
     ARC_FLAGS,
-    COMPUTED,
     OUTLET_COLUMNS,
     SENTIMENT_COLUMNS,
+    actor_table,
     score_actors,
     score_arcs,
     score_attribution,
     score_outlets,
     score_sentiment,
+    typed_table,
 )
 from .outlets import ATTRIBUTION_COLUMNS as LABEL_COLUMNS
-from .periods import parse_published, score_periods, with_time
+from .periods import parse_published, rates_by_period, score_periods, with_time
 from .plots import (
     plot_actors,
     plot_alignment,
@@ -780,14 +780,19 @@ def _sentence_tables(corpus, sentences: pd.DataFrame, study: Study, boot: dict) 
     if study.topics:
         out["topics"] = score_topics(sentences, study, **boot)
     # differences: between outlets when few, else between groups, else each outlet's top
-    if len(outlet_names) <= TIMELINE_LINES or not study.groups:
-        out["differences"] = score_differences(sentences, **boot)
-        out["differences_by"] = "outlet"
-    else:
-        grouped = with_groups(sentences, study).drop(columns="outlet")
-        out["differences"] = score_differences(grouped.rename(columns={"group": "outlet"}), **boot)
-        out["differences_by"] = "group"
+    out["differences"], out["differences_by"] = _differences(sentences, outlet_names, study, boot)
     return out
+
+
+def _differences(
+    frame: pd.DataFrame, outlet_names, study: Study, options: dict
+) -> tuple[pd.DataFrame, str]:
+    """Differences between outlets when few (or no groups), else between the study's groups:
+    the table and what it compares. ``frame`` is sentences or per-article pseudo-sentences."""
+    if len(outlet_names) <= TIMELINE_LINES or not study.groups:
+        return score_differences(frame, **options), "outlet"
+    grouped = with_groups(frame, study).drop(columns="outlet")
+    return score_differences(grouped.rename(columns={"group": "outlet"}), **options), "group"
 
 
 def outlet_terms(sentences: pd.DataFrame) -> dict[str, Counter]:
@@ -847,23 +852,8 @@ def _given_study(corpus_path, study=None) -> Study | None:
 #: ``plot_arc_profiles``'s tenths of an article.
 ARC_BINS = 10
 #: ``framing.outlets``' column types: text, and counts that are integers.
-_TEXT = ("outlet", "feature", "attribution", "actor", "id", "kind", "note")
-_COUNTS = ("n_boot", "clusters", "articles")
 #: Exact sums of floats: every double is an integer multiple of 2**-1074.
 _EXP = 1074
-
-
-def _typed(rows: list[dict], columns: list[str], ints: Iterable[str] = ()) -> pd.DataFrame:
-    """Rows as a table typed as ``framing.outlets`` types its tables."""
-    df = pd.DataFrame(rows, columns=columns)
-    for c in columns:
-        if c in _TEXT:
-            df[c] = df[c].astype("str")
-        elif c in ints or c in _COUNTS:
-            df[c] = df[c].astype("int64")
-        else:
-            df[c] = df[c].astype("float64")
-    return df
 
 
 def _signature(texts) -> str:
@@ -1115,7 +1105,9 @@ def rates_from_sums(
                     **settings.boot_columns(c),
                 }
             )
-    out = _typed(rows_out, OUTLET_COLUMNS, ints=("count", "sentences_with", "sentences", "words"))
+    out = typed_table(
+        rows_out, OUTLET_COLUMNS, ints=("count", "sentences_with", "sentences", "words")
+    )
     return out.rename(columns={"outlet": by}) if by != "outlet" else out
 
 
@@ -1142,7 +1134,7 @@ def _attribution_from_sums(rows: pd.DataFrame, settings: IntervalSettings) -> pd
                     **settings.boot_columns(c),
                 }
             )
-    return _typed(out, LABEL_COLUMNS, ints=("count", "sentences", "quotes"))
+    return typed_table(out, LABEL_COLUMNS, ints=("count", "sentences", "quotes"))
 
 
 def _sentiment_from_sums(
@@ -1174,7 +1166,7 @@ def _sentiment_from_sums(
                 **settings.boot_columns(c),
             }
         )
-    return _typed(out, SENTIMENT_COLUMNS, ints=("sentences", "words", "negative", "positive"))
+    return typed_table(out, SENTIMENT_COLUMNS, ints=("sentences", "words", "negative", "positive"))
 
 
 def _actors_from_sums(
@@ -1222,18 +1214,7 @@ def _actors_from_sums(
                 row[f"{name}_given_mention_low"] = lo
                 row[f"{name}_given_mention_high"] = hi
             out.append(row)
-    df = pd.DataFrame(out, columns=[c for c in ACTOR_COLUMNS if not c.endswith(COMPUTED)])
-    n = df["sentences"].where(df["sentences"] > 0)
-    for c in ("mentions", "threat", "conciliatory", "source"):
-        df[f"{c}_share"] = df[c] / n
-    k = df["mentions"].where(df["mentions"] > 0)
-    df["threat_given_mention"] = df["threat"] / k
-    df["conciliatory_given_mention"] = df["conciliatory"] / k
-    return _typed(
-        df.to_dict("records"),
-        ACTOR_COLUMNS,
-        ints=("sentences", "mentions", "threat", "conciliatory", "source"),
-    )
+    return actor_table(out)
 
 
 def _periods_from_sums(
@@ -1242,26 +1223,7 @@ def _periods_from_sums(
     """``score_periods`` from per-article rows (each article dated, as ``with_time`` dates
     each sentence by its article)."""
     s = with_time(rows.loc[rows["n_all"] > 0, _rate_columns(rows, by)], corpus)
-    chosen = s.attrs["period"]
-    label = s["period"].dt.strftime("%Y-%m-%dT%H:%M:%S").fillna("undated")
-    s["_unit"] = s[by].astype(str) + "\x1f" + label
-    t = rates_from_sums(s, replace(settings, by="_unit"))
-    parts = t["_unit"].str.split("\x1f", n=1, expand=True) if len(t) else None
-    unit = parts[0] if parts is not None else pd.Series(dtype="str")
-    when = (
-        pd.to_datetime(parts[1].where(parts[1] != "undated"), format="%Y-%m-%dT%H:%M:%S")
-        if parts is not None
-        else pd.Series(dtype="datetime64[ns]")
-    )
-    t = t.drop(columns="_unit")
-    t.insert(0, "period_length", chosen)
-    t.insert(0, "period", when.to_numpy() if len(t) else np.array([], dtype="datetime64[ns]"))
-    t.insert(0, by, unit.astype("str").to_numpy())
-    order = {u: k for k, u in enumerate(dict.fromkeys(s[by].astype(str)))}
-    forder = {f: k for k, f in enumerate(FEATURES)}
-    t["_o"], t["_f"] = t[by].map(order), t["feature"].map(forder)
-    t = t.sort_values(["_o", "period", "_f"], kind="stable", na_position="last")
-    return t.drop(columns=["_o", "_f"]).reset_index(drop=True)
+    return rates_by_period(s, rates_from_sums, settings, FEATURES)
 
 
 def _rate_columns(rows: pd.DataFrame, by: str) -> list[str]:
@@ -1340,13 +1302,7 @@ def _summed_tables(corpus: pd.DataFrame, sums: ReportSums, study: Study, boot: d
     pseudo = rows[rows["n"] > 0][["id", "outlet", "signature", "words", *FEATURES]]
     pseudo = pseudo.rename(columns={"signature": "text"})
     diff = {"n_boot": boot["n_boot"], "seed": boot["seed"]}
-    if len(outlet_names) <= TIMELINE_LINES or not study.groups:
-        out["differences"] = score_differences(pseudo, **diff)
-        out["differences_by"] = "outlet"
-    else:
-        grouped = with_groups(pseudo, study).drop(columns="outlet")
-        out["differences"] = score_differences(grouped.rename(columns={"group": "outlet"}), **diff)
-        out["differences_by"] = "group"
+    out["differences"], out["differences_by"] = _differences(pseudo, outlet_names, study, diff)
     return out
 
 
