@@ -208,7 +208,9 @@ def cmd_evaluate(args) -> int:
         _print_events(args)
     if args.hedge:
         _print_hedge(args)
-    if args.polnear:
+    if args.news_codes:
+        _print_news(args)
+    elif args.polnear:
         _print_polnear(args.polnear)
     return 0
 
@@ -227,6 +229,21 @@ def _print_polnear(path: str) -> None:
     scores, _ = evaluate_polnear(path)
     print(f"\nPolNeAR attribution ({path}), sentences mapped onto codebook section 4")
     print(scores.round(3).to_string(index=False))
+
+
+def _print_news(args) -> None:
+    from .evaluate.news import evaluate_news
+
+    if not args.polnear:
+        raise CorpusError("--news-codes needs --polnear, the PolNeAR file the codes refer to")
+    scores, agree, _ = evaluate_news(args.news_codes, args.polnear)
+    cols = ["half", "feature", "n", "gold", "predicted", "tp", "fp", "fn"]
+    cols += ["precision", "recall", "f1"]
+    print(f"\nNews sentences coded here ({args.news_codes}; texts from {args.polnear}):")
+    print("presence (count > 0) against the adjudicated codes, halves as PolNeAR attribution's")
+    print(scores[cols].round(3).to_string(index=False))
+    print("\nAgreement (Cohen's kappa, Krippendorff's alpha, nominal): coders, tool, adjudicated")
+    print(agree.round(3).to_string(index=False, na_rep=""))
 
 
 def _print_events(args) -> None:
@@ -377,6 +394,12 @@ def main(argv: list[str] | None = None) -> int:
         ("--plover", "", "PLOVER records, " + eval_files.format("plover")),
         ("--polnear", "", "PolNeAR articles for attribution, " + eval_files.format("polnear")),
         ("--hedge", "", "uncertainty-cue sentences, " + eval_files.format("wiki_hedge")),
+        (
+            "--news-codes",
+            "",
+            "news sentences coded here (e.g. eval/polnear_codes.csv), scored with the "
+            "--polnear file's texts instead of the attribution evaluation",
+        ),
     )
     p.set_defaults(func=cmd_evaluate)
 

@@ -7,7 +7,8 @@ feature, the attribution decisions and source extraction. ``evaluate_reuse`` com
 (``tests/data/reuse_annotations.csv``). ``evaluate_plover`` reports how often threat and
 conciliatory language fire on each PLOVER event type; ``evaluate_events`` (in ``events``)
 judges them at the event's words with balanced accuracy. ``evaluate_hedge`` (in ``hedging``)
-scores hedge presence on uncertainty-cue sentences, and ``agreement`` (in ``agreement``) gives
+scores hedge presence on uncertainty-cue sentences, ``evaluate_news`` (in ``news``) the four
+lexicon features on news sentences coded here, and ``agreement`` (in ``agreement``) gives
 Cohen's kappa and Krippendorff's alpha, coder against coder and tool against coder.
 """
 
@@ -22,6 +23,7 @@ from ..features import score_sentences, score_text
 from .agreement import agreement, cohen_kappa, krippendorff_alpha
 from .events import evaluate_events, event_span
 from .hedging import evaluate_hedge
+from .news import evaluate_news, load_news_codes
 from .polnear import evaluate_polnear, load_polnear
 from .records import read_records
 
@@ -365,6 +367,7 @@ __all__ = [
     "evaluate_agreement",
     "evaluate_events",
     "evaluate_hedge",
+    "evaluate_news",
     "evaluate_plover",
     "evaluate_polnear",
     "evaluate_reuse",
@@ -372,6 +375,7 @@ __all__ = [
     "event_span",
     "krippendorff_alpha",
     "load_annotations",
+    "load_news_codes",
     "load_plover",
     "load_polnear",
     "plover_summary",
