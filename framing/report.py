@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shlex
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -1419,6 +1420,16 @@ def make_figures(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     kinds = tuple(kinds) if kinds is not None else None
+    command = regenerate_command(
+        corpus_path,
+        out,
+        study=study if isinstance(study, str | Path) else None,
+        top=top,
+        columns=columns,
+        reuse=reuse,
+        chunk_size=chunk_size,
+        tables_dir=tables_dir,
+    )
     if chunk_size and corpus is not None:
         raise ValueError("chunk_size streams the corpus at corpus_path: pass no corpus table")
     sums, sentences, arcs_part = None, None, out / ".arcs.csv.part"
@@ -1499,7 +1510,7 @@ def make_figures(
         written.append(path)
     readme = out / "README.md"
     readme.write_text(
-        _readme(corpus, counted, corpus_path, n_boot, seed, kinds, specs, study, tables),
+        _readme(corpus, counted, corpus_path, command, n_boot, seed, kinds, specs, study, tables),
         encoding="utf-8",
     )
     written.append(readme)
@@ -1507,7 +1518,7 @@ def make_figures(
 
 
 def _readme(
-    corpus, counted, corpus_path, n_boot, seed, kinds, specs, study: Study, tables: dict
+    corpus, counted, corpus_path, command, n_boot, seed, kinds, specs, study: Study, tables: dict
 ) -> str:
     """The report's README; ``counted``: the sentences, words and the sentence table's
     ``attrs`` (lexicons)."""
@@ -1532,7 +1543,7 @@ def _readme(
         "the CSV behind each, and this page) with:",
         "",
         "```",
-        f"framing figures --corpus {_command_path(corpus_path)}",
+        command,
         "```",
         "",
         "or, from Python, `framing.report.make_figures()`. Running it twice gives identical files.",
@@ -1588,6 +1599,44 @@ def _readme(
         "",
     ]
     return "\n".join(lines)
+
+
+def regenerate_command(
+    corpus_path: str | Path,
+    out_dir: str | Path = "figures",
+    *,
+    study: str | Path | None = None,
+    top: int = 3,
+    columns: dict[str, str] | None = None,
+    reuse: bool = True,
+    chunk_size: int | None = None,
+    tables_dir: str | Path | None = None,
+) -> str:
+    """The ``framing figures`` command that rewrites a report made with these options, as
+    its README shows it: options at their command-line default are left out, so the seeds'
+    report reads ``framing figures --corpus seeds``. Bootstrap settings and sentence kinds
+    have no command-line option and stay with ``make_figures``."""
+    parts = ["framing figures", f"--corpus {_quoted(_command_path(corpus_path))}"]
+    if Path(out_dir) != Path("figures"):
+        parts.append(f"--out {_quoted(_command_path(out_dir))}")
+    if tables_dir is None:
+        parts.append("--tables ''")
+    elif Path(tables_dir) != Path("tables"):
+        parts.append(f"--tables {_quoted(_command_path(tables_dir))}")
+    if study is not None:
+        parts.append(f"--study {_quoted(_command_path(study))}")
+    if top != 3:
+        parts.append(f"--top {top}")
+    parts += [f"--column {_quoted(f'{k}={v}')}" for k, v in (columns or {}).items()]
+    if not reuse and not chunk_size:
+        parts.append("--no-reuse")
+    if chunk_size:
+        parts.append(f"--chunk-size {chunk_size}")
+    return " ".join(parts)
+
+
+def _quoted(arg: str) -> str:
+    return shlex.quote(arg) if arg else "''"
 
 
 def _command_path(corpus_path) -> str:

@@ -52,8 +52,9 @@ def test_every_figure_has_png_svg_csv_and_readme_entry(first):
 
 def test_second_run_is_byte_identical(first, tmp_path):
     out, _ = first
-    make_figures(SEEDS, tmp_path, n_boot=200)
-    assert digest(out) == digest(tmp_path)
+    again = tmp_path / out.name  # the README's command names the folder
+    make_figures(SEEDS, again, n_boot=200)
+    assert digest(out) == digest(again)
     # and over the same folder
     before = digest(out)
     make_figures(SEEDS, out, n_boot=200)
@@ -232,3 +233,44 @@ def test_many_articles_aggregate_to_outlets_without_layout_warnings(tmp_path):
     assert "| outlet | articles | words | first | last |" in readme
     assert "2023-01-01" in readme
     assert len([p for p in written if p.name.startswith("alignment_") and p.suffix == ".png"]) <= 2
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {},
+        {"tables_dir": "tables"},
+        {"tables_dir": "my tables", "top": 5, "reuse": False},
+        {"study": "studies/election.toml", "columns": {"headline": "title", "outlet": "site"}},
+        {"chunk_size": 500, "tables_dir": "tables"},
+    ],
+)
+def test_regenerate_command_runs_the_same_report(monkeypatch, options):
+    """The README's command, run by the command line, asks make_figures for the same report."""
+    import shlex
+
+    from framing import report
+    from framing.cli import main
+
+    command = report.regenerate_command("corpora/news.csv", "out dir", **options)
+    seen = {}
+    monkeypatch.setattr(report, "make_figures", lambda *a, **kw: seen.update(args=a, **kw) or [])
+    assert main(shlex.split(command)[1:] + ["--no-progress"]) == 0
+    assert seen["args"] == ("corpora/news.csv", "out dir")
+    assert seen["top"] == options.get("top", 3)
+    if not options.get("chunk_size"):  # a streamed report has no reuse either way
+        assert seen["reuse"] == options.get("reuse", True)
+    assert seen["chunk_size"] == options.get("chunk_size")
+    assert seen["tables_dir"] == options.get("tables_dir")
+    assert seen["study"] == options.get("study")
+    assert seen["columns"] == options.get("columns")
+
+
+def test_report_readme_shows_its_own_command(tmp_path):
+    """A report written to other folders, without reuse, says so in its README (folders
+    outside the working directory by their name only: no machine's paths in a report)."""
+    written = make_figures(
+        SEEDS, tmp_path / "fig", reuse=False, tables_dir=tmp_path / "t", n_boot=50
+    )
+    readme = next(p for p in written if p.name == "README.md").read_text(encoding="utf-8")
+    assert "\nframing figures --corpus seeds --out fig --tables t --no-reuse\n" in readme
