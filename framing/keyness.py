@@ -5,7 +5,8 @@ words' count in the target and in the reference (every other unit), and a signed
 chi-squared (with Yates' continuity correction by default) or the log-likelihood ratio G²
 (with Williams' correction by default), positive where the target uses the word more than
 the reference. Words are ``framing.tokens`` words in their matching form (``norm_token``:
-lower case, possessive dropped); bigrams join adjacent words of one text. Terms without a
+lower case, possessive dropped), except initialisms (``keyness_token``: *U.S.* and *US* are
+one term, ``US``, never the pronoun *us*); bigrams join adjacent words of one text. Terms without a
 letter (numbers, times, ``___`` separators) are left out by default, on both sides and in the
 denominators: they are layout and figures, not language. Use it to find framing language the
 lexicons do not have yet.
@@ -27,6 +28,7 @@ from .tokens import WORD
 __all__ = [
     "HAS_LETTER",
     "KEYNESS_COLUMNS",
+    "keyness_token",
     "keyness_from_counts",
     "keyness_statistic",
     "score_keyness",
@@ -93,8 +95,24 @@ def keyness_statistic(
     return sign * stat, p.reshape(np.shape(stat))
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]|[A-Z]{2,5}")
+
+
+def keyness_token(word: str) -> str:
+    """The form a word is counted in: ``norm_token`` (lower case, possessive dropped), but an
+    initialism keeps its capitals without dots (*U.S.*, *US* and *US's* are all ``US``; *UN*
+    is not *un*), so an acronym is never merged with the lower-case word it spells. In a text
+    written all in capitals every word is lower-cased instead."""
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word
+    if _INITIALISM.fullmatch(bare):
+        return bare.replace(".", "")
+    return norm_token(word)
+
+
 def _grams(text: str, n: int, letters: bool) -> list[str]:
-    toks = [norm_token(w) for w in WORD.findall(text)]
+    # a text in capitals (a shouted headline) has no initialisms to tell apart
+    form = keyness_token if any(c.islower() for c in text) else norm_token
+    toks = [form(w) for w in WORD.findall(text)]
     ok = [not letters or HAS_LETTER.search(t) is not None for t in toks]
     return [" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1) if all(ok[i : i + n])]
 

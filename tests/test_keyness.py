@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing.keyness import HAS_LETTER, keyness_statistic, score_keyness
+from framing.keyness import HAS_LETTER, keyness_statistic, score_keyness, term_counts
 from framing.lexicons import norm_token
 from framing.tokens import WORD
 
@@ -151,3 +151,17 @@ def test_article_spread_tells_one_story_from_a_habit():
     # without an id column the spread is unknown, not zero
     k2 = score_keyness(df.drop(columns="id"), target="T", min_count=1)
     assert k2["articles_target"].isna().all()
+
+
+def test_initialisms_are_one_term_and_never_the_pronoun():
+    """*U.S.* and *US* are one term; the pronoun *us* stays apart; a headline in capitals has
+    no initialisms to tell apart."""
+    counts = term_counts(
+        [
+            "The U.S. and the US Navy told us that U.S. officials met UN envoys.",
+            "Let us hope the UN helps.",
+            "US WARNS CHINA",
+        ]
+    )
+    assert counts["US"] == 3 and counts["us"] == 3 and "u.s" not in counts
+    assert counts["UN"] == 2 and counts["warns"] == 1 and "WARNS" not in counts
