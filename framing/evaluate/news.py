@@ -14,7 +14,7 @@ adjudicator's cue words). A file may code only some features.
 
 - ``build_codes`` makes the codes file from the sample (JSON lines: sid, article, start, end,
   text), the coders' CSVs and the adjudication (columns sid, hedge, booster, threat,
-  conciliatory, note); ``python -m framing.evaluate.news`` runs it.
+  conciliatory, note); ``python tools/build_news_codes.py`` runs it (``main``).
 - ``load_news_codes`` reads a codes file and joins each sentence's text.
 - ``evaluate_news`` scores each coded article once, whole (so quotations and context are
   right), and compares the tool's sentence with the same offsets: precision, recall and F1 of
@@ -347,10 +347,8 @@ def evaluate_news(codes: str | Path, polnear: str | Path) -> NewsEvaluation:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m framing.evaluate.news``: build the codes file from the coded sample."""
-    p = argparse.ArgumentParser(
-        prog="python -m framing.evaluate.news", description=build_codes.__doc__
-    )
+    """``python tools/build_news_codes.py``: build the codes file from the coded sample."""
+    p = argparse.ArgumentParser(prog="build_news_codes.py", description=build_codes.__doc__)
     p.add_argument("--sample", required=True, help="the sample (JSON lines)")
     p.add_argument(
         "--coder", action="append", required=True, help="NAME=CSV, once per coder (coder1=...)"
@@ -375,7 +373,3 @@ def main(argv: list[str] | None = None) -> int:
     write_codes(table, args.out)
     print(f"{args.out}: {len(table)} sentences, {table['article'].nunique()} articles")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
