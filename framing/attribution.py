@@ -80,6 +80,13 @@ class Words(NamedTuple):
     by_means: frozenset[str]
     continuing: frozenset[str]
     tag_only_cues: frozenset[str]
+    share_comparatives: frozenset[str]
+    share_openers: frozenset[str]
+    quantifier_pronouns: frozenset[str]
+    conduct_fillers: frozenset[str]
+    intransitive_conduct: frozenset[str]
+    discovery_cues: frozenset[str]
+    object_determiners: frozenset[str]
     irregular: dict[str, tuple[str, ...]]
     conduct_before: dict[str, tuple[str, ...]]
     speakerless_nominals: dict[str, tuple[str, ...]]
@@ -331,7 +338,11 @@ def source_type(phrase: str) -> str:
         lw = w.lower()
         if k and (
             (_verbish(w) and not _participle_adjective(toks[-1], w))
-            or (lw in W.clause_words and lw != "and")
+            or (
+                lw in W.clause_words
+                and lw != "and"
+                and not (lw == "than" and toks[-1].lower() in W.share_comparatives)
+            )
             or lw in W.pronouns
             or lw in W.possessive_det
             or lw in W.type_stops
@@ -346,9 +357,10 @@ def source_type(phrase: str) -> str:
         return "pronoun"
     # the head: the last word that is a known source noun or a capitalised name
     h = len(toks) - 1
-    while (
+    while (  # a share stops the walk: "About one in five", "Less than a third"
         h > 0
         and toks[h].islower()
+        and not (low[h] in W.number_words and W.share_openers.issuperset(low[:h]))
         and not noun_type(low[h])
         and " ".join(low[h - 1 : h + 1]) not in types
     ):
@@ -462,6 +474,12 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     if j < 0:
         return -1, -1
     end_tok = j
+    if toks[j].group().lower() in W.quantifier_pronouns and (
+        j == 0
+        or toks[j - 1].group().lower() in W.openers
+        or _has_break(text[toks[j - 1].end() : toks[j].start()])
+    ):
+        return toks[j].start(), toks[j].end()  # "Yet another said": a member of a group
     if toks[j].group().lower() in _NOT_SUBJECT_END:
         return -1, -1
     if toks[j].group().lower() in W.pronouns:
@@ -997,7 +1015,7 @@ def rule_coordinated_verb(c: CueContext) -> Found | None:
 
 _QUOTE_FOLLOWS = re.compile(r"\s*[,:]\s*[“\"'‘]")
 # A speech tag after a closing quotation mark: '“...,” the Saudis ' before the cue.
-_TAG_AFTER_QUOTE = re.compile(r"(?:[,.?!][”\"'’]|[”\"],)\s+(?:[\w.’'-]+\s+){0,4}$")
+_TAG_AFTER_QUOTE = re.compile(r"(?:[,.?!](?:''|[”\"'’])|[”\"],)\s+(?:[\w.’'-]+\s+){0,4}$")
 _SHOW = frozenset(("show", "shows", "showing"))
 _CONTRACTED = frozenset(("he", "she", "it", "that", "who", "there", "let", "what", "here"))
 
@@ -1020,6 +1038,31 @@ def _conduct_before() -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _lemma_forms(name: str) -> frozenset[str]:
+    """Every form of the lemmas of the ``attribution.toml`` list ``name``."""
+    return frozenset(f for lemma in getattr(W, name) for f in inflections(lemma))
+
+
+_CLAUSE_STOP = re.compile(r"\s*(?:[.;!?]|$)")
+
+
+def _conduct_object(c: CueContext) -> bool:
+    """The words after the cue make it conduct (``conduct_before``), read across up to three
+    ``conduct_fillers`` or numbers ("claiming his third victory", "claiming 41 percent"); a
+    tag after a quotation ('“...,” added another Republican') is speech whatever follows."""
+    if _TAG_AFTER_QUOTE.search(c.before):
+        return False
+    objs = _conduct_before()[c.low]
+    words = [m.group().lower() for m in _tokens_after(c.text, c.end)[:6]]
+    for i in range(min(4, len(words))):
+        if words[i] in objs or " ".join(words[i : i + 2]) in objs:
+            return words[i + 1 : i + 2] not in (["question"], ["doubt"])  # "called into doubt"
+        if words[i] not in W.conduct_fillers and not words[i].isdigit():
+            return False
+    return False
+
+
 def rule_noun_sense(c: CueContext) -> Found | None:
     """ "the claims of", "calls for", "its own view": the cue word is a noun."""
     subject_before = bool(c.prev) and (
@@ -1035,6 +1078,7 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         c.low in W.noun_forms
         and (
             c.prev_word in W.base_nounish
+            or (c.low == "note" and _possessive(c.prev_word))  # "Editor's note:"
             or (c.next_word in ("of", "for", "on", "about", "to") and not subject_before)
         )
         and c.low not in ("notes",)
@@ -1050,24 +1094,40 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         and (c.prev_word in W.noun_modifiers or (c.low in _SHOW and _possessive(c.prev_word)))
     ):
         return _reject("noun sense")  # "ABC's TV show", "his 22 percent showing"
-    if c.next_word in _conduct_before().get(c.low, ()):
-        return _reject("conduct sense")  # "adding to his wins", "found itself"
+    if c.low in _conduct_before() and _conduct_object(c):
+        return _reject("conduct sense")  # "adding to his wins", "claiming his third victory"
+    if (
+        c.low in _lemma_forms("intransitive_conduct")
+        and not c.quotes
+        and _CLAUSE_STOP.match(c.text, c.end)
+    ):
+        return _reject("conduct sense")  # "Eric Trump called.", "have yet to be called."
     if not c.prev and c.low in W.base_forms and c.text[:1].isupper() and not _title_case(c.text):
         return _reject("imperative")  # "Call it the politics of pique.", "Ask any voter."
     if (
         c.low in W.needs_complement
-        and c.next_word not in ("that",)
+        and (c.next_word != "that" or _relative_that(c))
         and not re.match(r"\s*[:“\"']", c.text[c.end :])
         and not _TAG_AFTER_QUOTE.search(c.before)  # '“...,” the Saudis state'
     ):
         return _reject("noun sense")  # "swing states", "the state of", not "states that"
     if c.low in W.needs_by and c.next_word != "by":
         return _reject("cognition without an agent")  # "never seen", not "seen by Washington"
-    if c.low in W.needs_that and c.next_word not in ("that", "with"):
+    if c.low in W.needs_that and c.next_word not in ("that", "with", *W.pronouns):
         return _reject("conduct sense")  # "agreed to pay", not "agreed that"
     if c.low in W.speech_activity and c.next_word not in ("about", "of"):
         return _reject("speaking without reported content")  # "military talks", "speaking Tuesday"
     return None
+
+
+def _relative_that(c: CueContext) -> bool:
+    """ "the dozen states that held primaries", "Rust Belt states that have suffered": "that"
+    followed by a verb opens a relative clause on the noun, not what was said."""
+    after = _tokens_after(c.text, c.end)
+    if len(after) < 2:
+        return False
+    w = after[1].group().lower()
+    return w in W.verbs or (w.endswith("ed") and w not in W.not_verbish)
 
 
 def rule_passive(c: CueContext) -> Found | None:
@@ -1124,7 +1184,9 @@ def rule_inverted(c: CueContext) -> Found | None:
             # "Holt, a Republican, said the party would win": after an apposition's comma
             # the words after the cue are what was said; an inverted speaker ends its clause
             return None
-        if s >= 0:
+        if s >= 0 and not (
+            c.text[s:e].split()[0].lower() in W.pronouns and " " in c.text[s:e]
+        ):  # "64 percent, say they back the mayor": a pronoun opens what was said
             st = source_type(c.text[s:e])
             if st != "none":
                 return _found(st, s, e, "inverted")
@@ -1157,8 +1219,8 @@ def rule_relative_clause(c: CueContext) -> Found | None:
         if m.group() in W.phrase_prepositions:
             s = _tokens_after(c.text, m.end())[0].start()
     st = source_type(c.text[s:e])
-    if st in ("none", "pronoun"):
-        return None
+    if st in ("none", "pronoun") or c.text[s:e].lower() in W.quantifier_pronouns:
+        return None  # "one that believes": a kind, not a speaker
     return _found(st, s, e, "relative clause")
 
 
@@ -1217,6 +1279,8 @@ def rule_subject_before(c: CueContext) -> Found:
         return _found(st, s, e, "subject before the cue")
     if c.kind == "cognition" and st == "vague" and first in ("the", "this", "that", "it"):
         return _reject("cognition of a vague definite subject")
+    if _discovery(c, st):
+        return _reject("discovery of a thing")  # "Facebook found the posting"
     if (
         c.low in W.base_forms
         and st == "person"
@@ -1225,6 +1289,28 @@ def rule_subject_before(c: CueContext) -> Found:
     ):
         return _reject("base form after a singular name")  # "Xi say" is ungrammatical
     return _found(st, s, e, "subject before the cue")
+
+
+def _discovery(c: CueContext, st: str) -> bool:
+    """ "Facebook found the posting", "had not found the way": a verb of discovery with a
+    determiner opening its object and no "that" after it reports nothing, unless a document or
+    poll finds (``discovery_cues``; "A survey found the nominee ahead" is evidential)."""
+    if st == "document" or c.low not in _lemma_forms("discovery_cues"):
+        return False
+    if c.next_word not in W.object_determiners:
+        return False
+    # "found the nominee garnered more airtime": a verb before the next punctuation makes the
+    # object a clause's subject
+    stop = _OBJECT_END.search(c.text, c.end)
+    for w in c.text[c.end : stop.start() if stop else len(c.text)].lower().split()[2:]:
+        if w in ("and", "or", "but"):
+            break  # "found the video and took it down": a second verb of the subject
+        if w == "that" or w in W.verbs or (w.endswith("ed") and w not in W.not_verbish):
+            return False
+    return True
+
+
+_OBJECT_END = re.compile(r"[,.;:!?“”\"]")
 
 
 # The rules in the order they are tried: the first that decides (a source, or not a report)
@@ -1279,6 +1365,9 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
     if 0 < len(names) <= 4 and all(w[:1].isupper() for w in names):
         start = cut + 1 + (len(head[cut + 1 :]) - len(head[cut + 1 :].lstrip()))
         return start, start + len(raw_chunk)  # "Clinton's campaign manager, Robby Mook, said"
+    if _QUANTITY.fullmatch(chunk):  # "about two-thirds, 67 percent, say": a share speaks
+        start = cut + 1 + (len(head[cut + 1 :]) - len(head[cut + 1 :].lstrip()))
+        return start, start + len(raw_chunk)
     if not re.match(r"(the|a|an|who|which|its|his|her|their|with|like|despite|\w+ing)\b", chunk):
         return -1, -1
     s, e = _np_before(text, cut + 1, quotes)
@@ -1287,6 +1376,7 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
     return s, e
 
 
+_QUANTITY = re.compile(r"(?:about |nearly |almost |roughly |some |just )?\d[\d.,]*(?: ?%| percent)")
 _WHO = re.compile(r"\bwho\b")
 
 

@@ -834,3 +834,113 @@ def test_inventory_verbs_missing_from_the_cues(text, source, cue):
 )
 def test_charge_without_that_is_no_report(text):
     assert _last(text)["attribution"] == "unattributed"
+
+
+# --- round 5: senses of cue verbs that report nothing (read on PolNeAR's dev half) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # winning, across determiners, ordinals and numbers (conduct_fillers)
+        "Hale won the Ohio caucus, claiming his second victory of the night.",
+        "The governor had also claimed a narrow victory in the March primary.",
+        "She struggled in the South, instead claiming some victories in the Plains.",
+        "Ortiz beat two rivals in the primary, claiming 52 percent of the vote.",
+        "The rebels claim more territory each week.",
+        # a thing added, a conduct response, telephone calls, a race not yet called
+        "In the new year he could add another title to his resume.",
+        "The party's bylaws add one more hurdle to the process.",
+        "But the mayor did not respond in kind.",
+        "Then, on Friday night, the senator's brother called.",
+        "Two counties have yet to be called.",
+        "She called into a morning radio show on Tuesday.",
+        "Some calls into the hotline went to voicemail.",
+        # discovery of a thing, not a finding that is reported
+        "Had investigators found the messages earlier, the plot might have been stopped.",
+        "The network found the video and took it down within an hour.",
+        "The mayor still has not found a way to close the budget gap.",
+        # "states" as a noun before a relative clause
+        "Primary voters went to the polls in the Rust Belt states that have lost factory jobs.",
+        "Strong showings in the dozen states that voted on Tuesday lifted both campaigns.",
+    ],
+)
+def test_cue_verbs_in_a_sense_that_reports_nothing(text):
+    row = _last(text)
+    assert (row["attribution"], row["cue"]) == ("unattributed", None), row
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        # the same verbs when they report
+        ("The senator claimed that the count had been rigged.", "claimed"),
+        ("“We are not done yet,” added another Ohio Republican.", "added"),
+        ("A new statewide survey found the governor trailing by six points.", "found"),
+        ("A study by the watchdog group found the nominee received twice the airtime.", "found"),
+        ("Regulators found that the bank had misled its customers.", "found that"),
+        ("The mayor responded that the city had followed the law.", "responded"),
+        ("Critics called the plan a giveaway to developers.", "called"),
+        ("Speaker after speaker rose, calling into question the nominee's record.", "calling"),
+        ("The report states that the agency lost track of the funds.", "states"),
+    ],
+)
+def test_the_same_verbs_still_report(text, cue):
+    row = _last(text)
+    assert row["attribution"] != "unattributed" and row["cue"] == cue, row
+
+
+# --- round 5: quantities and pronoun-like quantifiers as speakers (vague: anonymous) -------
+
+
+@pytest.mark.parametrize(
+    "text,source,cue",
+    [
+        ("About one in five say they would stay home if the race tightens.", "About one", "say"),
+        (
+            "Among likely primary voters, about two-thirds, 64 percent, say they back the mayor.",
+            "64 percent",
+            "say",
+        ),
+        ("Just over a quarter, 27 percent, say they are undecided.", "27 percent", "say"),
+        ("Less than a third agreed with the governor that taxes should rise.", "a third", "agreed"),
+        (
+            "Yet another said, “This race is far from over” before the doors opened.",
+            "another",
+            "said",
+        ),
+        ("Another wrote, “We will not forget this vote.”", "Another", "wrote"),
+        ("But most delegates agreed they had no choice left.", "most delegates", "agreed"),
+        ("Critics charge that the board ignored its own auditors.", "Critics", "charge"),
+        (
+            "Election lawyers caution that early turnout says little about November.",
+            "Election lawyers",
+            "caution",
+        ),
+    ],
+)
+def test_quantities_and_quantifiers_speak_anonymously(text, source, cue):
+    row = _last(text)
+    assert (row["attribution"], row["source"], row["cue"]) == ("anonymous", source, cue), row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The camp splits in two: one that believes the target can be met and one that doubts it.",
+        "The scanners helped agents track and arrest hundreds of smuggling suspects.",
+        "Editor’s note: this story was updated on Tuesday.",
+        "Note that the figures are preliminary.",
+        "He was charged with fraud.",
+    ],
+)
+def test_quantifiers_and_new_cues_without_a_speaker_are_no_reports(text):
+    assert _last(text)["attribution"] == "unattributed"
+
+
+def test_they_note_resolves_to_the_group_named_before():
+    rows = _rows(
+        "Security researchers at the university tested six apps.\n\n"
+        "What's more, they note, most of the apps are free."
+    )
+    assert rows[-1]["attribution"] != "unattributed" and rows[-1]["cue"] == "note"
