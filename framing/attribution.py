@@ -1432,7 +1432,10 @@ def _np_before_appositions(text: str, comma: int, quotes: list[Quote]) -> tuple[
         p = text.rfind(",", 0, pos)
         if p < 0:
             break
-        s, e = _np_before(text, p, quotes)
+        q = p
+        if text[:p].endswith(")") and (o := text.rfind("(", 0, p)) > 0:
+            q = len(text[:o].rstrip())  # "Rep. Jo Ray (D-Md.), chair of ..., said"
+        s, e = _np_before(text, q, quotes)
         if (
             s >= 0
             and text[s:e].lower() not in W.openers
@@ -1508,11 +1511,15 @@ def attribute_article(
     open_q = False
     groups: list[int] = []  # quote group id per sentence (-1 if none)
     gid = -1
+    prev_open = False
     for k, s in enumerate(sentences):
         if open_q and paragraph_starts is not None and paragraph_starts[k]:
             open_q = s.lstrip().startswith(_PARAGRAPH_QUOTE)
         was_open = open_q
         att, open_q = attribute_sentence(s, open_q, None if cues is None else cues[k])
+        if k and _FRAGMENT.match(s) and (att.attribution == "unattributed" or s.lstrip()[0] == ")"):
+            att = _fragment_attribution(sentences[k - 1], s, prev_open, att)
+        prev_open = was_open
         if was_open:
             groups.append(gid)
         elif att.quotes and not att.quotes[-1].closed:
@@ -1565,6 +1572,40 @@ def attribute_article(
     return out
 
 
+# A sentence that starts with a closing parenthesis or in lower case: the segmenter split a
+# sentence after an abbreviation ("Rep. Jo Ray (D-Md." / "), chair of the panel, said ...";
+# "Cruz (R-Texas)" / "has said ...").
+_FRAGMENT = re.compile(r"\s*(?:\)|[a-z])")
+
+
+def _fragment_attribution(prev: str, frag: str, prev_open: bool, att: Attribution) -> Attribution:
+    """A fragment whose cue has no subject of its own: read it joined to the sentence before,
+    with only the fragment's cues, so its speaker is the subject the split cut off (codebook
+    section 4: the speaker of the sentence's cue). The source offsets stay -1: the source
+    lies in the sentence before."""
+    sep = "" if frag.lstrip().startswith(")") else " "
+    off = len(prev) + len(sep)
+    joined = prev + sep + frag
+    spans = [(m.start(), m.end()) for m in _tables()[0].finditer(joined, off)]
+    if not spans:
+        return att
+    whole, _ = attribute_sentence(joined, prev_open, spans)
+    if whole.attribution == "unattributed" or whole.cue_start < off:
+        return att
+    if whole.source_start >= off:
+        return att  # its own subject: the fragment's reading stands
+    new = replace(att, quotes=list(att.quotes))
+    new.attribution, new.source, new.source_type = (
+        whole.attribution,
+        whole.source,
+        whole.source_type,
+    )
+    new.cue, new.cue_start, new.cue_end = whole.cue, whole.cue_start - off, whole.cue_end - off
+    new.source_start = new.source_end = -1
+    new.inherited = "speaker in the sentence before (a sentence split after an abbreviation)"
+    return new
+
+
 def _opens_with_quote(att: Attribution, sentence: str) -> bool:
     """The sentence starts inside a quotation or with its opening mark (after a dash)."""
     if not att.quotes:
@@ -1590,6 +1631,28 @@ def _speech_tag_follows(last: str, nxt: Attribution, tag: str) -> bool:
         return False
     nw = _NEXT_WORD.match(tag, nxt.cue_end)
     return _ends_clause(tag, nxt.cue_end) or bool(nw and nw.group(1).lower() in W.time_words)
+
+
+# The fewest words of a quotation that ends a writer's sentence and continues the speaker of
+# the sentence before ("Unless rivals quit, “it's very difficult to see how he is stopped.”"):
+# fewer are names and titles ("the “Super Tuesday” states").
+_PARTIAL_QUOTE_WORDS = 4
+_ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')[.?!]?\s*$|[.?!](?:”|\"|'')\s*$")
+
+
+def _closing_partial_quote(att: Attribution, sentence: str) -> bool:
+    """The sentence's only quotation closes it, with at least ``_PARTIAL_QUOTE_WORDS`` words
+    and not in title case: a clause of the speaker's words that the writer's words lead into
+    ("For African-Americans, on the other hand, “you don't take job growth for granted.”")."""
+    if len(att.quotes) != 1 or not _ENDS_WITH_QUOTE.search(sentence):
+        return False
+    q = att.quotes[0]
+    return (
+        q.closed
+        and q.opened
+        and q.words >= _PARTIAL_QUOTE_WORDS
+        and not _title_case(sentence[q.start : q.end])  # a title: “Sharknado 3: Oh Hell No!”
+    )
 
 
 def _speech_share(att: Attribution, sentence: str) -> float:
@@ -1636,6 +1699,13 @@ def _quotation_speaker(
     ):
         return nxt, "quotation whose speech tag follows"
     if not opens:
+        if (
+            prev is not None
+            and prev.quote
+            and prev.source_type not in (None, "none", "agentless")
+            and _closing_partial_quote(first, sentences[members[0]])
+        ):
+            return prev, "partial quotation continuing the previous sentence's speaker"
         return None, ""
     speechlike = len(members) > 1 or _speech_share(first, sentences[members[0]]) >= 0.6
     if not speechlike or (u and sentences[prev_i].rstrip().endswith(":")):

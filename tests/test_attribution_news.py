@@ -944,3 +944,75 @@ def test_they_note_resolves_to_the_group_named_before():
         "What's more, they note, most of the apps are free."
     )
     assert rows[-1]["attribution"] != "unattributed" and rows[-1]["cue"] == "note"
+
+
+# --- round 5: a sentence split after an abbreviation keeps its speaker ----------------------
+
+
+@pytest.mark.parametrize(
+    "text,source,cue",
+    [
+        # the segmenter ends a sentence at "(D-Md." or "(R-Ohio.)": the fragment's cue has its
+        # subject in the sentence before
+        (
+            "Rep. Jo Ray (D-Md.), chair of the rules panel, said that the process was open.",
+            "Rep. Jo Ray",
+            "said",
+        ),
+        (
+            "Rep. Ann Lee (D-Calif.), who wrote the bill, said in a statement that it was overdue.",
+            "Rep. Ann Lee",
+            "said",
+        ),
+        ("Gov. Tom Hale (R-Ohio.) has said he will not run again.", "Gov. Tom Hale", "said"),
+    ],
+)
+def test_a_fragment_after_an_abbreviation_takes_the_subject_before(text, source, cue):
+    rows = _rows(text)
+    assert len(rows) == 2  # the split this class is about
+    row = rows[-1]
+    assert (row["attribution"], row["source"], row["cue"]) == ("named", source, cue)
+    assert row["attribution_note"].startswith("speaker in the sentence before")
+    assert row["source_start"] == -1  # the source lies in the sentence before
+
+
+def test_a_fragment_with_no_cue_or_its_own_subject_is_left_alone():
+    rows = _rows("The bill passed the House (R-Ohio.) and went to the Senate.")
+    assert rows[-1]["attribution"] == "unattributed"
+
+
+# --- round 5: a quotation closing the writer's sentence continues the previous speaker ------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Unless the other candidates quit soon, “it is very hard to see who stops him now.”",
+        "For younger voters, on the other hand, “the price of rent is the whole story.”",
+        "Indeed, “we have never seen a turnout like this in a primary.”",
+    ],
+)
+def test_a_partial_quotation_after_a_quoted_speaker_is_his(second):
+    rows = _rows(f"“It is an enormous night,” said Dana Holt, a strategist.\n\n{second}")
+    assert (rows[-1]["attribution"], rows[-1]["source"]) == ("named", "Dana Holt")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a title of a work, a short quoted name, a quotation in mid-sentence
+        "He later acted in the film “Storm Front: The Last Night Shift.”",
+        "Her team sent staff to the “Super Tuesday” states.",
+        "The “we will rebuild” slogan was printed on every sign at the rally.",
+    ],
+)
+def test_titles_names_and_mid_sentence_quotations_do_not_continue_a_speaker(second):
+    rows = _rows(f"“It is an enormous night,” said Dana Holt, a strategist.\n\n{second}")
+    assert rows[-1]["attribution"] == "unattributed"
+
+
+def test_a_partial_quotation_after_the_writers_sentence_keeps_no_speaker():
+    rows = _rows(
+        "The council met on Monday.\n\nFor younger voters, “the price of rent is the story.”"
+    )
+    assert rows[-1]["attribution"] == "unattributed"
