@@ -1049,7 +1049,7 @@ _CLAUSE_STOP = re.compile(r"\s*(?:[.;!?]|$)")
 
 def _conduct_object(c: CueContext) -> bool:
     """The words after the cue make it conduct (``conduct_before``), read across up to three
-    ``conduct_fillers`` or numbers ("claiming his third victory", "claiming 41 percent"); a
+    ``conduct_fillers`` or numbers ("claiming her second win", "claiming 52 percent"); a
     tag after a quotation ('“...,” added another Republican') is speech whatever follows."""
     if _TAG_AFTER_QUOTE.search(c.before):
         return False
@@ -1095,13 +1095,13 @@ def rule_noun_sense(c: CueContext) -> Found | None:
     ):
         return _reject("noun sense")  # "ABC's TV show", "his 22 percent showing"
     if c.low in _conduct_before() and _conduct_object(c):
-        return _reject("conduct sense")  # "adding to his wins", "claiming his third victory"
+        return _reject("conduct sense")  # "adding to his wins", "claiming her second win"
     if (
         c.low in _lemma_forms("intransitive_conduct")
         and not c.quotes
         and _CLAUSE_STOP.match(c.text, c.end)
     ):
-        return _reject("conduct sense")  # "Eric Trump called.", "have yet to be called."
+        return _reject("conduct sense")  # "her brother called.", "have yet to be called."
     if not c.prev and c.low in W.base_forms and c.text[:1].isupper() and not _title_case(c.text):
         return _reject("imperative")  # "Call it the politics of pique.", "Ask any voter."
     if (
@@ -1121,7 +1121,7 @@ def rule_noun_sense(c: CueContext) -> Found | None:
 
 
 def _relative_that(c: CueContext) -> bool:
-    """ "the dozen states that held primaries", "Rust Belt states that have suffered": "that"
+    """ "the states that voted on Tuesday", "factory states that have lost jobs": "that"
     followed by a verb opens a relative clause on the noun, not what was said."""
     after = _tokens_after(c.text, c.end)
     if len(after) < 2:
@@ -1280,7 +1280,7 @@ def rule_subject_before(c: CueContext) -> Found:
     if c.kind == "cognition" and st == "vague" and first in ("the", "this", "that", "it"):
         return _reject("cognition of a vague definite subject")
     if _discovery(c, st):
-        return _reject("discovery of a thing")  # "Facebook found the posting"
+        return _reject("discovery of a thing")  # "The network found the video"
     if (
         c.low in W.base_forms
         and st == "person"
@@ -1292,14 +1292,14 @@ def rule_subject_before(c: CueContext) -> Found:
 
 
 def _discovery(c: CueContext, st: str) -> bool:
-    """ "Facebook found the posting", "had not found the way": a verb of discovery with a
+    """ "The network found the video", "has not found a way": a verb of discovery with a
     determiner opening its object and no "that" after it reports nothing, unless a document or
     poll finds (``discovery_cues``; "A survey found the nominee ahead" is evidential)."""
     if st == "document" or c.low not in _lemma_forms("discovery_cues"):
         return False
     if c.next_word not in W.object_determiners:
         return False
-    # "found the nominee garnered more airtime": a verb before the next punctuation makes the
+    # "found the nominee received more airtime": a verb before the next punctuation makes the
     # object a clause's subject
     stop = _OBJECT_END.search(c.text, c.end)
     for w in c.text[c.end : stop.start() if stop else len(c.text)].lower().split()[2:]:
@@ -1365,7 +1365,7 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
     if 0 < len(names) <= 4 and all(w[:1].isupper() for w in names):
         start = cut + 1 + (len(head[cut + 1 :]) - len(head[cut + 1 :].lstrip()))
         return start, start + len(raw_chunk)  # "Clinton's campaign manager, Robby Mook, said"
-    if _QUANTITY.fullmatch(chunk):  # "about two-thirds, 67 percent, say": a share speaks
+    if _QUANTITY.fullmatch(chunk):  # "about two-thirds, 64 percent, say": a share speaks
         start = cut + 1 + (len(head[cut + 1 :]) - len(head[cut + 1 :].lstrip()))
         return start, start + len(raw_chunk)
     if not re.match(r"(the|a|an|who|which|its|his|her|their|with|like|despite|\w+ing)\b", chunk):
@@ -1634,7 +1634,7 @@ def _speech_tag_follows(last: str, nxt: Attribution, tag: str) -> bool:
 
 
 # The fewest words of a quotation that ends a writer's sentence and continues the speaker of
-# the sentence before ("Unless rivals quit, “it's very difficult to see how he is stopped.”"):
+# the sentence before ("Unless rivals quit soon, “it is very hard to see who stops him now.”"):
 # fewer are names and titles ("the “Super Tuesday” states").
 _PARTIAL_QUOTE_WORDS = 4
 _ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')[.?!]?\s*$|[.?!](?:”|\"|'')\s*$")
@@ -1643,7 +1643,7 @@ _ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')[.?!]?\s*$|[.?!](?:”|\"|'')\s*$")
 def _closing_partial_quote(att: Attribution, sentence: str) -> bool:
     """The sentence's only quotation closes it, with at least ``_PARTIAL_QUOTE_WORDS`` words
     and not in title case: a clause of the speaker's words that the writer's words lead into
-    ("For African-Americans, on the other hand, “you don't take job growth for granted.”")."""
+    ("For younger voters, on the other hand, “the price of rent is the whole story.”")."""
     if len(att.quotes) != 1 or not _ENDS_WITH_QUOTE.search(sentence):
         return False
     q = att.quotes[0]
@@ -1651,7 +1651,7 @@ def _closing_partial_quote(att: Attribution, sentence: str) -> bool:
         q.closed
         and q.opened
         and q.words >= _PARTIAL_QUOTE_WORDS
-        and not _title_case(sentence[q.start : q.end])  # a title: “Sharknado 3: Oh Hell No!”
+        and not _title_case(sentence[q.start : q.end])  # a title: “Storm Front: Last Shift”
     )
 
 
