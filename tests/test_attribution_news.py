@@ -1016,3 +1016,18 @@ def test_a_partial_quotation_after_the_writers_sentence_keeps_no_speaker():
         "The council met on Monday.\n\nFor younger voters, “the price of rent is the story.”"
     )
     assert rows[-1]["attribution"] == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("It may be the most elaborate hiring process ever devised.", "unattributed"),
+        ("The primary calendar is one of the most elaborate of any democracy.", "unattributed"),
+        ("An elaborate plan was drawn up for the convention.", "unattributed"),
+        ("Aides would elaborate that the tour was never cancelled.", "anonymous"),
+        ("The senators elaborate: “We never saw the memo.”", "named"),
+    ],
+)
+def test_elaborate_is_an_adjective_unless_what_was_said_follows(text, label):
+    # "elaborate" as a cue needs "that", a colon or a quotation (needs_complement)
+    assert _last(text)["attribution"] == label
