@@ -18,6 +18,7 @@ dispersion plot.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Unpack
@@ -362,7 +363,8 @@ def score_sentiment(sentences: pd.DataFrame, **options: Unpack[IntervalOptions])
                 "articles": c.articles,
                 "sentences": n,
                 "words": int(g["words"].sum()),
-                "mean": float(v.mean()) if n else np.nan,
+                # correctly rounded, as the streamed report's exact sums give it
+                "mean": statistics.mean(v.tolist()) if n else np.nan,
                 "mean_low": lo,
                 "mean_high": hi,
                 "sd": float(v.std(ddof=1)) if n > 1 else np.nan,
