@@ -324,7 +324,7 @@ def test_could_of_possibility_still_hedges_beside_the_wish():
         # the speculative "would" of a proposal's or a change's consequence (codebook §1)
         ("A carbon tax increase would cost a family about $200 a year.", "increase would"),
         ("Economists say the senator's plan would add $3 trillion to the debt.", "plan would"),
-        ("Such a ban would be unworkable at most airports.", "ban would"),
+        ("A new tariff would raise prices for shoppers.", "tariff would"),
         # every inflection of the appearance family, with the empty subject
         ("At first it appeared that the governor had lost the room.", "appeared that"),
         ("It looks like the vote will be close in the suburbs.", "it looks like"),
