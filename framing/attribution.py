@@ -84,6 +84,9 @@ class Words(NamedTuple):
     share_openers: frozenset[str]
     quantifier_pronouns: frozenset[str]
     conduct_fillers: frozenset[str]
+    adjective_cues: frozenset[str]
+    degree_words: frozenset[str]
+    adjective_after_be: frozenset[str]
     intransitive_conduct: frozenset[str]
     discovery_cues: frozenset[str]
     object_determiners: frozenset[str]
@@ -1111,6 +1114,14 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         and not _TAG_AFTER_QUOTE.search(c.before)  # '“...,” the Saudis state'
     ):
         return _reject("noun sense")  # "swing states", "the state of", not "states that"
+    if c.low in W.adjective_cues and (
+        c.prev_word in W.degree_words
+        or (
+            c.prev_word in W.passive_aux
+            and (c.next_word in W.adjective_after_be or _CLAUSE_STOP.match(c.text, c.end))
+        )
+    ):
+        return _reject("adjective")  # "a telling response", "is telling in its own right"
     if c.low in W.needs_by and c.next_word != "by":
         return _reject("cognition without an agent")  # "never seen", not "seen by Washington"
     if c.low in W.needs_that and c.next_word not in ("that", "with", *W.pronouns):

@@ -1031,3 +1031,17 @@ def test_a_partial_quotation_after_the_writers_sentence_keeps_no_speaker():
 def test_elaborate_is_an_adjective_unless_what_was_said_follows(text, label):
     # "elaborate" as a cue needs "that", a colon or a quotation (needs_complement)
     assert _last(text)["attribution"] == label
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Her choice of metaphor is telling in its own right.", "unattributed"),
+        ("It is telling that the governor skipped the vote.", "unattributed"),
+        ("There was a telling pause before the answer.", "unattributed"),
+        ("The senator is telling voters that the plant will reopen.", "named"),
+        ("Hours later he returned the favor, telling Reuters, “We are old friends.”", "named"),
+    ],
+)
+def test_telling_as_an_adjective_is_no_report(text, label):
+    assert _last(text)["attribution"] == label
