@@ -136,21 +136,15 @@ def check_term(term: str, where: str = "") -> None:
 
 def _parse_term(term: str, where: str) -> tuple:
     check_term(term, where)
-    parts = [w for w, _, _ in words(term)] if "..." not in term and "<num>" not in term else None
-    if parts is None:
-        parts = []
-        for chunk in term.split():
-            if chunk in ("...", "<num>"):
-                parts.append(chunk)
-            else:
-                star = chunk.endswith("*")
-                sub = [w for w, _, _ in words(chunk.rstrip("*"))]
-                if star and sub:
-                    sub[-1] += "*"
-                parts.extend(sub)
-    else:
-        if term.rstrip().endswith("*") and parts:
-            parts[-1] += "*"
+    parts = []
+    for chunk in term.split():  # a star ends its own word, wherever the word stands
+        if chunk in ("...", "<num>"):
+            parts.append(chunk)
+        else:
+            sub = [w for w, _, _ in words(chunk.rstrip("*"))]
+            if chunk.endswith("*") and sub:
+                sub[-1] += "*"
+            parts.extend(sub)
     if not parts or parts[0] == "..." or parts[-1] == "...":
         raise LexiconError(f"{where}: term {term!r} has no words to match")
     toks = []

@@ -401,3 +401,28 @@ def test_shipped_lexicon_is_read_once_and_names_its_file():
     assert shipped_lexicon("threat", "danger").feature == "danger"
     with pytest.raises(LexiconError, match="no shipped lexicon named 'nothing'"):
         shipped_lexicon("nothing", "nothing")
+
+
+def test_a_star_inside_a_multiword_term_matches_the_word_by_its_beginning():
+    """``burn* down`` matches *burned down* and *burns down*: a star ends its own word
+    wherever it stands, not only at the end of the term (it used to be dropped silently)."""
+    from framing.lexicons import parse_lexicon
+
+    lex = parse_lexicon(
+        "term,category,source\nburn* down,destruction,test\ncontinu* engagement*,dialogue,test\n",
+        "threat",
+        "test.csv",
+    )
+    from framing.lexicons import Matcher, norm_token
+    from framing.tokens import words
+
+    found = Matcher([lex])
+    for text, n in [
+        ("Rioters burned down the police station.", 1),
+        ("The mob burns down a shop.", 1),
+        ("They burn the flag down.", 0),
+        ("Continued engagements with Beijing.", 1),
+        ("Continuing engagement is the aim.", 1),
+    ]:
+        toks = [norm_token(w) for w, _, _ in words(text)]
+        assert len(found.find(None, toks, text)) == n, text

@@ -785,3 +785,16 @@ def test_counts_are_nullable_integers(pairs, al002, tr002):
     assert (tr002[list(tables.TRANSFORMATION_COUNTS)].dtypes == "Int64").all()
     undirected = pairs[pairs["relation"] != "derived"]
     assert undirected["kept"].isna().all()
+
+
+def test_a_gap_equivalent_keeps_the_words_it_spans():
+    """Two wordings of arming share the concept, and a gap term's words keep their own
+    concepts: *provides weapons* and *providing the island with defensive weapons* share
+    ``=arm`` and the words themselves."""
+    from framing.reuse.profiles import profile
+
+    a = profile("The United States provides weapons to Taiwan.")
+    b = profile("Washington is providing the island with defensive weapons.")
+    c = profile("The US arms Taiwan.")
+    assert {"=arm", "provid", "weapon"} <= a.concepts & b.concepts
+    assert "=arm" in a.concepts & c.concepts

@@ -94,7 +94,10 @@ def profile(text: str, *, equivalents: Matcher | None = None) -> Profile:
     concepts = set()
     for m in found:
         concepts.add("=" + m.entry.category)
-        covered.update(range(m.first, m.last + 1))
+        if all(p.kind != "gap" for p in m.entry.tokens):
+            covered.update(range(m.first, m.last + 1))
+        # a gap term's words ("providing the island with defensive weapons") keep their own
+        # concepts beside it: two wordings of it share their words as well as the concept
     for i, n in enumerate(norms):
         if i not in covered and n not in stop:
             concepts.add(stem(n))
