@@ -26,8 +26,9 @@ test: $(STAMP) browser  ## lint, then every test and every notebook (pytest --nb
 HEDGE ?= ../shared/eval/wiki_hedge_dev.jsonl
 POLNEAR ?= ../shared/eval/polnear_dev.jsonl
 
-evaluate: $(STAMP)  ## accuracy and agreement on the seed, reuse, PLOVER and hedge annotations
+evaluate: $(STAMP)  ## accuracy and agreement on the seed, reuse, PLOVER, hedge and coded news annotations
 	$(BIN)/framing evaluate --plover eval/plover_dev.jsonl $(if $(wildcard $(HEDGE)),--hedge $(HEDGE))
+	$(if $(wildcard $(POLNEAR)),$(BIN)/framing evaluate --annotations '' --reuse '' --news-codes eval/polnear_codes.csv --polnear $(POLNEAR))
 
 bench: $(STAMP)  ## speed against the NLTK Punkt + VADER floor (10,000 articles); text reuse
 	$(BIN)/python benchmarks/bench_score.py
