@@ -7,7 +7,8 @@ Term syntax, on the word tokens of a sentence (lower-cased, curly apostrophes st
 a possessive ’s dropped, hyphens splitting words):
 
 - ``severe danger``: a multi-word phrase, word for word;
-- ``escalat*``: a word by its beginning (escalate, escalating, escalation, ...);
+- ``escalat*``: a word by its beginning (escalate, escalating, escalation, ...), in any place
+  of a phrase (``burn* down``: burned down, burns down);
 - ``resum* ... talks``: ``...`` lets up to four other words stand between;
 - ``may <num>``: ``<num>`` is any number;
 - ``US``: a term written with a capital letter matches only with that case.
