@@ -1137,7 +1137,12 @@ def _relative_that(c: CueContext) -> bool:
     after = _tokens_after(c.text, c.end)
     if len(after) < 2:
         return False
-    w = after[1].group().lower()
+    return _verb_form(after[1].group().lower())
+
+
+def _verb_form(w: str) -> bool:
+    """A lower-case word that is a known verb or a past form in -ed (not ``not_verbish``):
+    after a noun, it makes that noun a clause's subject."""
     return w in W.verbs or (w.endswith("ed") and w not in W.not_verbish)
 
 
@@ -1316,7 +1321,7 @@ def _discovery(c: CueContext, st: str) -> bool:
     for w in c.text[c.end : stop.start() if stop else len(c.text)].lower().split()[2:]:
         if w in ("and", "or", "but"):
             break  # "found the video and took it down": a second verb of the subject
-        if w == "that" or w in W.verbs or (w.endswith("ed") and w not in W.not_verbish):
+        if w == "that" or _verb_form(w):
             return False
     return True
 

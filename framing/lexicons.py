@@ -76,6 +76,10 @@ class Entry:
     def has_case(self) -> bool:
         return any(p.kind == "case" for p in self.tokens)
 
+    @property
+    def has_gap(self) -> bool:
+        return any(p.kind == "gap" for p in self.tokens)
+
 
 @dataclass(frozen=True)
 class Lexicon:

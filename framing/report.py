@@ -1616,27 +1616,23 @@ def regenerate_command(
     its README shows it: options at their command-line default are left out, so the seeds'
     report reads ``framing figures --corpus seeds``. Bootstrap settings and sentence kinds
     have no command-line option and stay with ``make_figures``."""
-    parts = ["framing figures", f"--corpus {_quoted(_command_path(corpus_path))}"]
+    parts = ["framing figures", f"--corpus {shlex.quote(_command_path(corpus_path))}"]
     if Path(out_dir) != Path("figures"):
-        parts.append(f"--out {_quoted(_command_path(out_dir))}")
+        parts.append(f"--out {shlex.quote(_command_path(out_dir))}")
     if tables_dir is None:
         parts.append("--tables ''")
     elif Path(tables_dir) != Path("tables"):
-        parts.append(f"--tables {_quoted(_command_path(tables_dir))}")
+        parts.append(f"--tables {shlex.quote(_command_path(tables_dir))}")
     if study is not None:
-        parts.append(f"--study {_quoted(_command_path(study))}")
+        parts.append(f"--study {shlex.quote(_command_path(study))}")
     if top != 3:
         parts.append(f"--top {top}")
-    parts += [f"--column {_quoted(f'{k}={v}')}" for k, v in (columns or {}).items()]
+    parts += [f"--column {shlex.quote(f'{k}={v}')}" for k, v in (columns or {}).items()]
     if not reuse and not chunk_size:
         parts.append("--no-reuse")
     if chunk_size:
         parts.append(f"--chunk-size {chunk_size}")
     return " ".join(parts)
-
-
-def _quoted(arg: str) -> str:
-    return shlex.quote(arg) if arg else "''"
 
 
 def _command_path(corpus_path) -> str:

@@ -193,6 +193,11 @@ def load_news_codes(codes: str | Path, polnear: str | Path) -> pd.DataFrame:
     as numbers (NaN = not coded). An article missing from the PolNeAR file, offsets outside
     its text, a code that is not a number or a half that disagrees with the PolNeAR split are
     errors naming the file and line."""
+    return _join_codes(codes, load_polnear(polnear), polnear)
+
+
+def _join_codes(codes: str | Path, recs: list[dict], polnear: str | Path) -> pd.DataFrame:
+    """``load_news_codes`` on PolNeAR records already read (``polnear`` names their file)."""
     path = Path(codes)
     try:
         df = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -207,7 +212,6 @@ def load_news_codes(codes: str | Path, polnear: str | Path) -> pd.DataFrame:
             f"{path}: no coded column (expected one of {', '.join(FEATURES)}, "
             "or one per coder as hedge:NAME)"
         )
-    recs = load_polnear(polnear)
     arts = {r["id"]: r for r in recs}
     halves = polnear_halves(recs)
     texts, outlets = [], []
@@ -256,8 +260,13 @@ def score_news(codes: pd.DataFrame, polnear: str | Path, *, source: str = "codes
     (``hedge@tool``) and matched words (``hedge_matched``), each article scored once, whole,
     as ``framing.score_text`` scores it. A coded sentence that matches no sentence of the
     tool's segmentation is an error (``source`` names the codes file in it)."""
+    return _score_codes(codes, load_polnear(polnear), source)
+
+
+def _score_codes(codes: pd.DataFrame, recs: list[dict], source: str) -> pd.DataFrame:
+    """``score_news`` on PolNeAR records already read."""
     feats = _features_of(codes.columns)
-    arts = {r["id"]: r for r in load_polnear(polnear)}
+    arts = {r["id"]: r for r in recs}
     ids = sorted(set(codes["article"]))
     corpus = pd.DataFrame(
         {
@@ -341,8 +350,9 @@ def news_agreement(rows: pd.DataFrame) -> pd.DataFrame:
 
 def evaluate_news(codes: str | Path, polnear: str | Path) -> NewsEvaluation:
     """Score the coded news sentences: ``(scores, agreement, rows)`` (``NewsEvaluation``)."""
-    coded = load_news_codes(codes, polnear)
-    rows = score_news(coded, polnear, source=str(codes))
+    recs = load_polnear(polnear)  # read once for the texts and the scoring
+    coded = _join_codes(codes, recs, polnear)
+    rows = _score_codes(coded, recs, str(codes))
     return NewsEvaluation(news_scores(rows), news_agreement(rows), rows)
 
 

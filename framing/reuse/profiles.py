@@ -94,7 +94,7 @@ def profile(text: str, *, equivalents: Matcher | None = None) -> Profile:
     concepts = set()
     for m in found:
         concepts.add("=" + m.entry.category)
-        if all(p.kind != "gap" for p in m.entry.tokens):
+        if not m.entry.has_gap:
             covered.update(range(m.first, m.last + 1))
         # a gap term's words ("providing the island with defensive weapons") keep their own
         # concepts beside it: two wordings of it share their words as well as the concept
