@@ -279,12 +279,53 @@ def test_build_codes_from_coders_and_adjudication(tmp_path, picked):
     assert list(load_news_codes(tmp_path / "a.csv", POLNEAR)["hedge"]) == list(table["hedge"])
     # a disagreement left without adjudication is an error
     adj.iloc[1:].to_csv(tmp_path / "adj.csv", index=False)
-    with pytest.raises(CorpusError, match="the coders disagree and no adjudicated code"):
+    with pytest.raises(CorpusError, match=r"the coders disagree \(or fewer than two coded it\) and no adjudicated code"):
         build_codes(tmp_path / "sample.jsonl", **kw)
-    # a coder who skipped a sentence
+    # a coder who skipped a sentence leaves it with one coder
     c1.iloc[1:].to_csv(tmp_path / "c1.csv", index=False)
-    with pytest.raises(CorpusError, match=r"c1\.csv: sid 's00' not coded"):
+    with pytest.raises(CorpusError, match=r"sid 's00' is coded by 1 coder\(s\).*c2\.csv"):
         build_codes(tmp_path / "sample.jsonl", **kw)
+
+
+def test_build_codes_with_pairs_of_coders_sharing_the_sample(tmp_path, picked):
+    """Two pairs code two halves of the sample: each sentence's gold comes from its own pair,
+    and coders of different halves are never compared (they share no sentence)."""
+    sample = picked.head(8).reset_index(drop=True)
+    sids = [f"s{k}" for k in range(8)]
+    with open(tmp_path / "sample.jsonl", "w", encoding="utf-8") as fh:
+        for sid, r in zip(sids, sample.itertuples()):
+            rec = {"sid": sid, "article": r.article, "start": r.start, "end": r.end}
+            fh.write(json.dumps({**rec, "text": r.text}) + "\n")
+    first, second = sids[:4], sids[4:]
+    codes = {
+        "a": (first, [1, 0, 1, 0]),
+        "b": (first, [1, 0, 0, 0]),
+        "c": (second, [0, 1, 1, 0]),
+        "d": (second, [0, 1, 1, 1]),
+    }
+    for name, (ss, hedge) in codes.items():
+        pd.DataFrame({"sid": ss, "hedge": hedge}).to_csv(tmp_path / f"{name}.csv", index=False)
+    pd.DataFrame({"sid": ["s2", "s7"], "hedge": [0, 1], "note": ["x", "y"]}).to_csv(
+        tmp_path / "adj.csv", index=False
+    )
+    table = build_codes(
+        tmp_path / "sample.jsonl",
+        coders={n: tmp_path / f"{n}.csv" for n in codes},
+        adjudicated=tmp_path / "adj.csv",
+        polnear=POLNEAR,
+    )
+    back = table.set_index(["article", "start"])
+    gold = [1, 0, 0, 0, 0, 1, 1, 1]
+    for k, r in enumerate(sample.itertuples()):
+        row = back.loc[(r.article, r.start)]
+        assert row["hedge"] == gold[k]
+        own = ("a", "b") if k < 4 else ("c", "d")
+        assert all(pd.notna(row[f"hedge:{n}"]) == (n in own) for n in codes)
+    write_codes(table, tmp_path / "codes.csv")
+    _, agree, _ = evaluate_news(tmp_path / "codes.csv", POLNEAR)
+    pairs = set(agree[(agree["half"] == "all") & (agree["measure"] == "hedge")]["pair"])
+    assert {"a vs b", "c vs d", "tool vs a", "tool vs d", "all coders"} <= pairs
+    assert not pairs & {"a vs c", "a vs d", "b vs c", "b vs d"}
 
 
 def test_evaluate_command_prints_news_tables_only_when_asked(tmp_path, records, picked, capsys):

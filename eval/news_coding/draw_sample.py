@@ -1,45 +1,75 @@
-"""Draw the 400 PolNeAR sentences of ``eval/polnear_codes.csv`` (issue 13), as they were drawn.
+"""Draw the PolNeAR sentences of ``eval/polnear_codes.csv`` (issue 13), as they were drawn.
 
-Every body and standfirst sentence of the 921 articles, as ``framing.score_text`` segmented
-them on 2026-11-27 (commit e3e5edb), pooled in file order; 400 drawn with
-``random.Random(20261127).sample``; then shuffled with the same generator so coders met them in
-random order (sid n001...n400). Writes JSON lines with the sentence text and the text just
-before it in its paragraph (``context_before``) for the coders: publishers' text, so write it
-OUTSIDE the repository (the coders' brief is ``CODERS.md`` beside this file):
+Two rounds, each from every body and standfirst sentence of the 921 articles as
+``framing.score_text`` segmented them at the time, pooled in file order:
 
-    .venv/bin/python eval/news_coding/draw_sample.py \
-        ../shared/eval/polnear_dev.jsonl /tmp/sample.jsonl
+- round 1 (segmentation of commit e3e5edb): 400 drawn with ``random.Random(20261127).sample``,
+  shuffled with the same generator (sid n001...n400), coded by coder1 and coder2;
+- round 2 (segmentation of commit e19c40e): the pool without round 1's sentences (those
+  coder1 coded in the codes file), 1,600 drawn and shuffled with ``random.Random(20261128)``
+  (sid m0001...m1600), m0001-m0800 coded by coder3 and coder4, m0801-m1600 by coder5 and coder6.
+
+Writes JSON lines with the sentence text and the text just before it in its paragraph
+(``context_before``) for the coders: publishers' text, so write it OUTSIDE the repository (the
+coders' briefs are ``CODERS.md`` and ``CODERS_round2.md`` beside this file). Run it at the
+commit named above; a later segmentation draws other sentences:
+
+    .venv/bin/python eval/news_coding/draw_sample.py ../shared/eval/polnear_dev.jsonl /tmp/s1.jsonl
+    .venv/bin/python eval/news_coding/draw_sample.py --round 2 \\
+        ../shared/eval/polnear_dev.jsonl /tmp/s2.jsonl
 """
 
+import argparse
+import csv
 import json
 import random
-import sys
+from pathlib import Path
 
 from framing import score_text
 
+CODES = Path(__file__).resolve().parents[1] / "polnear_codes.csv"
+ROUNDS = {1: (20261127, 400, "n{:03d}"), 2: (20261128, 1600, "m{:04d}")}
 
-def main(polnear: str, out: str) -> None:
+
+def first_round() -> set[tuple[str, int, int]]:
+    """Round 1's sentences: those coder1 coded."""
+    with open(CODES, encoding="utf-8", newline="") as f:
+        return {
+            (r["article"], int(r["start"]), int(r["end"]))
+            for r in csv.DictReader(f)
+            if r["hedge:coder1"] != ""
+        }
+
+
+def main(polnear: str, out: str, round_: int = 1) -> None:
+    seed, n, sid = ROUNDS[round_]
     with open(polnear, encoding="utf-8") as f:
         recs = [json.loads(line) for line in f]
+    taken = first_round() if round_ == 2 else set()
     pool = []
     for r in recs:
         df = score_text(r["text"])[["start", "end", "kind"]]
         for i, (s, e, k) in enumerate(df.itertuples(index=False)):
-            if k in ("body", "standfirst"):
+            if k in ("body", "standfirst") and (r["id"], s, e) not in taken:
                 pool.append((r["id"], i, s, e, k))
-    rng = random.Random(20261127)
-    pick = sorted(rng.sample(pool, 400), key=lambda x: (x[0], x[2]))
+    rng = random.Random(seed)
+    pick = sorted(rng.sample(pool, n), key=lambda x: (x[0], x[2]))
     by_id = {r["id"]: r for r in recs}
     order = list(range(len(pick)))
     rng.shuffle(order)
     with open(out, "w", encoding="utf-8") as f:
-        for n, j in enumerate(order):
+        for k, j in enumerate(order):
             a, _, s, e, _ = pick[j]
             text = by_id[a]["text"]
             before = text[max(0, s - 300) : s].split("\n")[-1]
-            row = {"sid": f"n{n + 1:03d}", "article": a, "start": s, "end": e}
+            row = {"sid": sid.format(k + 1), "article": a, "start": s, "end": e}
             f.write(json.dumps({**row, "context_before": before[-300:], "text": text[s:e]}) + "\n")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--round", type=int, choices=sorted(ROUNDS), default=1)
+    p.add_argument("polnear")
+    p.add_argument("out")
+    a = p.parse_args()
+    main(a.polnear, a.out, a.round)

@@ -121,6 +121,8 @@ def agreement(
         pairs += [("tool", name, tool, coded[name]) for name in sorted(coded)]
         for a, b, x, y in pairs:
             both = x.notna() & y.notna()
+            if not both.any() and a != "tool":
+                continue  # coders who shared the work, coding different units
             rows.append(
                 {
                     "measure": measure,

@@ -113,11 +113,13 @@ def build_codes(
     """The codes file's table, from the coded sample.
 
     ``sample``: JSON lines with sid, article, start, end, text (checked against the PolNeAR
-    text); ``coders``: {name: CSV with sid and 0/1 feature columns}, every coder coding every
-    sentence; ``adjudicated``: CSV with the same columns and ``note``, for all sentences or only
-    the disagreements. Gold is the adjudicated code where one is given, else the coders' code
-    when they all agree; a disagreement left without adjudication is an error. Rows are sorted by
-    article and offset; the text is not kept. Deterministic: the same files give the same table.
+    text); ``coders``: {name: CSV with sid and 0/1 feature columns}; a coder may code part of
+    the sample (pairs of coders sharing the work), but every sentence needs at least two
+    coders, so that each code is checked; ``adjudicated``: CSV with the same columns and
+    ``note``, for all sentences or only the disagreements. Gold is the adjudicated code where one
+    is given, else the code of the sentence's coders when they agree; a disagreement left without
+    adjudication is an error. Rows are sorted by article and offset; the text is not kept.
+    Deterministic: the same files give the same table.
     """
     sample_path = Path(sample)
     recs = read_records(
@@ -138,11 +140,13 @@ def build_codes(
     if len(set(sids)) != len(sids):
         raise CorpusError(f"{sample_path}: a sid appears twice")
     coded = {name: _read_coder_csv(p, set(sids)) for name, p in coders.items()}
-    for name, df in coded.items():
-        missing = sorted(set(sids) - set(df.index))
-        if missing:
+    for sid in sids:
+        by = [name for name, df in coded.items() if sid in df.index]
+        if len(by) < 2:
+            files = ", ".join(str(coders[n]) for n in by) or "no coder's file"
             raise CorpusError(
-                f"{coders[name]}: sid {missing[0]!r} not coded ({len(missing)} in all)"
+                f"sid {sid!r} is coded by {len(by)} coder(s), not two or more ({files}; "
+                f"coders: {', '.join(str(p) for p in coders.values())})"
             )
     adj = _read_coder_csv(adjudicated, set(sids))
     feats = [f for f in FEATURES if any(f in df.columns for df in coded.values())]
@@ -163,13 +167,14 @@ def build_codes(
         }
         table = pd.DataFrame(codes)
         given = adj[f].reindex(sids) if f in adj.columns else pd.Series(np.nan, index=sids)
-        agreed = table.nunique(axis=1, dropna=False) == 1
-        gold = given.where(given.notna(), table.iloc[:, 0].where(agreed))
+        agreed = (table.nunique(axis=1) == 1) & (table.notna().sum(axis=1) >= 2)
+        gold = given.where(given.notna(), table.bfill(axis=1).iloc[:, 0].where(agreed))
         left = gold.isna() & table.notna().any(axis=1)
         if left.any():
             raise CorpusError(
-                f"{adjudicated}: sid {left.idxmax()!r}, {f}: the coders disagree and no "
-                f"adjudicated code is given ({int(left.sum())} such sentence(s))"
+                f"{adjudicated}: sid {left.idxmax()!r}, {f}: the coders disagree (or fewer than "
+                f"two coded it) and no adjudicated code is given ({int(left.sum())} such "
+                "sentence(s))"
             )
         for name in coded:
             out[f"{f}:{name}"] = table[name].to_numpy()
