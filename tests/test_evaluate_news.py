@@ -279,7 +279,9 @@ def test_build_codes_from_coders_and_adjudication(tmp_path, picked):
     assert list(load_news_codes(tmp_path / "a.csv", POLNEAR)["hedge"]) == list(table["hedge"])
     # a disagreement left without adjudication is an error
     adj.iloc[1:].to_csv(tmp_path / "adj.csv", index=False)
-    with pytest.raises(CorpusError, match=r"the coders disagree \(or fewer than two coded it\) and no adjudicated code"):
+    with pytest.raises(
+        CorpusError, match=r"the coders disagree \(or fewer than two coded it\) and no adjudicated"
+    ):
         build_codes(tmp_path / "sample.jsonl", **kw)
     # a coder who skipped a sentence leaves it with one coder
     c1.iloc[1:].to_csv(tmp_path / "c1.csv", index=False)
