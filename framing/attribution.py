@@ -212,29 +212,55 @@ def _tables():
     return pat, kinds, types
 
 
-def find_quotes(text: str, open_at_start: bool = False) -> tuple[list[Quote], bool]:
+def find_quotes(text: str, open_at_start: bool | str = False) -> tuple[list[Quote], str]:
     """Quoted spans of a sentence, straight or curly; returns (quotes, open_at_end).
 
     A quotation left open runs into the next sentence; a closing mark with no opening one in
-    a sentence that starts inside a quotation closes it. Unbalanced marks are reported by the
-    caller, never an error.
+    a sentence that starts inside a quotation closes it. ``open_at_end`` is the mark that
+    opened the quotation still open ("" when none), and ``open_at_start`` takes it back (or
+    True when the mark is unknown), so a quotation nested in the other style is read as nested
+    across sentences: “...” inside a "..." quotation (or inside ''...'') and '...' inside
+    ''...'' do not close it. Unbalanced marks are reported by the caller, never an error.
     """
     if not open_at_start and not _has_quote_mark(text):
-        return [], False
+        return [], ""
     if open_at_start and text.lstrip().startswith(('"', "''")):
         open_at_start = False  # a paragraph opening with a mark starts a new quotation
     quotes: list[Quote] = []
-    inside = open_at_start
+    # the mark that opened the quotation we are in ("" outside, "?" when it is unknown)
+    inside = (open_at_start if isinstance(open_at_start, str) else "?") if open_at_start else ""
+    nested = ""  # the nested quotation's opening mark
     start = 0
     n = len(text)
+    lead = len(text) - len(text.lstrip())  # a mark here reopens, it does not nest
     for m in _QCHARS.finditer(text):
         i, ch = m.start(), m.group()
-        single = ch in "‘'" and _is_open_single(text, i)
-        if not inside and (ch in _DOUBLE_OPEN or single):
-            inside, start = True, i
-        elif inside and (
-            ch in _DOUBLE_CLOSE
-            or (ch in "’'" and text[start] in "‘'" and _is_close_single(text, i))
+        if not inside:
+            if ch == '"' and text.startswith("“", i + 1):
+                continue  # "“...” she said.": a straight mark wrapping an excerpt
+            if ch in _DOUBLE_OPEN or (ch in "‘'" and _is_open_single(text, i)):
+                inside, start = ch, i
+            continue
+        if nested:
+            if (nested == "“" and ch == "”") or (
+                nested == "'" and ch in "’'" and _is_close_single(text, i)
+            ):
+                nested = ""
+                continue
+            if ch not in ('"', "''"):
+                continue
+            nested = ""  # the outer quotation's own mark closes both
+        if i > lead and (
+            inside in _NESTS_DOUBLE
+            and ch == "“"
+            or inside == "''"
+            and ch in "‘'"
+            and _is_open_single(text, i)
+        ):
+            nested = "“" if ch == "“" else "'"
+            continue
+        if ch in _DOUBLE_CLOSE or (
+            ch in "’'" and inside in "‘'" and inside != "''" and _is_close_single(text, i)
         ):
             quotes.append(
                 Quote(
@@ -245,7 +271,7 @@ def find_quotes(text: str, open_at_start: bool = False) -> tuple[list[Quote], bo
                     opened=not (open_at_start and not quotes),
                 )
             )
-            inside = False
+            inside = ""
     if inside:
         quotes.append(
             Quote(
@@ -257,6 +283,11 @@ def find_quotes(text: str, open_at_start: bool = False) -> tuple[list[Quote], bo
             )
         )
     return quotes, inside
+
+
+# The opening marks inside whose quotations a curly “...” is nested, not a closing: straight
+# and archive double marks. ('' also nests '...'; a curly “ closes on ” or a straight ".)
+_NESTS_DOUBLE = frozenset(('"', "''", "``"))
 
 
 # Quotation marks: curly and straight, single and double, and the doubled '' and `` of some
@@ -584,9 +615,10 @@ def _np_after(text: str, pos: int, limit: int = 10) -> tuple[int, int]:
 
 
 def attribute_sentence(
-    text: str, open_quote: bool = False, cues: list[tuple[int, int]] | None = None
-) -> tuple[Attribution, bool]:
-    """Attribution of one sentence on its own; returns it and whether a quote stays open.
+    text: str, open_quote: bool | str = False, cues: list[tuple[int, int]] | None = None
+) -> tuple[Attribution, str]:
+    """Attribution of one sentence on its own; returns it and the mark of a quotation that
+    stays open ("" when none; ``find_quotes``).
 
     ``cues`` are the character spans of cue words when the caller has already found them
     (``framing.features`` finds them in the same pass as the lexicons); otherwise they are
@@ -1524,13 +1556,13 @@ def attribute_article(
     must not hand the rest of the article to the last speaker).
     """
     out: list[Attribution] = []
-    open_q = False
+    open_q = ""  # the mark of a quotation still open
     groups: list[int] = []  # quote group id per sentence (-1 if none)
     gid = -1
-    prev_open = False
+    prev_open = ""
     for k, s in enumerate(sentences):
         if open_q and paragraph_starts is not None and paragraph_starts[k]:
-            open_q = s.lstrip().startswith(_PARAGRAPH_QUOTE)
+            open_q = open_q if s.lstrip().startswith(_PARAGRAPH_QUOTE) else ""
         was_open = open_q
         att, open_q = attribute_sentence(s, open_q, None if cues is None else cues[k])
         if k and _FRAGMENT.match(s) and (att.attribution == "unattributed" or s.lstrip()[0] == ")"):
@@ -1583,7 +1615,9 @@ def attribute_article(
         if speaker is None:
             continue
         for i in members:
-            if out[i] is not speaker and not out[i].cue and (len(members) > 1 or out[i].quote):
+            if out[i].cue and out[i].quotes and out[i].quotes[0].opened and i != members[0]:
+                speaker = out[i]  # a paragraph reopening the quotation with its own speaker
+            elif out[i] is not speaker and not out[i].cue and (len(members) > 1 or out[i].quote):
                 _inherit(out[i], speaker, why)
     return out
 
@@ -1594,7 +1628,7 @@ def attribute_article(
 _FRAGMENT = re.compile(r"\s*(?:\)|[a-z])")
 
 
-def _fragment_attribution(prev: str, frag: str, prev_open: bool, att: Attribution) -> Attribution:
+def _fragment_attribution(prev: str, frag: str, prev_open: str, att: Attribution) -> Attribution:
     """A fragment whose cue has no subject of its own: read it joined to the sentence before,
     with only the fragment's cues, so its speaker is the subject the split cut off (codebook
     section 4: the speaker of the sentence's cue). The source offsets stay -1: the source
@@ -1627,7 +1661,7 @@ def _opens_with_quote(att: Attribution, sentence: str) -> bool:
     if not att.quotes:
         return False
     q = att.quotes[0]
-    return not q.opened or not sentence[: q.start].strip(" \t\n—–-([")
+    return not q.opened or not sentence[: q.start].strip(' \t\n—–-(["')
 
 
 _CLOSES_WITH_QUOTE = re.compile(r"[”\"']\s*$")
