@@ -40,6 +40,8 @@ class Words(NamedTuple):
     pronouns: frozenset[str]
     first_person: frozenset[str]
     personal: frozenset[str]
+    subject_stops: frozenset[str]
+    plural_verbs: frozenset[str]
     agentless_passive: frozenset[str]
     inverted: frozenset[str]
     passive_aux: frozenset[str]
@@ -1775,6 +1777,31 @@ def _quotation_speaker(
     return None, ""
 
 
+_POSSESSIVE_PERSONAL = frozenset(("his", "her"))
+_NOT_NAME_OPENERS = (
+    W.subject_stops | W.openers | W.leading_prepositions | W.pronouns | W.possessive_det
+)
+
+
+def _one_named_person(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]``, a sentence's subject, one named person ("Kasich", "Former US
+    secretary of state Madeleine Albright")? Its words are capitalised, or lower-case beside a
+    title noun; it opens with no preposition, adverb or pronoun ("From Donald Trump's", "There",
+    "None"), and no plural verb follows ("Republicans on Capitol Hill have")."""
+    toks = _tokens(text[s:e])
+    if not toks or not toks[-1].group()[:1].isupper():
+        return False
+    first = toks[0].group().lower()
+    if first in _NOT_NAME_OPENERS:
+        return False
+    types = _tables()[2]
+    lower = [t.group() for t in toks if t.group().islower()]
+    if lower and not any(types.get(w) == "title" for w in lower):
+        return False
+    nxt = _NEXT_WORD.match(text, e)
+    return not (nxt and nxt.group(1) in W.plural_verbs)
+
+
 def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
     """Give pronoun speakers the latest compatible source (he/she: a person or official;
     it/they: an institution or group) within three sentences, else the first name in the
@@ -1799,6 +1826,19 @@ def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
                 None,
             )
             note = f"pronoun '{att.source}'"
+            if pron in _POSSESSIVE_PERSONAL and att.source_start > 0:
+                # "Kasich stuck to his theme and his call for unity": a person who is the
+                # subject of the sentence before the possessive, not the latest speaker
+                ss, se = _sentence_subject(sentences[i], att.quotes)
+                se = _abbrev_end(sentences[i], se) if ss >= 0 else se
+                if 0 <= ss and se <= att.source_start and _one_named_person(sentences[i], ss, se):
+                    st = source_type(sentences[i][ss:se])
+                    if st in ("person", "titled_official"):
+                        att.attribution, att.source_type = _label_for(st), st
+                        att.source = sentences[i][ss:se]
+                        att.inherited = f"{note} refers to {att.source}"
+                        recent.append((i, att))
+                        continue
             if pron in ("it", "they") and att.source_start > 0:
                 # "The U.S. is seeking ... what it sees as": the sentence's own subject first
                 ss, se = _sentence_subject(sentences[i], att.quotes)

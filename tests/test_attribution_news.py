@@ -1045,3 +1045,116 @@ def test_elaborate_is_an_adjective_unless_what_was_said_follows(text, label):
 )
 def test_telling_as_an_adjective_is_no_report(text, label):
     assert _last(text)["attribution"] == label
+
+
+# --- round 6: quotations nested in the other style ------------------------------------
+
+
+def test_a_curly_quotation_inside_a_straight_one_does_not_close_it():
+    # a straight-quoted statement running over two sentences holds a curly-quoted title: the
+    # curly closing mark closes the title, not the statement, so the second sentence is still
+    # the senator's
+    text = (
+        "Senator Ann Pruitt said in a statement:\n\n"
+        '"This department no longer stands for “Justice for All” in any real sense. '
+        "It has become a tool of the administration's agenda.\""
+    )
+    rows = _rows(text)
+    assert [r["attribution"] for r in rows[1:]] == ["named", "named"]
+    assert rows[-1]["source"] == "Senator Ann Pruitt"
+    assert rows[1]["unbalanced_quote"]  # the statement is still open at the first's end
+
+
+def test_a_single_quotation_inside_an_archive_double_one_does_not_close_it():
+    # the doubled '' of newspaper archives nests ASCII single quotes: 'They are not used to
+    # this.' ends the inner quotation; the speech tag after the closing '' is outside
+    text = (
+        "''When my opponent says, 'They are not used to this.' Well, we will get used to it "
+        "fast,'' Mr. Hale said. ''We will fight back.''"
+    )
+    rows = _rows(text)
+    tag = next(r for r in rows if "Hale said" in r["text"])
+    assert (tag["attribution"], tag["source"], tag["cue"]) == ("named", "Mr. Hale", "said")
+    assert rows[-1]["source"] == "Mr. Hale"
+
+
+def test_an_apostrophe_inside_an_archive_quotation_does_not_close_it():
+    # "voters'" ends in an apostrophe: inside ''...'' it is no closing mark
+    text = "''It is the voters' choice, not ours,'' said Gov. Ellen Marsh."
+    row = _last(text)
+    assert (row["attribution"], row["source"], row["cue"]) == ("named", "Gov. Ellen Marsh", "said")
+
+
+def test_a_straight_mark_wrapping_an_excerpt_is_not_a_quotation():
+    # an excerpt of another article in straight marks opens with its own curly quotation and
+    # speech tag: the tag is read
+    text = '"“We need to win big states,” Rubio responded before adding that he would campaign."'
+    row = _last(text)
+    assert (row["attribution"], row["source"], row["cue"]) == ("named", "Rubio", "responded")
+
+
+def test_transcript_turns_in_reopened_quotation_paragraphs_keep_their_speakers():
+    # a transcript whose paragraphs each reopen a straight quotation: each speaker label
+    # holds until the next one, the quotation being one run of paragraphs
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"MORGAN: Do you see those two as equivalent? Do you really?\n\n'
+        '"HALE: Well, look, he has said some tough things about “Main Street.” '
+        "But this is a serious business.\n\n"
+        '"MORGAN: Governor, I want to move on.'
+    )
+    rows = _rows(text)
+    serious = next(r for r in rows if r["text"].startswith("But this is"))
+    assert (serious["attribution"], serious["source"]) == ("named", "HALE")
+    really = next(r for r in rows if r["text"].startswith("Do you really"))
+    assert really["source"] == "MORGAN"
+
+
+# --- round 6: his/her of a nominal cue ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "“We can win this,” said Dana Whitfield, one of two volunteers at the door.\n\n"
+            "Kasich took a different tack, continuing with his positive theme and his call to "
+            "bring both parties together.",
+            "Kasich",
+        ),
+        (
+            "“He will never recover,” Clinton said on Monday.\n\n"
+            "Romney was never able to shake that image, which was cemented with his comment "
+            "about 47 percent of the country.",
+            "Romney",
+        ),
+        (
+            "“The party is with her,” Clinton told supporters.\n\n"
+            "Former secretary of state Madeleine Albright, a Clinton supporter, stirred "
+            "controversy over her remark that there is a special place for such women.",
+            "Former secretary of state Madeleine Albright",
+        ),
+    ],
+)
+def test_his_or_her_of_a_nominal_cue_is_the_named_subject_before_it(text, source):
+    row = _last(text)
+    assert row["attribution"] == "named"
+    assert row["source"] == source
+    assert row["cue"] in ("call", "comment", "remark")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group subject (plural verb) is no antecedent for "his"
+        "“I will appoint fair judges,” Trump said.\n\n"
+        "Republicans on Capitol Hill have been scrambling to distance themselves from his "
+        "suggestion that a judge cannot be impartial.",
+        # a prepositional opener is no subject
+        "“I will appoint fair judges,” Trump said.\n\n"
+        "From the rally in Iowa to his call for a deportation force, the campaign grew louder.",
+    ],
+)
+def test_his_of_a_nominal_cue_skips_subjects_that_are_no_person(text):
+    row = _last(text)
+    assert (row["attribution"], row["source"]) == ("named", "Trump")
