@@ -425,6 +425,111 @@ def test_tension_deployment_and_coercion_still_count():
     assert "deported" in matched("He was deported to Honduras after his sentence.", "threat")
 
 
+# -- threat and conciliatory, sixth round (issue 13): classes from the 2,000 coded news
+# sentences' development half, by codebook §2 and §3 ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # tension and friction (§2), beside rift and feud
+        ("Years of internal strife have weakened the ruling coalition.", "strife"),
+        ("The party's infighting spilled into the open at the convention.", "infighting"),
+        ("The vote exposed deep fissures within the caucus.", "fissures"),
+        # hostility, beside animosity and enmity
+        ("The rally was denounced as a festival of hatred.", "hatred"),
+        ("Police are treating the vandalism as a hate crime.", "hate crime"),
+        # terrorism made salient, beside terrorist and militant
+        ("The ministry launched a program against violent extremism.", "extremism"),
+        ("Investigators believe the gunman was radicalized online.", "radicalized"),
+        # coercion, beside crack down
+        ("The government clamped down on independent newspapers.", "clamped down"),
+        # danger
+        ("Residents were told to shelter in place until the all-clear.", "shelter in place"),
+        ("Medics who run into harm's way deserve our thanks.", "harm's way"),
+        # force, beside soldiers and troops
+        ("American servicemen were stationed near the border for years.", "servicemen"),
+        # figurative blows and fire, as figurative "attacked" (an earlier round's decision)
+        ("The governor jabbed at his rival over the budget.", "jabbed"),
+        ("The two candidates exchanged shots over trade on Sunday.", "exchanged shots"),
+        ("He used the vote to bludgeon his opponents.", "bludgeon"),
+    ],
+)
+def test_friction_hostility_extremism_and_figurative_blows_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+def test_mobilizing_voters_is_not_force_but_mobilizing_troops_is():
+    assert matched("Volunteers will mobilize voters in the suburbs this weekend.", "threat") == []
+    assert matched("The campaign hopes to mobilize supporters early.", "threat") == []
+    assert "mobilize reservists" in matched(
+        "The general ordered the ministry to mobilize reservists along the frontier.", "threat"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # idioms and other senses
+        "Trapped in a death spiral, the retailer closed 200 stores.",
+        "The tax plan rewards entrepreneurial risk-taking.",
+        "The union will be a significant force in the fall elections.",
+        "The bank's sales force was told to open more accounts.",
+    ],
+)
+def test_names_idioms_and_influence_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+def test_a_capitalised_name_is_not_threat_but_the_act_still_is():
+    # the surname and the movement (case-sensitive exclusions); the lower-case act counts
+    slaughter = "Former policy planning director Anne-Marie Slaughter wrote to the secretary."
+    assert matched(slaughter, "threat") == []
+    assert matched("Members of Occupy Wall Street marched to the park.", "threat") == []
+    assert "slaughter" in matched("Soldiers opened fire and the slaughter lasted hours.", "threat")
+    assert "occupy" in matched("Rebels occupy the town's main square.", "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # contracts and legal arrangements
+        "She signed a non-disclosure agreement when she left the firm.",
+        "The aide was granted an immunity agreement by prosecutors.",
+        # the same view held
+        "There is widespread agreement that the roads need repair.",
+        # student finance
+        "The college offers financial aid to low-income students.",
+        # money given to a campaign is not aid between parties
+        "He donated $2,700 to the senator's campaign.",
+        # a job title, not dialogue
+        "The campaign's communication director issued a statement.",
+    ],
+)
+def test_contracts_shared_views_and_donations_are_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The charity donated food to the flood victims.", "donated food"),
+        ("Both capitals have stayed in communication since the crisis.", "in communication"),
+        ("The nominee urged Republicans to unite behind him.", "unite behind"),
+        ("The convention is meant to unite the party after a bitter primary.", "unite the party"),
+        ("Democrats were more unified on trade than their rivals.", "more unified"),
+        ("Officials sought to avoid a diplomatic strain with Ankara.", "avoid a diplomatic strain"),
+    ],
+)
+def test_relief_dialogue_unity_and_avoided_strain_are_conciliatory(sentence, word):
+    assert word in matched(sentence, "conciliatory")
+
+
+def test_agreements_reached_still_count_beside_the_contracts():
+    assert "agreement" in matched("The two unions reached an agreement on wages.", "conciliatory")
+    assert matched("The aide signed a confidentiality agreement.", "conciliatory") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
