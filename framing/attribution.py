@@ -329,7 +329,7 @@ _STOPS2 = frozenset(',;:.“”"()—')
 
 def _has_break(gap: str) -> bool:
     """True when the text between two words holds clause punctuation."""
-    return not _BREAKS.isdisjoint(gap) or " - " in gap  # a spaced hyphen is a dash
+    return not _BREAKS.isdisjoint(gap) or " - " in gap or " – " in gap  # spaced: a dash
 
 
 def _in_quotes(pos: int, quotes: list[Quote]) -> bool:
@@ -1297,8 +1297,12 @@ def rule_subject_before(c: CueContext) -> Found:
     head = text[: _before_auxiliaries(c)].rstrip()
     if s < 0 and head.endswith(","):
         s, e = _np_before_apposition(text, head[:-1], c.quotes)
-    if s < 0 and _PARTICIPLE_CUE.search(c.low):
-        s, e = _sentence_subject(text, c.quotes)
+    if _PARTICIPLE_CUE.search(c.low) and (s < 0 or source_type(text[s:e]) == "none"):
+        # "Rubio flipped his choice - saying ...", "Mr. Trump was blunt, claiming ...": a
+        # participle after a comma or dash speaks for the sentence's subject
+        ss, se = _sentence_subject(text, c.quotes)
+        if ss >= 0 and (s < 0 or head[-1:] in ",-—–"):
+            s, e = ss, se
     if s < 0 and head.endswith(","):
         s, e = _np_before_appositions(text, len(head) - 1, c.quotes)
     if s < 0 and head.endswith(")"):

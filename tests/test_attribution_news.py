@@ -1158,3 +1158,40 @@ def test_his_or_her_of_a_nominal_cue_is_the_named_subject_before_it(text, source
 def test_his_of_a_nominal_cue_skips_subjects_that_are_no_person(text):
     row = _last(text)
     assert (row["attribution"], row["source"]) == ("named", "Trump")
+
+
+# --- round 6: raising verbs and participles after a dash ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "But a new review of the agency's records seems to show that staff ignored the "
+            "warnings.",
+            "a new review of the agency's records",
+            "show",
+        ),
+        (
+            "After the governor seemed to confirm the critiques of his record, aides scrambled.",
+            "the governor",
+            "confirm",
+        ),
+    ],
+)
+def test_a_raising_verb_before_a_cue_keeps_its_subject_as_speaker(text, source, cue):
+    # "seems to show": the subject of the raising verb is the subject of the cue (the report
+    # still shows it; "seems" is a hedge, counted as one)
+    row = _last(text)
+    assert row["attribution"] == "named"
+    assert (row["source"], row["cue"]) == (source, cue)
+
+
+def test_a_participle_after_an_en_dash_speaks_for_the_sentence_subject():
+    # a spaced en dash is a clause break like the em dash: "the spot" is not the speaker
+    text = (
+        "Marco Rubio changed his pick on the spot – saying he had rooted for Denver but would "
+        "now back Carolina."
+    )
+    row = _last(text)
+    assert (row["attribution"], row["source"], row["cue"]) == ("named", "Marco Rubio", "saying")
