@@ -42,6 +42,7 @@ class Words(NamedTuple):
     personal: frozenset[str]
     subject_stops: frozenset[str]
     plural_verbs: frozenset[str]
+    expletives: frozenset[str]
     agentless_passive: frozenset[str]
     inverted: frozenset[str]
     passive_aux: frozenset[str]
@@ -1300,7 +1301,11 @@ def rule_subject_before(c: CueContext) -> Found:
     if _PARTICIPLE_CUE.search(c.low) and (s < 0 or source_type(text[s:e]) == "none"):
         # "Rubio flipped his choice - saying ...", "Mr. Trump was blunt, claiming ...": a
         # participle after a comma or dash speaks for the sentence's subject
-        ss, se = _sentence_subject(text, c.quotes)
+        ss, se = _clause_subject(text, len(head), c.quotes)
+        if ss < 0:
+            ss, se = _sentence_subject(text, c.quotes)
+            if ss >= 0 and text[ss:se].lower() in W.expletives:
+                ss = se = -1  # "There was pressure on her to answer critics focused on ..."
         if ss >= 0 and (s < 0 or head[-1:] in ",-—–"):
             s, e = ss, se
     if s < 0 and head.endswith(","):
@@ -1343,6 +1348,26 @@ def rule_subject_before(c: CueContext) -> Found:
     ):
         return _reject("base form after a singular name")  # "Xi say" is ungrammatical
     return _found(st, s, e, "subject before the cue")
+
+
+def _clause_subject(text: str, end: int, quotes: list[Quote]) -> tuple[int, int]:
+    """The subject of the clause ending at ``end`` (a comma or dash before a participle):
+    the source phrase before its last verb ("Mr. Trump was just as blunt, claiming ...";
+    "protesters interrupted her speech, shouting ..."), or (-1, -1)."""
+    toks = _tokens_before(text, end)
+    for m in reversed(toks[-8:]):
+        w = m.group()
+        if _has_break(text[m.end() : end]) and m is not toks[-1]:
+            break
+        if w.islower() and (_verbish(w) or w in W.passive_aux) and not w.endswith("ly"):
+            s, e = _np_before(text, m.start(), quotes)
+            before = _tokens_before(text, s) if s >= 0 else ()
+            if before and before[-1].group().lower() == "to":
+                return -1, -1  # "to answer a field focused on ...": an infinitive's object
+            if s >= 0 and source_type(text[s:e]) not in ("none", "pronoun"):
+                return s, e
+            return -1, -1
+    return -1, -1
 
 
 def _discovery(c: CueContext, st: str) -> bool:

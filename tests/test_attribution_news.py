@@ -1195,3 +1195,36 @@ def test_a_participle_after_an_en_dash_speaks_for_the_sentence_subject():
     )
     row = _last(text)
     assert (row["attribution"], row["source"], row["cue"]) == ("named", "Marco Rubio", "saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # the participle's subject is the subject of the clause before it, not an opening
+        # phrase ("At a conference ...") or the nearest noun
+        (
+            "At a conference that month in Aspen, Carly Morgan ended her speech by quoting a "
+            "Renaissance painter.",
+            "Carly Morgan",
+            "quoting",
+        ),
+        (
+            "Speaking to the coalition in Washington, Trump wavered in answering a question "
+            "about the embassy.",
+            "Trump",
+            "answering",
+        ),
+    ],
+)
+def test_a_participle_speaks_for_the_subject_of_its_clause(text, source, cue):
+    row = _last(text)
+    assert (row["attribution"], row["source"], row["cue"]) == ("named", source, cue)
+
+
+def test_a_participle_after_an_infinitives_object_is_not_its_speaker():
+    # "to answer a GOP field ... criticizing": the field is the infinitive's object, no speaker
+    text = (
+        "There was pressure on the senator to answer a GOP field largely focused on "
+        "criticizing her."
+    )
+    assert _last(text)["attribution"] == "unattributed"
