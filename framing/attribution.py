@@ -1018,7 +1018,8 @@ def rule_not_finite(c: CueContext) -> Found | None:
         and _IDIOM_END.match(c.text, c.end)
     ):
         return _reject("idiom")
-    if c.before.endswith("-") or (c.prev_word in ("so", "to") and c.low in W.base_forms):
+    lead_to = c.prev_word == "to" and c.low in _verb_bases()
+    if c.before.endswith("-") or (c.prev_word in ("so", "to") and c.low in W.base_forms) or lead_to:
         if c.prev_word == "to" and len(c.prev) >= 3 and not _has_break(c.before[-30:]):
             lead = " ".join(m.group().lower() for m in c.prev[-3:-1])
             verb = c.prev[-3] if lead in W.finite_before_to else c.prev[-2]
@@ -1026,8 +1027,28 @@ def rule_not_finite(c: CueContext) -> Found | None:
                 # "She went on to say:", "had this to say": the lead verb's subject speaks
                 found = source_for_cue(c.text, verb.start(), verb.end(), "speech", c.quotes)
                 return found._replace(rule=f"speech verb after {lead!r}: {found.rule}")
+        if c.low not in W.base_forms and not c.before.endswith("-"):
+            return None  # other infinitives: read by the rules after (as before round 6)
         return _reject("compound or infinitive")
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> frozenset[str]:
+    """Base forms of the cue verbs in ``cues.csv``: one-word cues listed with a third-person
+    and a past form ("criticize": criticizes, criticized), so "went on to criticize" and "seems
+    to suggest" are read as speech acts of the lead verb's subject."""
+    terms = {e.term.lower() for e in shipped_lexicon("cues", "cue").entries}
+    out = set()
+    for t in terms:
+        if " " in t:
+            continue
+        forms = set(inflections(t)) - {t}
+        if any(f.endswith("ed") and f in terms for f in forms) and any(
+            f.endswith("s") and f in terms for f in forms
+        ):
+            out.add(t)
+    return frozenset(out)
 
 
 _COORD_SKIP = W.skip_before_cue - W.passive_aux

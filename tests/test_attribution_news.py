@@ -1228,3 +1228,37 @@ def test_a_participle_after_an_infinitives_object_is_not_its_speaker():
         "criticizing her."
     )
     assert _last(text)["attribution"] == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "The nominee went on to criticize the convention for never mentioning the police.",
+            "The nominee",
+            "criticize",
+        ),
+        (
+            "On Tuesday, Gerald Stumpf appeared to blame low-level workers for the fraud.",
+            "Gerald Stumpf",
+            "blame",
+        ),
+        (
+            "Senator Ruiz continued to suggest that the emails had been mishandled.",
+            "Senator Ruiz",
+            "suggest",
+        ),
+    ],
+)
+def test_any_cue_verb_after_a_lead_verb_and_to_is_its_subjects_speech(text, source, cue):
+    # "went on to", "continued to", "appeared to" before any verb of the cue list (not only
+    # the handful listed as base forms): the lead verb's subject speaks
+    row = _last(text)
+    assert row["attribution"] == "named"
+    assert (row["source"], row["cue"]) == (source, cue)
+
+
+def test_a_cue_verb_after_other_verbs_and_to_is_still_no_report():
+    # "refused to criticize": an infinitive after a verb that is not a lead-in is not a report
+    text = "The senator refused to criticize the nominee's remarks about the judge."
+    assert _last(text)["cue"] != "criticize"
