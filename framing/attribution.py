@@ -1020,10 +1020,12 @@ def rule_not_finite(c: CueContext) -> Found | None:
         return _reject("idiom")
     lead_to = c.prev_word == "to" and c.low in _verb_bases()
     if c.before.endswith("-") or (c.prev_word in ("so", "to") and c.low in W.base_forms) or lead_to:
-        if c.prev_word == "to" and len(c.prev) >= 3 and not _has_break(c.before[-30:]):
+        if c.prev_word == "to" and len(c.prev) >= 3:
             lead = " ".join(m.group().lower() for m in c.prev[-3:-1])
             verb = c.prev[-3] if lead in W.finite_before_to else c.prev[-2]
-            if lead in W.finite_before_to or verb.group().lower() in W.finite_before_to:
+            if (
+                lead in W.finite_before_to or verb.group().lower() in W.finite_before_to
+            ) and not _has_break(c.text[verb.start() : c.start]):
                 # "She went on to say:", "had this to say": the lead verb's subject speaks
                 found = source_for_cue(c.text, verb.start(), verb.end(), "speech", c.quotes)
                 return found._replace(rule=f"speech verb after {lead!r}: {found.rule}")
