@@ -235,7 +235,6 @@ def find_quotes(text: str, open_at_start: bool | str = False) -> tuple[list[Quot
     nested = ""  # the nested quotation's opening mark
     start = 0
     n = len(text)
-    lead = len(text) - len(text.lstrip())  # a mark here reopens, it does not nest
     for m in _QCHARS.finditer(text):
         i, ch = m.start(), m.group()
         if not inside:
@@ -253,13 +252,10 @@ def find_quotes(text: str, open_at_start: bool | str = False) -> tuple[list[Quot
             if ch not in ('"', "''"):
                 continue
             nested = ""  # the outer quotation's own mark closes both
-        if i > lead and (
-            inside in _NESTS_DOUBLE
-            and ch == "“"
-            or inside == "''"
-            and ch in "‘'"
-            and _is_open_single(text, i)
-        ):
+        if (
+            (inside in _NESTS_DOUBLE and ch == "“")
+            or (inside == "''" and ch in "‘'" and _is_open_single(text, i))
+        ) and text[:i].strip():  # a mark opening the sentence reopens, it does not nest
             nested = "“" if ch == "“" else "'"
             continue
         if ch in _DOUBLE_CLOSE or (
