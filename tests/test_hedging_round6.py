@@ -51,3 +51,37 @@ def test_evident_apparent_deliberation_and_the_noun_thought_are_not_hedges(sente
 )
 def test_doubtful_apparent_and_agentless_belief_still_hedge(sentence, word):
     assert word in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reported refusal to speculate (codebook §1: "would not predict" does not count)
+        "The senator declined to speculate on his successor.",
+        "Her spokesman refused to speculate about the timing of an announcement.",
+        "The chairman wouldn't directly speculate about the nominee's motives.",
+        # "known as/for" is reputation, not unknown status
+        "For a city not known for its patience, the crowd waited calmly for hours.",
+        "The senator is not known as a strong debater.",
+    ],
+)
+def test_refusals_to_speculate_and_reputation_are_not_hedges(sentence):
+    assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # what is still to be found out is unknown status (codebook §1: "it remains unclear")
+        ("Investigators have yet to determine the cause of the fire.", "yet to determine"),
+        (
+            "Police have not yet determined whether the two attacks are linked.",
+            "not yet determined",
+        ),
+        ("The motive is not known for certain.", "not known for certain"),
+        # speculation without a holder still hedges
+        ("The visit prompted speculation that she would join the ticket.", "speculation"),
+    ],
+)
+def test_unknown_status_and_agentless_speculation_hedge(sentence, word):
+    assert word in matched(sentence)
