@@ -85,3 +85,26 @@ def test_refusals_to_speculate_and_reputation_are_not_hedges(sentence):
 )
 def test_unknown_status_and_agentless_speculation_hedge(sentence, word):
     assert word in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # an agentless forecast from the state of a race, like "is poised to" (codebook §1)
+        ("The former governor is on track to win a majority of the delegates.", "on track to"),
+        ("The incumbent is favored to keep the seat in November.", "favored to"),
+        # a probability idiom without a number
+        ("Chances are the bill will die in committee.", "chances are"),
+        ("There is a chance the hearing will be delayed again.", "there is a chance"),
+        # unconfirmed talk the writer reports, beside "rumored"
+        ("Rumors that the network was for sale lifted its shares.", "rumors that"),
+    ],
+)
+def test_agentless_forecasts_chances_and_rumors_hedge(sentence, word):
+    assert word in matched(sentence)
+
+
+def test_a_schedule_and_a_stated_probability_still_do_not_hedge():
+    # codebook §1: scheduling does not count; a stated probability is left out as before
+    assert matched("The council is set to vote on the budget on Tuesday.") == []
+    assert matched("Forecasters put the chance of rain at 30 percent.") == []
