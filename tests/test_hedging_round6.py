@@ -108,3 +108,19 @@ def test_a_schedule_and_a_stated_probability_still_do_not_hedge():
     # codebook §1: scheduling does not count; a stated probability is left out as before
     assert matched("The council is set to vote on the budget on Tuesday.") == []
     assert matched("Forecasters put the chance of rain at 30 percent.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person's "made it clear", whatever adverb stands between (attribution, §4)
+        "The governor has made it very clear that she will not sign the bill.",
+        "The senators signed a letter making it clear that they would not back him.",
+    ],
+)
+def test_a_persons_made_it_clear_with_an_adverb_is_not_a_booster(sentence):
+    assert matched(sentence, "booster") == []
+
+
+def test_the_writers_clear_that_still_boosts():
+    assert "clear that" in matched("It is now very clear that the plan has failed.", "booster")
