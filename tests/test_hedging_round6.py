@@ -122,3 +122,42 @@ def test_a_persons_made_it_clear_with_an_adverb_is_not_a_booster(sentence):
 
 def test_the_writers_clear_that_still_boosts():
     assert "clear that" in matched("It is now very clear that the plan has failed.", "booster")
+
+
+# -- news sentences coded here, development half (second round of coding) ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # Hyland's boosters, kin of "in fact" and "clearly" (codebook §1)
+        ("The senator actually voted for the bill in 2013.", "actually"),
+        ("It is obvious that the campaign is short of money.", "obvious"),
+        ("Critics called the plan an obvious giveaway to donors.", "obvious"),
+        # "apparent" meaning evident, beside "evident that"
+        ("It is apparent that the mayor misled the council.", "it is apparent"),
+        # the contracted "there's no question"
+        ("There's no question the governor wants the job.", "there's no question"),
+        # near-certainty is a booster (both rounds of news coders)
+        ("The senator is all but certain to win the nomination.", "all but certain"),
+        ("It is virtually certain the bill will reach the floor.", "virtually certain"),
+    ],
+)
+def test_actually_obvious_apparent_and_near_certainty_boost(sentence, word):
+    assert word in matched(sentence, "booster")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is not obvious that the plan will pass.",
+        "The party has no obvious successor to the leader.",
+        "The leak was an apparent attempt to embarrass the mayor.",
+    ],
+)
+def test_negated_obvious_and_doubtful_apparent_do_not_boost(sentence):
+    assert matched(sentence, "booster") == []
+
+
+def test_near_certainty_is_no_longer_a_hedge():
+    assert matched("It is virtually certain the bill will reach the floor.") == []
