@@ -161,3 +161,34 @@ def test_negated_obvious_and_doubtful_apparent_do_not_boost(sentence):
 
 def test_near_certainty_is_no_longer_a_hedge():
     assert matched("It is virtually certain the bill will reach the floor.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # speculative "would" (codebook §1): a hypothetical evaluation ...
+        ("Aides said a third debate would be a mistake for the governor.", "would be a"),
+        ("Winning the state without the suburbs would be difficult.", "would be difficult"),
+        # ... a counterfactual ...
+        ("Without the recount, the mayor would have lost by 200 votes.", "would have lost"),
+        ("The bridge would not have collapsed had it been inspected.", "would not have"),
+        # ... and a hypothetical consequence
+        ("A shutdown would mean unpaid wages for thousands of workers.", "would mean"),
+        ("The challenger would need to win 60 percent of the remaining votes.", "would need to"),
+    ],
+)
+def test_speculative_would_of_evaluation_counterfactual_and_consequence(sentence, word):
+    assert word in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reported plan, a schedule, a refusal: backshifted "will", not speculation
+        "The governor said he would sign the bill on Friday.",
+        "The committee said the hearing would be held in March.",
+        "She would not say whether she had voted for him.",
+    ],
+)
+def test_reported_plans_and_refusals_with_would_still_do_not_hedge(sentence):
+    assert matched(sentence) == []
