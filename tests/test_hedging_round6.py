@@ -192,3 +192,41 @@ def test_speculative_would_of_evaluation_counterfactual_and_consequence(sentence
 )
 def test_reported_plans_and_refusals_with_would_still_do_not_hedge(sentence):
     assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # a claim held open, not denied
+        ("A strong turnout will not necessarily help the incumbent.", "not necessarily"),
+        # "X is whether ...": what is not known, like "the question is"
+        (
+            "At the heart of the race is whether the senator can win back rural voters.",
+            "is whether",
+        ),
+        # predicative "murky", like "unclear"
+        ("The terms of the settlement remain murky.", "remain murky"),
+        # the outcome held open, like "remains to be seen"
+        ("\u201cWe'll see what happens in the fall,\u201d the chairman said.", "see what happens"),
+    ],
+)
+def test_claims_held_open_hedge(sentence, word):
+    assert word in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a perception risked or polled, not the writer's doubt
+        "The firm declined so as not to risk being seen as favoring one bidder.",
+        "She holds a wide lead on being viewed as competent.",
+        # the murky swamp is a place, not a claim held open
+        "The rumor came from the murky swamp of anonymous forums.",
+    ],
+)
+def test_perceptions_risked_and_murky_places_are_not_hedges(sentence):
+    assert matched(sentence) == []
+
+
+def test_the_agentless_seen_as_still_hedges():
+    assert "seen as" in matched("The governor is seen as the front-runner for the seat.")
