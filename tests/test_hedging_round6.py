@@ -230,3 +230,8 @@ def test_perceptions_risked_and_murky_places_are_not_hedges(sentence):
 
 def test_the_agentless_seen_as_still_hedges():
     assert "seen as" in matched("The governor is seen as the front-runner for the seat.")
+
+
+def test_would_otherwise_is_a_counterfactual():
+    sentence = "The grants reach towns that would otherwise have no bank branch at all."
+    assert "would otherwise" in matched(sentence)
