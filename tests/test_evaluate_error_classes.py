@@ -83,9 +83,10 @@ def test_a_documents_evidence_is_not_a_hedge():
     assert not hedged("The court's calendar indicates that the hearing will resume on Monday.")
 
 
-def test_almost_certainly_is_a_hedge_not_a_booster():
+def test_almost_certainly_is_a_hedge_and_a_booster():
+    # near-certainty counts both ways (the news adjudicator's rule, issue 13 sixth round)
     df = framing.score_text("The talks will almost certainly resume next month.")
-    assert df["hedge"].item() == 1 and df["booster"].item() == 0
+    assert df["hedge"].item() == 1 and df["booster"].item() == 1
 
 
 @pytest.mark.parametrize(

@@ -159,8 +159,16 @@ def test_negated_obvious_and_doubtful_apparent_do_not_boost(sentence):
     assert matched(sentence, "booster") == []
 
 
-def test_near_certainty_is_no_longer_a_hedge():
-    assert matched("It is virtually certain the bill will reach the floor.") == []
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The bill will almost certainly reach the floor.", "almost certainly"),
+        ("It is virtually certain the bill will reach the floor.", "virtually certain"),
+    ],
+)
+def test_near_certainty_is_hedge_and_booster(sentence, word):
+    # the news adjudicator's rule: near-certainty counts both ways
+    assert word in matched(sentence) and word in matched(sentence, "booster")
 
 
 @pytest.mark.parametrize(
@@ -235,3 +243,26 @@ def test_the_agentless_seen_as_still_hedges():
 def test_would_otherwise_is_a_counterfactual():
     sentence = "The grants reach towns that would otherwise have no bank branch at all."
     assert "would otherwise" in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # evidence as the subject of "indicates" (the news adjudicator's rule)
+        (
+            "Older voters are drifting to the challenger, a new survey indicates.",
+            "survey indicates",
+        ),
+        # the absence of signs of a claim, beside "no evidence"
+        ("There is no sign that the feud between the two men will end.", "no sign that"),
+        # nouns of possibility
+        ("The prospect of a contested convention worries party leaders.", "prospect of"),
+    ],
+)
+def test_evidence_indicates_no_sign_that_and_prospects_hedge(sentence, word):
+    assert word in matched(sentence)
+
+
+def test_a_document_stating_a_fact_and_an_observed_stance_do_not_hedge():
+    assert matched("The court's calendar indicates that the hearing will resume on Monday.") == []
+    assert matched("The senator showed no sign of backing down on Tuesday.") == []

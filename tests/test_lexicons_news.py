@@ -332,6 +332,8 @@ def test_could_of_possibility_still_hedges_beside_the_wish():
         # agentless forecast and evidential inference
         ("The senator is poised to win the primary next month.", "poised to"),
         ("The available evidence indicates the memo was written in March.", "evidence indicates"),
+        # probability short of certainty, like "almost certainly"
+        ("It is virtually certain the bill will reach the floor.", "virtually certain"),
     ],
 )
 def test_speculative_would_appearance_and_forecasts_hedge(sentence, word):
