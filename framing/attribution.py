@@ -284,6 +284,12 @@ def find_quotes(text: str, open_at_start: bool | str = False) -> tuple[list[Quot
     return quotes, inside
 
 
+# An opening “ right after a quotation's last punctuation and before a space or the end
+# ('here,“ said Holt'; 'Mostly False.“'): a misprinted closing mark, read as ” (same length,
+# so every offset stays valid).
+_MISPRINTED_CLOSE = re.compile(r"(?<=[,.?!])“(?=\s|$)")
+
+
 # The opening marks inside whose quotations a curly “...” is nested, not a closing: straight
 # and archive double marks. ('' also nests '...'; a curly “ closes on ” or a straight ".)
 _NESTS_DOUBLE = frozenset(('"', "''", "``"))
@@ -623,6 +629,8 @@ def attribute_sentence(
     (``framing.features`` finds them in the same pass as the lexicons); otherwise they are
     searched here.
     """
+    if "“" in text and _MISPRINTED_CLOSE.search(text):
+        text = _MISPRINTED_CLOSE.sub("”", text)
     quotes, still_open = find_quotes(text, open_quote)
     if not quotes and cues is not None and not cues and ":" not in text[:60]:
         return _PLAIN, still_open  # most sentences: no cue, no quotation

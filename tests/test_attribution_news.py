@@ -1262,3 +1262,14 @@ def test_a_cue_verb_after_other_verbs_and_to_is_still_no_report():
     # "refused to criticize": an infinitive after a verb that is not a lead-in is not a report
     text = "The senator refused to criticize the nominee's remarks about the judge."
     assert _last(text)["cue"] != "criticize"
+
+
+def test_a_misprinted_closing_mark_closes_the_quotation():
+    # the closing mark printed as an opening one after the quotation's comma: the speech tag
+    # after it is outside the quotation
+    text = (
+        "“If she loses both states, that could create real problems for her here,“ said Jim Lyle."
+    )
+    row = _last(text)
+    assert (row["attribution"], row["source"], row["cue"]) == ("named", "Jim Lyle", "said")
+    assert row["quote"]
