@@ -1042,19 +1042,21 @@ def rule_not_finite(c: CueContext) -> Found | None:
 @lru_cache(maxsize=1)
 def _verb_bases() -> frozenset[str]:
     """Base forms of the cue verbs in ``cues.csv``: one-word cues listed with a third-person
-    and a past form ("criticize": criticizes, criticized), so "went on to criticize" and "seems
-    to suggest" are read as speech acts of the lead verb's subject."""
+    and a past form ("criticize": criticizes, criticized; "deny": denies, denied), so "went on
+    to criticize" and "seems to suggest" are read as speech acts of the lead verb's subject."""
     terms = {e.term.lower() for e in shipped_lexicon("cues", "cue").entries}
-    out = set()
-    for t in terms:
-        if " " in t:
-            continue
-        forms = set(inflections(t)) - {t}
-        if any(f.endswith("ed") and f in terms for f in forms) and any(
-            f.endswith("s") and f in terms for f in forms
-        ):
-            out.add(t)
-    return frozenset(out)
+    return frozenset(
+        t
+        for t in terms
+        if " " not in t
+        and (t + "s" in terms or t + "es" in terms or t[:-1] + "ies" in terms)
+        and (
+            t + "ed" in terms
+            or t + "d" in terms
+            or t[:-1] + "ied" in terms
+            or t + t[-1:] + "ed" in terms
+        )
+    )
 
 
 _COORD_SKIP = W.skip_before_cue - W.passive_aux
