@@ -529,6 +529,65 @@ def test_agreements_reached_still_count_beside_the_contracts():
 
 
 @pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # weapon nouns (§2 weapons), beside gun and rifle
+        ("The bill would expand background checks on firearms sold online.", "firearms"),
+        ("Police recovered a pistol and two magazines from the car.", "pistol"),
+        ("The active shooter was stopped by a guard.", "shooter"),
+        # anger words, beside outrage and fury (an earlier round's decision)
+        ("Party leaders were incensed by the leak.", "incensed"),
+        ("The remark caused an uproar on the convention floor.", "uproar"),
+        # an opponent in hostility, beside adversary
+        ("He called the group the nation's most dangerous enemy.", "enemy"),
+        # violence
+        ("The city recorded more homicides this summer than last.", "homicides"),
+    ],
+)
+def test_weapon_nouns_anger_and_enemies_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # figurative combat and fire, as figurative "attacked" (an earlier round's decision)
+        ("The senator assailed the bank's tax strategy on Sunday.", "assailed"),
+        ("The ad was the opening salvo of the general election.", "salvo"),
+        ("She answered with a broadside against the governor.", "broadside"),
+        ("The mayor began a crusade against payday lenders.", "crusade"),
+    ],
+)
+def test_figurative_combat_is_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+def test_idioms_on_the_new_weapon_nouns_and_dead_are_not_threat_the_literal_senses_are():
+    for sentence in [
+        "There is no silver bullet for rising health costs.",
+        "Voters see him as a straight shooter.",
+        "Without the nomination, the bill looks dead on arrival.",
+        "Her campaign is dead in the water after the primary.",
+    ]:
+        assert matched(sentence, "threat") == []
+    assert "bullets" in matched("Soldiers fired rubber and live bullets at the crowd.", "threat")
+    assert "dead" in matched("The explosion left nine dead.", "threat")
+
+
+def test_book_titles_idioms_and_bankers_are_not_deals_but_compromise_is_conciliatory():
+    for sentence in [
+        "He quoted a passage from The Art of the Deal.",
+        "The nomination is not a done deal.",
+        "Senior deal makers left the bank last year.",
+    ]:
+        assert matched(sentence, "conciliatory") == []
+    assert "middle ground" in matched(
+        "Both sides said they hoped to find a middle ground.", "conciliatory"
+    )
+    assert "fence-mending" in matched("The president began a fence-mending tour.", "conciliatory")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # holding the same view is not reaching agreement
