@@ -464,15 +464,46 @@ def quoted_questions(sentences: Sequence[str], attributions: Sequence) -> set[in
     return out
 
 
+#: A speaker's label opening a transcript or interview line ("Q:", "Question:", "TAPPER:",
+#: "KATE BOLDUAN:"): the question after it is that speaker's, not the writer's (codebook §1).
+_SPEAKER_LABEL = re.compile(
+    r"""\s*["“'‘]?\s*(Q|Question|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s"""
+)
+#: Capitalised labels that open a headline or a section, not a speaker's line.
+_NOT_SPEAKERS = frozenset(
+    {
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "BREAKING NEWS",
+        "EXCLUSIVE",
+        "WATCH",
+        "VIDEO",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+        "POLL",
+        "REPORT",
+        "FACT CHECK",
+        "NOTE",
+        "CORRECTION",
+    }
+)
+
+
 def open_question(sentence: str) -> bool:
     """Does ``sentence`` end in an open question (codebook §1: a question in the writer's
     voice is a hedge)? A final "?" counts unless it closes a quotation or a quoted title that
     the sentence opened and has not closed, as when the sentence splitter cuts at the mark
     (the book 'Does IT Matter?; a show "What's in the sky tonight?): that question is
-    someone else's words or a name, not the writer's. A "?" after another "?" is a lost
-    character, not a question."""
+    someone else's words or a name, not the writer's. Nor does a question after a speaker's
+    label ("Q: Have you talked to her?", "TAPPER: Do you think ...?"): an interviewer's.
+    A "?" after another "?" is a lost character, not a question."""
     q = sentence.rstrip()
     if not q.endswith("?") or q.endswith("??"):
+        return False
+    label = _SPEAKER_LABEL.match(q)
+    if label and label.group(1).upper() not in _NOT_SPEAKERS:
         return False
     body = q[:-1]
     straight = body.count('"') % 2 == 1

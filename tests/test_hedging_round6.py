@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import framing
+from framing.features import open_question
 
 
 def matched(sentence: str, feature: str = "hedge") -> list[str]:
@@ -266,3 +267,28 @@ def test_evidence_indicates_no_sign_that_and_prospects_hedge(sentence, word):
 def test_a_document_stating_a_fact_and_an_observed_stance_do_not_hedge():
     assert matched("The court's calendar indicates that the hearing will resume on Monday.") == []
     assert matched("The senator showed no sign of backing down on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an interviewer's question after a speaker's label is that speaker's, not the writer's
+        "Q: Have you talked to the governor since the primary?",
+        "TAPPER: Do you think the senator has campaigned as a healer?",
+        "KATE SMITH: Why not debate in New York?",
+    ],
+)
+def test_a_question_after_a_speakers_label_is_not_the_writers(sentence):
+    assert not open_question(sentence)
+    assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Will the senator run again next year?",
+        "UPDATE: Will the council vote before the holiday?",
+    ],
+)
+def test_the_writers_questions_still_count_beside_a_section_label(sentence):
+    assert open_question(sentence)
