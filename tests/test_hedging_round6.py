@@ -292,3 +292,9 @@ def test_a_question_after_a_speakers_label_is_not_the_writers(sentence):
 )
 def test_the_writers_questions_still_count_beside_a_section_label(sentence):
     assert open_question(sentence)
+
+
+def test_contracted_speculative_would_hedges_and_an_offer_does_not():
+    assert "he\u2019d be a" in matched("And he\u2019d be a weak nominee in the fall.")
+    assert "i'd be surprised" in matched("I'd be surprised if the bill passes.")
+    assert matched("I'd be happy to talk after the vote.") == []
