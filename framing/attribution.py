@@ -719,6 +719,13 @@ def _colon_speaker(text: str, att: Attribution) -> bool:
     return False
 
 
+def is_section_label(label: str) -> bool:
+    """Is ``label`` (the words before a line's colon) a news site's section or credit label
+    ("UPDATE", "Breaking News", "Contributing"; ``section_labels`` in attribution.toml) rather
+    than a speaker's name?"""
+    return label.lower() in W.section_labels
+
+
 _LABEL_COLON = re.compile(
     r"[\"“'‘]*\s*([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|at|to|on|of|in|and)){0,5})\s*:\s*(\S+)"
 )
@@ -752,7 +759,7 @@ def _transcript_speaker(text: str, att: Attribution, names: frozenset[str] = fro
     )
     if not (label.isupper() or low in W.first_person_openers or headline):
         return False
-    if label.lower() in W.section_labels or _name_list(text[m.end(1) + 1 :]):
+    if is_section_label(label) or _name_list(text[m.end(1) + 1 :]):
         return False  # "Contributing: Jane Roe.", "Iowa: Tim Albrecht, Brad Anderson, ..."
     st = source_type(label)
     if st in ("none", "pronoun"):

@@ -23,7 +23,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from .attribution import attribute_article, paragraph_starts
+from .attribution import attribute_article, is_section_label, paragraph_starts
 from .constants import FEATURES, KINDS, Kind
 from .corpus import article_structure
 from .distributed import dask_score_articles, dask_score_sentences, is_dask_frame
@@ -469,26 +469,6 @@ def quoted_questions(sentences: Sequence[str], attributions: Sequence) -> set[in
 _SPEAKER_LABEL = re.compile(
     r"""\s*["“'‘]?\s*(Q|Question|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*:\s"""
 )
-#: Capitalised labels that open a headline or a section, not a speaker's line.
-_NOT_SPEAKERS = frozenset(
-    {
-        "UPDATE",
-        "UPDATED",
-        "BREAKING",
-        "BREAKING NEWS",
-        "EXCLUSIVE",
-        "WATCH",
-        "VIDEO",
-        "ANALYSIS",
-        "OPINION",
-        "EDITORIAL",
-        "POLL",
-        "REPORT",
-        "FACT CHECK",
-        "NOTE",
-        "CORRECTION",
-    }
-)
 
 
 def open_question(sentence: str) -> bool:
@@ -503,7 +483,7 @@ def open_question(sentence: str) -> bool:
     if not q.endswith("?") or q.endswith("??"):
         return False
     label = _SPEAKER_LABEL.match(q)
-    if label and label.group(1).upper() not in _NOT_SPEAKERS:
+    if label and not is_section_label(label.group(1)):
         return False
     body = q[:-1]
     straight = body.count('"') % 2 == 1
