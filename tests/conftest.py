@@ -36,3 +36,12 @@ def sentence_row(sentences, article, startswith):
     rows = sentences[(sentences["id"] == article) & sentences["text"].str.startswith(startswith)]
     assert len(rows) == 1, f"{article}: no single sentence starting {startswith!r}"
     return rows.iloc[0]
+
+
+def matched(sentence: str, feature: str = "hedge") -> list[str]:
+    """The lower-cased matched words of ``feature`` in one sentence scored as an article."""
+    import pandas as pd
+
+    docs = pd.DataFrame({"id": ["a"], "outlet": [""], "raw": [sentence], "headline": [""]})
+    ev = framing.evidence(docs)
+    return ev.loc[ev["feature"] == feature, "matched"].str.lower().tolist()

@@ -4,18 +4,11 @@ Szeged Wikipedia sentences and of the news sentences coded here, each fixed from
 corpus); each class is asserted in both directions (the other sense still counts), so each
 test can fail."""
 
-import pandas as pd
 import pytest
 
-import framing
 from framing.features import open_question
 
-
-def matched(sentence: str, feature: str = "hedge") -> list[str]:
-    docs = pd.DataFrame({"id": ["a"], "outlet": [""], "raw": [sentence], "headline": [""]})
-    ev = framing.evidence(docs)
-    return ev.loc[ev["feature"] == feature, "matched"].str.lower().tolist()
-
+from .conftest import matched
 
 # -- Wikipedia development half --------------------------------------------------------------
 

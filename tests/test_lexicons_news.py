@@ -3,18 +3,12 @@ the PLOVER development records (issue 13, third round), one test per class, on n
 sentences written for these tests. Each asserts the codebook's reading in both directions (the
 other sense is still counted), so each can fail."""
 
-import pandas as pd
 import pytest
 
 import framing
 from framing.features import open_question
 
-
-def matched(sentence: str, feature: str) -> list[str]:
-    docs = pd.DataFrame({"id": ["a"], "outlet": [""], "raw": [sentence], "headline": [""]})
-    ev = framing.evidence(docs)
-    return ev.loc[ev["feature"] == feature, "matched"].str.lower().tolist()
-
+from .conftest import matched
 
 # -- threat (codebook §2): senses without danger, force or confrontation --------------------
 
