@@ -84,6 +84,7 @@ class Words(NamedTuple):
     continuing: frozenset[str]
     tag_only_cues: frozenset[str]
     share_comparatives: frozenset[str]
+    share_approximators: frozenset[str]
     share_openers: frozenset[str]
     quantifier_pronouns: frozenset[str]
     conduct_fillers: frozenset[str]
@@ -144,6 +145,8 @@ def inflections(lemma: str) -> tuple[str, ...]:
 
 
 W = load_attribution_words()
+# Every word that may open a share before its number ("About one in five", "Less than a third")
+_SHARE_OPENERS = W.share_openers | W.share_approximators | W.share_comparatives
 _PARTICIPLE_CUE = re.compile(r"ing$")
 
 
@@ -399,7 +402,7 @@ def source_type(phrase: str) -> str:
     while (  # a share stops the walk: "About one in five", "Less than a third"
         h > 0
         and toks[h].islower()
-        and not (low[h] in W.number_words and W.share_openers.issuperset(low[:h]))
+        and not (low[h] in W.number_words and _SHARE_OPENERS.issuperset(low[:h]))
         and not noun_type(low[h])
         and " ".join(low[h - 1 : h + 1]) not in types
     ):
@@ -1491,7 +1494,10 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
     return s, e
 
 
-_QUANTITY = re.compile(r"(?:about |nearly |almost |roughly |some |just )?\d[\d.,]*(?: ?%| percent)")
+# "about 64 percent", "40%": a share as a number or percentage, its approximator optional
+_QUANTITY = re.compile(
+    "(?:(?:" + "|".join(sorted(W.share_approximators)) + r") )?\d[\d.,]*(?: ?%| percent)"
+)
 _WHO = re.compile(r"\bwho\b")
 
 
