@@ -7,7 +7,12 @@ Two rounds, each from every body and standfirst sentence of the 921 articles as
   shuffled with the same generator (sid n001...n400), coded by coder1 and coder2;
 - round 2 (segmentation of commit e19c40e): the pool without round 1's sentences (those
   coder1 coded in the codes file), 1,600 drawn and shuffled with ``random.Random(20261128)``
-  (sid m0001...m1600), m0001-m0800 coded by coder3 and coder4, m0801-m1600 by coder5 and coder6.
+  (sid m0001...m1600), m0001-m0800 coded by coder3 and coder4, m0801-m1600 by coder5 and coder6;
+- round 3 (segmentation of commit 2fb8f20): the pool without the sentences of rounds 1 and 2
+  (those any coder coded in the codes file), 1,200 drawn and shuffled with
+  ``random.Random(20261129)`` (sid r0001...r1200), r0001-r0600 coded by coder7 and coder8,
+  r0601-r1200 by coder9 and coder10. Drawn before any rule was changed for it, as a fresh test
+  set: the sentences of rounds 1 and 2 had all been read by then.
 
 Writes JSON lines with the sentence text and the text just before it in its paragraph
 (``context_before``) for the coders: publishers' text, so write it OUTSIDE the repository (the
@@ -17,6 +22,8 @@ commit named above; a later segmentation draws other sentences:
     .venv/bin/python eval/news_coding/draw_sample.py ../shared/eval/polnear_dev.jsonl /tmp/s1.jsonl
     .venv/bin/python eval/news_coding/draw_sample.py --round 2 \\
         ../shared/eval/polnear_dev.jsonl /tmp/s2.jsonl
+    .venv/bin/python eval/news_coding/draw_sample.py --round 3 \\
+        ../shared/eval/polnear_dev.jsonl /tmp/s3.jsonl
 """
 
 import argparse
@@ -28,16 +35,24 @@ from pathlib import Path
 from framing import score_text
 
 CODES = Path(__file__).resolve().parents[1] / "polnear_codes.csv"
-ROUNDS = {1: (20261127, 400, "n{:03d}"), 2: (20261128, 1600, "m{:04d}")}
+ROUNDS = {
+    1: (20261127, 400, "n{:03d}"),
+    2: (20261128, 1600, "m{:04d}"),
+    3: (20261129, 1200, "r{:04d}"),
+}
 
 
-def first_round() -> set[tuple[str, int, int]]:
-    """Round 1's sentences: those coder1 coded."""
+def coded_before(round_: int) -> set[tuple[str, int, int]]:
+    """The sentences of the rounds before ``round_``: round 1's are those coder1 coded, and
+    round 3 leaves out every sentence any coder of rounds 1 and 2 coded."""
+    if round_ == 1:
+        return set()
+    coders = ["hedge:coder1"] if round_ == 2 else [f"hedge:coder{i}" for i in range(1, 7)]
     with open(CODES, encoding="utf-8", newline="") as f:
         return {
             (r["article"], int(r["start"]), int(r["end"]))
             for r in csv.DictReader(f)
-            if r["hedge:coder1"] != ""
+            if any(r.get(c, "") != "" for c in coders)
         }
 
 
@@ -45,7 +60,7 @@ def main(polnear: str, out: str, round_: int = 1) -> None:
     seed, n, sid = ROUNDS[round_]
     with open(polnear, encoding="utf-8") as f:
         recs = [json.loads(line) for line in f]
-    taken = first_round() if round_ == 2 else set()
+    taken = coded_before(round_)
     pool = []
     for r in recs:
         df = score_text(r["text"])[["start", "end", "kind"]]
