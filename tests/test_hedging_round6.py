@@ -84,8 +84,8 @@ def test_unknown_status_and_agentless_speculation_hedge(sentence, word):
 @pytest.mark.parametrize(
     "sentence,word",
     [
-        # an agentless forecast from the state of a race, like "is poised to" (codebook §1)
-        ("The former governor is on track to win a majority of the delegates.", "on track to"),
+        # an agentless forecast from the odds, like "is poised to" (codebook §1); "on track
+        # to" is a trajectory since the seventh round (tests/test_hedging_round7.py)
         ("The incumbent is favored to keep the seat in November.", "favored to"),
         # a probability idiom without a number
         ("Chances are the bill will die in committee.", "chances are"),
