@@ -496,17 +496,26 @@ def _abbrev_end(text: str, e: int) -> int:
 _NOT_SUBJECT_END = W.clause_words | W.base_nounish
 
 
-def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
-    """Offsets of the noun phrase ending just before ``pos`` (the cue), or (-1, -1)."""
+def _np_before(
+    text: str, pos: int, quotes: list[Quote], *, at_cue: bool = False
+) -> tuple[int, int]:
+    """Offsets of the noun phrase ending just before ``pos`` (the cue, when ``at_cue``), or
+    (-1, -1)."""
     toks = _tokens_before(text, pos)
     j = len(toks) - 1
+    # "Will wrote", "“...,” From said": a capitalised function word right before the cue
+    name_end = at_cue and j > 0 and _name_like(text, toks[j])
     # skip auxiliaries and adverbs between the subject and the cue
-    while j >= 0 and (
-        toks[j].group().lower() in W.skip_before_cue
-        or (
-            toks[j].group().endswith("ly")
-            and toks[j].group().islower()
-            and len(toks[j].group()) > 4
+    while (
+        not name_end
+        and j >= 0
+        and (
+            toks[j].group().lower() in W.skip_before_cue
+            or (
+                toks[j].group().endswith("ly")
+                and toks[j].group().islower()
+                and len(toks[j].group()) > 4
+            )
         )
     ):
         gap = text[toks[j].end() : (toks[j + 1].start() if j + 1 < len(toks) else pos)]
@@ -522,7 +531,7 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
         or _has_break(text[toks[j - 1].end() : toks[j].start()])
     ):
         return toks[j].start(), toks[j].end()  # "Yet another said": a member of a group
-    if toks[j].group().lower() in _NOT_SUBJECT_END:
+    if toks[j].group().lower() in _NOT_SUBJECT_END and not name_end:
         return -1, -1
     if toks[j].group().lower() in W.pronouns:
         return toks[j].start(), toks[j].end()
@@ -564,6 +573,17 @@ def _np_before(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
     while first < end_tok and toks[first].group().lower() in W.leading_prepositions:
         first += 1
     return toks[first].start(), toks[end_tok].end()
+
+
+_NAME_LIKE = (W.skip_before_cue | W.base_nounish) - W.clause_words
+
+
+def _name_like(text: str, tok: re.Match) -> bool:
+    """A function word capitalised inside a sentence right before its cue is a surname ("In
+    particular, Will wrote", "“...,” From said"), not the auxiliary or preposition it
+    spells in lower case; never in a title-case headline ("Trump Will Say ...")."""
+    w = tok.group()
+    return w[:1].isupper() and w[1:].islower() and w.lower() in _NAME_LIKE and not _title_case(text)
 
 
 # Words that open the phrase after the participle of a reduced relative ("a report released in
@@ -1332,7 +1352,7 @@ def rule_subject_before(c: CueContext) -> Found:
     """The noun phrase before the cue (across an apposition, or the sentence's subject for a
     participle cue) is the source; the last rule, so it always decides."""
     text = c.text
-    s, e = _np_before(text, c.start, c.quotes)
+    s, e = _np_before(text, c.start, c.quotes, at_cue=True)
     # "Trump, who has relied on ..., has said": the comma before the auxiliaries and adverbs
     head = text[: _before_auxiliaries(c)].rstrip()
     if s < 0 and head.endswith(","):
