@@ -75,6 +75,8 @@ class Words(NamedTuple):
     light_verb_fillers: frozenset[str]
     noun_modifiers: frozenset[str]
     time_words: frozenset[str]
+    time_phrase_ends: frozenset[str]
+    time_phrase_words: frozenset[str]
     quantifiers: frozenset[str]
     finite_before_to: frozenset[str]
     nominal_cues: frozenset[str]
@@ -505,23 +507,24 @@ def _np_before(
     j = len(toks) - 1
     # "Will wrote", "“...,” From said": a capitalised function word right before the cue
     name_end = at_cue and j > 0 and _name_like(text, toks[j])
-    # skip auxiliaries and adverbs between the subject and the cue
-    while (
-        not name_end
-        and j >= 0
-        and (
-            toks[j].group().lower() in W.skip_before_cue
-            or (
-                toks[j].group().endswith("ly")
-                and toks[j].group().islower()
-                and len(toks[j].group()) > 4
-            )
-        )
-    ):
+    # skip auxiliaries, adverbs and time phrases between the subject and the cue
+    while not name_end and j >= 0:
+        w = toks[j].group()
+        if w.lower() in W.skip_before_cue or (
+            w.endswith("ly")
+            and w.islower()
+            and len(w) > 4
+            and w not in W.not_verbish  # "the family said": a noun
+        ):
+            first = j
+        else:
+            first = _time_phrase_first(text, toks, j)  # "Priebus this past week announced"
+            if first < 0:
+                break
         gap = text[toks[j].end() : (toks[j + 1].start() if j + 1 < len(toks) else pos)]
         if _has_break(gap):
             return -1, -1
-        j -= 1
+        j = first - 1
     if j < 0:
         return -1, -1
     end_tok = j
@@ -576,6 +579,25 @@ def _np_before(
 
 
 _NAME_LIKE = (W.skip_before_cue | W.base_nounish) - W.clause_words
+
+
+def _time_phrase_first(text: str, toks: Sequence[re.Match], j: int) -> int:
+    """Index of the first word of a time phrase ending at ``toks[j]`` ("this past week", "in
+    the past", "two weeks ago", "on Tuesday") that stands after a subject, or -1 (no time
+    phrase, one that opens the sentence, or one inside a name: "Man of the Year")."""
+    w = toks[j].group()
+    lw = w.lower()
+    if lw not in W.time_phrase_ends or not (w.islower() or lw in W.time_words):
+        return -1
+    k = j
+    while k > 0 and not _has_break(text[toks[k - 1].end() : toks[k].start()]):
+        pw = toks[k - 1].group()
+        if not (pw.lower() in W.time_phrase_words or pw.isdigit()):
+            break
+        k -= 1
+    if k == 0 or toks[k - 1].group().lower() in _NOT_SUBJECT_END:
+        return -1
+    return k
 
 
 def _name_like(text: str, tok: re.Match) -> bool:
@@ -1218,11 +1240,24 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("adjective")  # "a telling response", "is telling in its own right"
     if c.low in W.needs_by and c.next_word != "by":
         return _reject("cognition without an agent")  # "never seen", not "seen by Washington"
-    if c.low in W.needs_that and c.next_word not in ("that", "with", *W.pronouns):
+    if c.low in W.needs_that and _after_time(c) not in ("that", "with", *W.pronouns):
         return _reject("conduct sense")  # "agreed to pay", not "agreed that"
     if c.low in W.speech_activity and c.next_word not in ("about", "of"):
         return _reject("speaking without reported content")  # "military talks", "speaking Tuesday"
     return None
+
+
+def _after_time(c: CueContext) -> str:
+    """The word after the cue, past a time phrase ("agreed Saturday that" → "that")."""
+    if c.next_word not in W.time_phrase_ends:
+        return c.next_word
+    for m in _tokens_after(c.text, c.end):
+        if not _STOPS.isdisjoint(c.text[c.end : m.start()]):
+            break
+        lw = m.group().lower()
+        if lw not in W.time_phrase_ends and lw not in W.time_phrase_words:
+            return lw
+    return ""
 
 
 def _relative_that(c: CueContext) -> bool:
@@ -1240,30 +1275,49 @@ def _verb_form(w: str) -> bool:
     return w in W.verbs or (w.endswith("ed") and w not in W.not_verbish)
 
 
+def _auxiliary_before(c: CueContext) -> str:
+    """The word before the cue past the adverbs between ("is nonetheless considered" →
+    "is"), lower case; the word just before when it is no adverb."""
+    pos = c.start
+    for m in reversed(c.prev[-4:]):
+        if _has_break(c.text[m.end() : pos]):
+            break  # '“... are just not,” said X': no auxiliary across the quotation
+        pos = m.start()
+        w = m.group()
+        lw = w.lower()
+        if lw in W.passive_aux or not (
+            (lw in W.skip_before_cue and lw not in W.passive_aux)
+            or (w.islower() and w.endswith("ly") and len(w) > 4 and w not in W.not_verbish)
+        ):
+            return lw
+    return c.prev_word
+
+
 def rule_passive(c: CueContext) -> Found | None:
     """ "is seen by Washington as": the agent after "by" is the source; an agentless speech
     passive ("was accused of") is anonymous; agentless cognition ("is believed") is a hedge,
     not attribution."""
     if c.low.endswith("ing"):
         return None  # progressive, not passive: "is calling the candidate fit"
+    aux = _auxiliary_before(c)  # "is nonetheless considered", "was widely seen"
     if not (
-        c.prev_word in W.passive_aux
+        aux in W.passive_aux
         or (c.low.endswith("ed") and c.next_word == "by")
         or (c.low in W.by_agent_cues and c.next_word == "by")
     ):
         return None
     by = _BY.match(c.text, c.end)
-    if by and c.prev_word not in W.passive_aux:
+    if by and aux not in W.passive_aux:
         means = _NEXT_WORD.match(c.text, by.end() - 1)
         if means and means.group(1).lower() in W.by_means:
             return None  # "Gao said by telephone": the means, not an agent
-    if by and c.low in W.possession_cues and c.prev_word not in W.passive_aux:
+    if by and c.low in W.possession_cues and aux not in W.passive_aux:
         return _reject("territorial claim")  # "a democracy claimed by Beijing": possession
     if by:
         s, e = _np_after(c.text, by.end() - 1)
         if s >= 0:
             return _found(source_type(c.text[s:e]), s, e, "passive with agent")
-    speech_passive = c.prev_word in W.passive_aux and c.low in W.agentless_passive
+    speech_passive = aux in W.passive_aux and c.low in W.agentless_passive
     if c.kind == "cognition" or not speech_passive:
         return _reject("passive without a speech agent")
     return Found("anonymous", -1, -1, "agentless", "agentless passive")
@@ -1338,13 +1392,19 @@ _DASHES = (" -", "—", "–", "--")
 
 
 def _before_auxiliaries(c: CueContext) -> int:
-    """Where the words before the cue end once its auxiliaries and adverbs are set aside
-    ("..., has long said" → before "has"); they never run across punctuation."""
+    """Where the words before the cue end once its auxiliaries, adverbs and time phrases are
+    set aside ("..., has long said" → before "has"); they never run across punctuation."""
     pos = c.start
-    for m in reversed(c.prev):
-        if m.group().lower() not in W.skip_before_cue or _has_break(c.text[m.end() : pos]):
-            break
-        pos = m.start()
+    toks = c.prev
+    j = len(toks) - 1
+    while j >= 0 and not _has_break(c.text[toks[j].end() : pos]):
+        first = j if toks[j].group().lower() in W.skip_before_cue else -1
+        if first < 0:
+            first = _time_phrase_first(c.text, toks, j)  # "X, the chairman, this week said"
+            if first < 0:
+                break
+        pos = toks[first].start()
+        j = first - 1
     return pos
 
 
