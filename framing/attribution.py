@@ -506,7 +506,7 @@ def _np_before(
     toks = _tokens_before(text, pos)
     j = len(toks) - 1
     # "Will wrote", "“...,” From said": a capitalised function word right before the cue
-    name_end = at_cue and j > 0 and _name_like(text, toks[j])
+    name_end = at_cue and j > 0 and toks[j].group()[:1].isupper() and _name_like(text, toks[j])
     # skip auxiliaries, adverbs and time phrases between the subject and the cue
     while not name_end and j >= 0:
         w = toks[j].group()
@@ -517,10 +517,12 @@ def _np_before(
             and w not in W.not_verbish  # "the family said": a noun
         ):
             first = j
-        else:
+        elif w.lower() in W.time_phrase_ends:
             first = _time_phrase_first(text, toks, j)  # "Priebus this past week announced"
             if first < 0:
                 break
+        else:
+            break
         gap = text[toks[j].end() : (toks[j + 1].start() if j + 1 < len(toks) else pos)]
         if _has_break(gap):
             return -1, -1
@@ -1299,7 +1301,9 @@ def rule_passive(c: CueContext) -> Found | None:
     not attribution."""
     if c.low.endswith("ing"):
         return None  # progressive, not passive: "is calling the candidate fit"
-    aux = _auxiliary_before(c)  # "is nonetheless considered", "was widely seen"
+    aux = c.prev_word
+    if aux not in W.passive_aux and (aux in W.skip_before_cue or aux.endswith("ly")):
+        aux = _auxiliary_before(c)  # "is nonetheless considered", "was widely seen"
     if not (
         aux in W.passive_aux
         or (c.low.endswith("ed") and c.next_word == "by")
@@ -1397,12 +1401,16 @@ def _before_auxiliaries(c: CueContext) -> int:
     pos = c.start
     toks = c.prev
     j = len(toks) - 1
-    while j >= 0 and not _has_break(c.text[toks[j].end() : pos]):
-        first = j if toks[j].group().lower() in W.skip_before_cue else -1
-        if first < 0:
+    while j >= 0:
+        lw = toks[j].group().lower()
+        if lw in W.skip_before_cue:
+            first = j
+        elif lw in W.time_phrase_ends:
             first = _time_phrase_first(c.text, toks, j)  # "X, the chairman, this week said"
-            if first < 0:
-                break
+        else:
+            break
+        if first < 0 or _has_break(c.text[toks[j].end() : pos]):
+            break
         pos = toks[first].start()
         j = first - 1
     return pos
