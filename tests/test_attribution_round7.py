@@ -181,3 +181,33 @@ def test_a_time_word_inside_a_name_stays_in_the_name():
 def test_an_adverb_in_ly_before_the_cue_is_still_skipped():
     row = _last("Officials quickly said the crowd was calm.")
     assert (row["attribution"], row["source"]) == ("anonymous", "Officials")
+
+
+# --- demands and promises without a speaker (codebook §4: "there were rumors") -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting prompted calls for an independent inquiry.",
+        "The treaty is littered with unmet promises of closer cooperation.",
+        "Both candidates campaigned on pledges to cut taxes for the middle class.",
+        "There were complaints that the polls opened late.",
+    ],
+)
+def test_a_demand_or_promise_without_a_speaker_is_anonymous(text):
+    row = _last(text)
+    assert (row["attribution"], row["source"]) == ("anonymous", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # telephone calls, a possessive with nothing said, and no complement: no report
+        "Volunteers made calls to voters in three counties.",
+        "The party's calls went unanswered.",
+        "Her promises were forgotten by the spring.",
+    ],
+)
+def test_calls_and_promises_without_what_was_said_report_nothing(text):
+    assert _last(text)["attribution"] == "unattributed"
