@@ -1095,21 +1095,17 @@ def rule_not_finite(c: CueContext) -> Found | None:
 
 @lru_cache(maxsize=1)
 def _verb_bases() -> frozenset[str]:
-    """Base forms of the cue verbs in ``cues.csv``: one-word cues listed with a third-person
-    and a past form ("criticize": criticizes, criticized; "deny": denies, denied), so "went on
-    to criticize" and "seems to suggest" are read as speech acts of the lead verb's subject."""
+    """Base forms of the cue verbs in ``cues.csv``: one-word cues whose third-person and a past
+    form (``inflections``, irregular forms included: "write": writes, wrote) are listed too
+    ("criticize": criticizes, criticized; "deny": denies, denied), so "went on to criticize"
+    and "seems to suggest" are read as speech acts of the lead verb's subject."""
     terms = {e.term.lower() for e in shipped_lexicon("cues", "cue").entries}
     return frozenset(
         t
         for t in terms
         if " " not in t
-        and (t + "s" in terms or t + "es" in terms or t[:-1] + "ies" in terms)
-        and (
-            t + "ed" in terms
-            or t + "d" in terms
-            or t[:-1] + "ied" in terms
-            or t + t[-1:] + "ed" in terms
-        )
+        and (forms := inflections(t))[1] in terms
+        and any(p in terms for p in forms[2:-1])
     )
 
 
@@ -1825,7 +1821,9 @@ def _opens_with_quote(att: Attribution, sentence: str) -> bool:
     return not q.opened or not sentence[: q.start].strip(' \t\n—–-(["')
 
 
-_CLOSES_WITH_QUOTE = re.compile(r"[”\"']\s*$")
+# A quotation mark closing the sentence, before or after its final punctuation ("...?”",
+# "...”.", the archive's "...''", a straight "..." or '...').
+_ENDS_WITH_QUOTE = re.compile(r"[”\"'][.?!]?\s*$")
 
 
 def _speech_tag_follows(last: str, nxt: Attribution, tag: str) -> bool:
@@ -1834,7 +1832,7 @@ def _speech_tag_follows(last: str, nxt: Attribution, tag: str) -> bool:
     quotation's "?" or "!"): it starts in lower case (“...!” / the crowd shouted), or its cue
     comes within its first words and reports nothing of its own (nothing but punctuation or a
     time or place phrase after the cue)."""
-    if not nxt.cue or nxt.quotes or not _CLOSES_WITH_QUOTE.search(last):
+    if not nxt.cue or nxt.quotes or not _ENDS_WITH_QUOTE.search(last):
         return False
     if tag.lstrip()[:1].islower():
         return True
@@ -1848,7 +1846,6 @@ def _speech_tag_follows(last: str, nxt: Attribution, tag: str) -> bool:
 # the sentence before ("Unless rivals quit soon, “it is very hard to see who stops him now.”"):
 # fewer are names and titles ("the “Super Tuesday” states").
 _PARTIAL_QUOTE_WORDS = 4
-_ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')[.?!]?\s*$|[.?!](?:”|\"|'')\s*$")
 
 
 def _closing_partial_quote(att: Attribution, sentence: str) -> bool:

@@ -211,3 +211,25 @@ def test_a_demand_or_promise_without_a_speaker_is_anonymous(text):
 )
 def test_calls_and_promises_without_what_was_said_report_nothing(text):
     assert _last(text)["attribution"] == "unattributed"
+
+
+# --- review leftovers: one rule for verb forms ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        # irregular cue verbs after a lead verb and "to" (their forms come from inflections)
+        ("The senator went on to write that the bill was a disgrace.", "The senator", "write"),
+        ("Reyes seemed to understand that the vote was lost.", "Reyes", "understand"),
+        ("She went on to speak of her years in the mill.", "She", "speak"),
+    ],
+)
+def test_irregular_cue_verbs_after_a_lead_verb_are_speech_acts(text, source, cue):
+    row = _last(text)
+    assert (row["source"], row["cue"]) == (source, cue)
+
+
+def test_an_infinitive_cue_after_a_non_lead_verb_is_still_no_report():
+    # "wanted to write": an intention, not a speech act (finite_before_to lacks "want")
+    assert _last("She wanted to write a letter to the editor.")["attribution"] == "unattributed"
