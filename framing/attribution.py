@@ -77,6 +77,7 @@ class Words(NamedTuple):
     time_words: frozenset[str]
     time_phrase_ends: frozenset[str]
     time_phrase_words: frozenset[str]
+    verb_before: frozenset[str]
     quantifiers: frozenset[str]
     finite_before_to: frozenset[str]
     nominal_cues: frozenset[str]
@@ -964,7 +965,13 @@ def rule_nominal_cue(c: CueContext) -> Found | None:
             and (st := source_type(c.text[s:e])) not in ("none", "pronoun")
         ):
             return _found(st, s, e, "nominal cue with a from/by source")
-    if complement and c.low in W.speakerless_nominals.get(c.next_word, ()):
+    if (
+        complement
+        and c.low in W.speakerless_nominals.get(c.next_word, ())
+        and not (  # "Trump calls for", "Applicants must promise to": verbs
+            c.low in _verb_cue_forms() and (c.prev_word in W.verb_before or _subject_before(c))
+        )
+    ):
         # "allegations of fraud", "amid reports that": a speech act with no speaker
         return Found("anonymous", -1, -1, "agentless", "nominal cue without a speaker")
     return None
@@ -1109,6 +1116,13 @@ def _verb_bases() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _verb_cue_forms() -> frozenset[str]:
+    """Every form of the cue verbs of ``_verb_bases`` ("calls", "promises", "claims"): speech
+    nouns that may also be the verb ("allegations" may not)."""
+    return frozenset(f for b in _verb_bases() for f in inflections(b))
+
+
 _COORD_SKIP = W.skip_before_cue - W.passive_aux
 
 
@@ -1180,9 +1194,10 @@ def _conduct_object(c: CueContext) -> bool:
     return False
 
 
-def rule_noun_sense(c: CueContext) -> Found | None:
-    """ "the claims of", "calls for", "its own view": the cue word is a noun."""
-    subject_before = bool(c.prev) and (
+def _subject_before(c: CueContext) -> bool:
+    """A subject right before the cue makes it a verb: "Trump calls for", "Former DNC
+    chairman calls for", "they promise", not "Trump's calls for"."""
+    return bool(c.prev) and (
         c.prev_word in W.pronouns
         or (c.prev[-1].group()[:1].isupper() and not c.prev[-1].group().endswith(("'s", "’s")))
         or (
@@ -1190,7 +1205,12 @@ def rule_noun_sense(c: CueContext) -> Found | None:
             and noun_type(c.prev_word) is not None
             and c.text[c.prev[-1].end() : c.start].strip() == ""  # not "voters' views"
         )
-    )  # "Trump calls for", "Former DNC chairman calls for", not "Trump's calls for"
+    )
+
+
+def rule_noun_sense(c: CueContext) -> Found | None:
+    """ "the claims of", "calls for", "its own view": the cue word is a noun."""
+    subject_before = _subject_before(c)
     if (
         c.low in W.noun_forms
         and (

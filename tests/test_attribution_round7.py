@@ -233,3 +233,16 @@ def test_irregular_cue_verbs_after_a_lead_verb_are_speech_acts(text, source, cue
 def test_an_infinitive_cue_after_a_non_lead_verb_is_still_no_report():
     # "wanted to write": an intention, not a speech act (finite_before_to lacks "want")
     assert _last("She wanted to write a letter to the editor.")["attribution"] == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        # the same words as verbs keep their subject as speaker
+        ("The senator calls for a ban on the sale of the land.", "The senator", "calls"),
+        ("Reyes promises that taxes will fall.", "Reyes", "promises"),
+    ],
+)
+def test_calls_and_promises_as_verbs_keep_their_subject(text, source, cue):
+    row = _last(text)
+    assert (row["attribution"], row["source"], row["cue"]) == ("named", source, cue)
