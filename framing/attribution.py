@@ -1391,6 +1391,9 @@ def rule_relative_clause(c: CueContext) -> Found | None:
     if _has_break(gap):
         return None
     pos = prev[j].start()
+    if prev[j - 1].group().lower() == "those" and not _has_break(c.text[prev[j - 1].end() : pos]):
+        # "Among those who said they cared most": an unnamed group, codebook §4 vague
+        return _found("vague", prev[j - 1].start(), prev[j - 1].end(), "relative clause")
     head = c.text[:pos].rstrip()
     if head.endswith(","):
         pos = len(head) - 1
@@ -1978,6 +1981,13 @@ def _one_named_person(text: str, s: int, e: int) -> bool:
     return not (nxt and nxt.group(1) in W.plural_verbs)
 
 
+def _plural_source(source: str) -> bool:
+    """A source that "he" or "she" cannot refer to: a plural noun ("officials") or a group
+    word ("those" of "those who say", "many")."""
+    low = source.lower()
+    return low.endswith("s") or low in W.subject_stops
+
+
 def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
     """Give pronoun speakers the latest compatible source (he/she: a person or official;
     it/they: an institution or group) within three sentences, else the first name in the
@@ -1997,7 +2007,7 @@ def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
                     for j, a in reversed(recent)
                     if i - j <= 3
                     and a.source_type in want
-                    and (pron not in W.personal or not (a.source or "").lower().endswith("s"))
+                    and (pron not in W.personal or not _plural_source(a.source or ""))
                 ),
                 None,
             )

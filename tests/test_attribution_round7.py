@@ -246,3 +246,31 @@ def test_an_infinitive_cue_after_a_non_lead_verb_is_still_no_report():
 def test_calls_and_promises_as_verbs_keep_their_subject(text, source, cue):
     row = _last(text)
     assert (row["attribution"], row["source"], row["cue"]) == ("named", source, cue)
+
+
+# --- "those who say": an unnamed group in a relative clause --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Among those who said they cared most about honesty, most backed Lee.", "said"),
+        ("Maria Diaz, a nurse from Fresno, is among those who say they will not vote.", "say"),
+        ("Among those who described the deal are two former aides.", "described"),
+    ],
+)
+def test_those_who_say_is_a_vague_speaker(text, cue):
+    row = _last(text)
+    assert (row["attribution"], row["source"], row["cue"]) == ("anonymous", "those", cue)
+
+
+def test_he_or_she_does_not_refer_to_those():
+    text = (
+        "Maria Diaz, a nurse from Fresno, is among those who say they will not vote.\n\n"
+        "“It is a false choice,” she said."
+    )
+    assert _last(text)["source"] != "those"
+
+
+def test_those_without_a_cue_in_its_clause_is_no_speaker():
+    assert _last("Those who arrived late missed the vote.")["attribution"] == "unattributed"
