@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
+from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -391,14 +392,21 @@ def _objects(values: list) -> np.ndarray:
 def _block_layout(order: tuple[str, ...], dtypes: tuple) -> tuple:
     """What every table of one layout shares, built once: the column index (pandas infers
     its string dtype, which costs more than the rest of a one-paragraph table) and, per
-    dtype, the columns' positions and their ``BlockPlacement``. Both are immutable."""
+    dtype, the columns' positions, their ``BlockPlacement`` and the block class pandas'
+    ``new_block`` would choose for that dtype. All are immutable."""
     from pandas._libs.internals import BlockPlacement
+    from pandas.core.internals.blocks import get_block_type
 
     groups: dict[object, list[int]] = {}
     for k, dtype in enumerate(dtypes):
         groups.setdefault(dtype, []).append(k)
     placed = tuple(
-        (dtype, tuple(order[k] for k in where), BlockPlacement(np.array(where, dtype=np.intp)))
+        (
+            dtype,
+            tuple(order[k] for k in where),
+            BlockPlacement(np.array(where, dtype=np.intp)),
+            get_block_type(np.dtype(dtype)),
+        )
         for dtype, where in groups.items()
     )
     return pd.Index(list(order)), placed
@@ -411,33 +419,53 @@ def _blocks_of(features: tuple[str, ...]) -> tuple:
     return _block_layout(tuple(order), tuple(dtypes[c] for c in order))
 
 
-def _block_frame(cols: Mapping[str, list], layout: tuple) -> pd.DataFrame:
-    """The fast path: one 2-D block per dtype, given to pandas' block manager as it is."""
+@lru_cache(maxsize=1)
+def _pandas_internals() -> tuple:
+    """pandas' block-manager names that ``_block_frame`` uses, imported once (an import
+    statement inside the function cost about 2 µs a table)."""
     from pandas.core.indexes.api import default_index
-    from pandas.core.internals.blocks import new_block
     from pandas.core.internals.managers import BlockManager
 
+    return default_index, BlockManager
+
+
+def _block_frame(cols: Mapping[str, list], layout: tuple) -> pd.DataFrame:
+    """The fast path: one 2-D block per dtype, given to pandas' block manager as it is
+    (each block made by its class, as ``pandas.core.internals.blocks.new_block`` does)."""
+    default_index, BlockManager = _pandas_internals()
     n = len(cols["sentence"])
     columns, placed = layout
     blocks = []
-    for dtype, names, placement in placed:
+    for dtype, names, placement, block in placed:
         if dtype is object:
-            arr = np.empty((len(names), n), dtype=object)
-            for row, c in enumerate(names):
-                # a row of str or None is filled by numpy directly; tuples one by one
-                arr[row] = _objects(cols[c]) if c in _TUPLES else cols[c]
+            # every value stored as it is (str, None, and quote_spans' tuples, which
+            # np.array would make 2-D), row after row, in one call
+            arr = np.fromiter(
+                chain.from_iterable([cols[c] for c in names]), dtype=object, count=len(names) * n
+            ).reshape(len(names), n)
         else:
             arr = np.array([cols[c] for c in names], dtype=dtype).reshape(len(names), n)
-        blocks.append(new_block(arr, placement, ndim=2))
+        blocks.append(block(arr, ndim=2, placement=placement, refs=None))
     mgr = BlockManager(tuple(blocks), [columns, default_index(n)], verify_integrity=False)
     return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
 
 
+@lru_cache(maxsize=16)
+def _lexicon_info(matcher: Matcher) -> tuple:
+    """Each counted feature's lexicon origin and sha1, and the actor and cue lexicons', once
+    per matcher (``_attrs`` copies them into fresh dictionaries for every table)."""
+    info = {lx.feature: (lx.origin, lx.sha1) for lx in matcher.lexicons}
+    return tuple((f, *info[f]) for f in counted_features(matcher)), info["actor"], info["cue"]
+
+
 def _attrs(df: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:
-    info = {lx.feature: {"origin": lx.origin, "sha1": lx.sha1} for lx in matcher.lexicons}
-    df.attrs["lexicons"] = {f: info[f] for f in counted_features(matcher)}
-    df.attrs["actor_lexicon"] = info["actor"]
-    df.attrs["cue_lexicon"] = info["cue"]
+    """The table's ``attrs``: where each lexicon came from and its content hash (new
+    dictionaries for every table, so that changing one table's attrs changes no other)."""
+    counted, (a_origin, a_sha1), (c_origin, c_sha1) = _lexicon_info(matcher)
+    attrs = df.attrs
+    attrs["lexicons"] = {f: {"origin": o, "sha1": h} for f, o, h in counted}
+    attrs["actor_lexicon"] = {"origin": a_origin, "sha1": a_sha1}
+    attrs["cue_lexicon"] = {"origin": c_origin, "sha1": c_sha1}
     return df
 
 

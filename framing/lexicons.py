@@ -362,8 +362,9 @@ class Matcher:
         ``(singles, by_second, others, back)``, or False when nothing can. ``singles`` are
         one-word entries as (feature index, row, entry, case form or None); ``by_second`` maps
         the next word to the multi-word entries that need it; ``others`` are multi-word entries
-        whose second word is a wildcard, a gap or a number; ``back`` are phrases anchored on
-        their second word (they open with a function word)."""
+        whose second word is a wildcard, a gap or a number, each with its ``_gap_gate``;
+        ``back`` maps the word before to the phrases anchored on their second word (they open
+        with that function word), or is None."""
         found = list(self._exact.get(norm, ()))
         found += self._case.get(norm, ())
         for n in self._lens:
@@ -371,20 +372,22 @@ class Matcher:
                 found += self._prefix.get(norm[:n], ())
         if norm[:1].isdigit():
             found += self._num
-        singles, by_second, others, back = [], {}, [], []
+        singles, by_second, others, back = [], {}, [], {}
         for e, a in found:
             fi = self._findex[e.feature]
             kind, val = e.tokens[0]
             second = e.tokens[1] if len(e.tokens) > 1 else None
             if a:
-                back.append((fi, e, e.has_case))
+                back.setdefault(val, []).append((fi, e, e.has_case))
             elif len(e.tokens) == 1:
                 singles.append((fi, e.order, e, val if kind == "case" else None))
             elif second.kind in ("exact", "case"):
                 by_second.setdefault(norm_token(second.value), []).append((fi, e, e.has_case))
             else:
-                others.append((fi, e, e.has_case))
-        hit = (tuple(singles), by_second or None, tuple(others), tuple(back)) if found else False
+                others.append((fi, e, e.has_case, _gap_gate(e.tokens)))
+        hit = (
+            (tuple(singles), by_second or None, tuple(others), back or None) if found else False
+        )
         self._cache[norm] = hit
         return hit
 
@@ -416,29 +419,39 @@ class Matcher:
                     if toks[i] != case and not _case_ok(case, toks[i]):
                         continue
                 hits.append((fi, i, 0, order, e))
-            multi = others
-            if by_second is not None and i + 1 < n:
-                more = by_second.get(norms[i + 1])
-                if more:
-                    multi = multi + tuple(more)
-            for fi, e, has_case in multi:
+            for fi, e, has_case, gate in others:
+                if gate is not None and gate[0] not in norms[i + 1 : i + gate[1]]:
+                    continue  # the word after the gap is not within reach: no match
                 if toks is None and has_case:
                     toks = _Written(text, norms)
-                # found by word i: its first token holds unless it reads the written case
                 j = _match_from(
                     e.tokens, norms if toks is None else toks, norms, i, e.tokens[0].kind != "case"
                 )
                 if j >= 0:
                     hits.append((fi, i, i - j, e.order, e))
-            for fi, e, has_case in back:
-                start = i - 1
-                if start < 0 or norms[start] != e.tokens[0].value:
-                    continue
-                if toks is None and has_case:
-                    toks = _Written(text, norms)
-                j = _match_from(e.tokens, norms if toks is None else toks, norms, start)
-                if j >= 0:
-                    hits.append((fi, start, start - j, e.order, e))
+            if by_second is not None and i + 1 < n:
+                for fi, e, has_case in by_second.get(norms[i + 1], ()):
+                    if toks is None and has_case:
+                        toks = _Written(text, norms)
+                    # found by word i: its first token holds unless it reads the written case
+                    j = _match_from(
+                        e.tokens,
+                        norms if toks is None else toks,
+                        norms,
+                        i,
+                        e.tokens[0].kind != "case",
+                    )
+                    if j >= 0:
+                        hits.append((fi, i, i - j, e.order, e))
+            if back is not None and i:
+                # phrases opening with the function word before word i; that word is their
+                # first token (exact), so only the rest is matched
+                for fi, e, has_case in back.get(norms[i - 1], ()):
+                    if toks is None and has_case:
+                        toks = _Written(text, norms)
+                    j = _match_from(e.tokens, norms if toks is None else toks, norms, i - 1, True)
+                    if j >= 0:
+                        hits.append((fi, i - 1, i - 1 - j, e.order, e))
         if not hits:
             return []
         hits.sort()
@@ -455,6 +468,16 @@ class Matcher:
             if e.category != EXCLUDE:
                 out.append(new(Match, (features[fi], e, i, reach)))
         return out
+
+
+def _gap_gate(tokens: tuple[Piece, ...]) -> tuple[str, int] | None:
+    """For a pattern whose second token is a gap and third an exact word (``resum* ... talks``):
+    that word and the end of the slice of words after the first that it must fall in
+    (``norms[i + 1 : i + end]``, as ``_match_from`` looks for it); None for other patterns.
+    A word not in that slice means no match, known without trying the pattern."""
+    if len(tokens) > 2 and tokens[1].kind == "gap" and tokens[2].kind == "exact":
+        return tokens[2].value, 2 + tokens[1].value
+    return None
 
 
 class _Written:

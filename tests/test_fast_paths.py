@@ -104,3 +104,89 @@ def test_feature_slots_follow_the_matcher():
     assert features.counted_features(matcher) is feats
     df = framing.score_text("Officials may warn of a threat. They said talks could resume.")
     assert list(df.columns[6 : 6 + len(feats)]) == list(feats)
+
+
+def _general_find(matcher, norms: list[str], text: str) -> list:
+    # the general matcher: every entry tried at every word by its whole pattern (no index by
+    # anchor word, no gate), then leftmost-longest per feature as the matcher resolves it
+    from framing.lexicons import EXCLUDE, _match_from, _tok_ok, _Written
+
+    written = _Written(text, norms)
+    toks = [written[i] for i in range(len(norms))]
+    hits = []
+    present = set(norms)
+    for fi, lx in enumerate(matcher.lexicons):
+        for e in lx.entries:
+            kind, val = e.tokens[0]
+            if kind == "exact" and val not in present:
+                continue  # its first word is nowhere in the sentence
+            for i in range(len(norms)):
+                if not _tok_ok(kind, val, toks, norms, i):
+                    continue
+                j = _match_from(e.tokens, toks, norms, i)
+                if j >= 0:
+                    hits.append((fi, i, i - j, e.order, e))
+    out, feature, reach = [], -1, -1
+    for fi, i, neglen, _, e in sorted(hits):
+        if fi != feature:
+            feature, reach = fi, -1
+        if i <= reach:
+            continue
+        reach = i - neglen
+        if e.category != EXCLUDE:
+            out.append((matcher.features[fi], e.term, i, reach))
+    return out
+
+
+def test_matcher_find_equals_every_entry_tried_everywhere(seed_sentences):
+    # the matcher's indices (phrases opening with a function word looked up by the word
+    # before, gap phrases skipped when the word after the gap is out of reach) find what
+    # trying every entry at every word finds: seeds, written sentences, real news
+    from framing.lexicons import norm_token
+    from framing.tokens import WORD
+
+    matcher = features.matcher_for(None)
+    written = [
+        "Of course they may resume the long stalled talks, as soon as possible.",
+        "In May the U.S. said it would release all of the prisoners as fast as possible.",
+        "The talks resumed; the release of 40 detainees from prison may follow.",
+        "As the United States and China's leaders met, of the 3 options none was clear.",
+        "They released, after weeks and weeks, the hostages.",
+        "",
+    ]
+    news = [s for t in _polnear_texts(40) for s in t.split(". ")]
+    texts = seed_sentences[::3] + written + news
+    anchored_late = gated = 0
+    for text in texts:
+        norms = [norm_token(t) for t in WORD.findall(text.replace("’", "'"))]
+        found = matcher.find(None, norms, text)
+        assert [(m.feature, m.entry.term, m.first, m.last) for m in found] == _general_find(
+            matcher, norms, text
+        ), text
+        anchored_late += sum(m.entry.term.split()[0] in ("of", "in", "as", "the") for m in found)
+        gated += sum("..." in m.entry.term for m in found)
+    assert anchored_late > 5 and gated > 0
+
+
+def test_table_blocks_equal_public_constructor_on_news(corpus):
+    # the sentence table built from blocks (values stored as they are, block classes chosen
+    # once per layout) equals pandas' public constructor, and every table gets its own attrs
+    import pandas as pd
+
+    matcher = features.matcher_for(None)
+    feats = features.counted_features(matcher)
+    texts = list(corpus["text"])[:10] + _polnear_texts(30) + ["", "War looms. “Peace?” he said."]
+    for text in texts:
+        spans = features.split_sentences(text)
+        cols, _ = features._analyse(text, spans, matcher, False)
+        fast = features.sentence_frame(cols, feats)
+        pd.testing.assert_frame_equal(fast, features.public_frame(cols, feats))
+        assert [type(v) for v in fast["quote_spans"]] == [tuple] * len(fast)
+    one, two = framing.score_text("War looms."), framing.score_text("Peace.")
+    assert one.attrs == two.attrs and one.attrs["lexicons"] is not two.attrs["lexicons"]
+    info = {lx.feature: {"origin": lx.origin, "sha1": lx.sha1} for lx in matcher.lexicons}
+    assert one.attrs == {
+        "lexicons": {f: info[f] for f in feats},
+        "actor_lexicon": info["actor"],
+        "cue_lexicon": info["cue"],
+    }
