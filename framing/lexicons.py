@@ -385,9 +385,7 @@ class Matcher:
                 by_second.setdefault(norm_token(second.value), []).append((fi, e, e.has_case))
             else:
                 others.append((fi, e, e.has_case, _gap_gate(e.tokens)))
-        hit = (
-            (tuple(singles), by_second or None, tuple(others), back or None) if found else False
-        )
+        hit = (tuple(singles), by_second or None, tuple(others), back or None) if found else False
         self._cache[norm] = hit
         return hit
 
