@@ -147,87 +147,82 @@ def _negated(word: str) -> bool:
     return w in _NEGATE or "n't" in w
 
 
+def _boost(word: str, low: str, valence: float, cap_diff: bool) -> float:
+    """The library's ``scalar_inc_dec``: the boost of a booster word before a lexicon word."""
+    s = BOOSTER_DICT[low]
+    if valence < 0:
+        s *= -1
+    if word.isupper() and cap_diff:
+        if valence > 0:
+            s += C_INCR
+        else:
+            s -= C_INCR
+    return s
+
+
 def _valence(words: tuple, lows: tuple, i: int, lexicon: dict, cap_diff: bool) -> float:
     """``SentimentIntensityAnalyzer.sentiment_valence`` for a lexicon word, its helper
-    methods inlined over the precomputed lower-case words (same operations, same order)."""
-    item, low = words[i], lows[i]
-    n = len(words)
+    methods inlined over the precomputed lower-case words (same operations, same order):
+    the library's loop over the three words before is written out, each of those words read
+    once (``p1``, ``p2``, ``p3``), and its negation checks for each position inlined."""
+    low = lows[i]
     valence = lexicon[low]
-    if low == "no" and i != n - 1 and lows[i + 1] in lexicon:
+    if low == "no" and i != len(lows) - 1 and lows[i + 1] in lexicon:
         valence = 0.0
-    if (
-        (i > 0 and lows[i - 1] == "no")
-        or (i > 1 and lows[i - 2] == "no")
-        or (i > 2 and lows[i - 3] == "no" and lows[i - 1] in ["or", "nor"])
-    ):
-        valence = lexicon[low] * N_SCALAR
-    if item.isupper() and cap_diff:
+    if i:
+        p1 = lows[i - 1]
+        p2 = lows[i - 2] if i > 1 else None
+        p3 = lows[i - 3] if i > 2 else None
+        if p1 == "no" or p2 == "no" or (p3 == "no" and p1 in ["or", "nor"]):
+            valence = lexicon[low] * N_SCALAR
+    if cap_diff and words[i].isupper():
         if valence > 0:
             valence += C_INCR
         else:
             valence -= C_INCR
-    for start_i in range(0, 3):
-        if i > start_i and lows[i - (start_i + 1)] not in lexicon:
+    if not i:
+        return valence
+    if p1 not in lexicon:
+        s = 0.0
+        if p1 in BOOSTER_DICT:
+            s = _boost(words[i - 1], p1, valence, cap_diff)
+        valence = valence + s
+        w = p1.lower()
+        if w in _NEGATE or "n't" in w:
+            valence = valence * N_SCALAR
+    if i > 1:
+        if p2 not in lexicon:
             s = 0.0
-            pl = lows[i - (start_i + 1)]  # the word before, lower case
-            if pl in BOOSTER_DICT:
-                s = BOOSTER_DICT[pl]
-                if valence < 0:
-                    s *= -1
-                if words[i - (start_i + 1)].isupper() and cap_diff:
-                    if valence > 0:
-                        s += C_INCR
-                    else:
-                        s -= C_INCR
-            if start_i == 1 and s != 0:
+            if p2 in BOOSTER_DICT:
+                s = _boost(words[i - 2], p2, valence, cap_diff)
+            if s != 0:
                 s = s * 0.95
-            if start_i == 2 and s != 0:
+            valence = valence + s
+            if p2 == "never" and (p1 == "so" or p1 == "this"):
+                valence = valence * 1.25
+            elif p2 == "without" and p1 == "doubt":
+                pass
+            elif _negated(p2):
+                valence = valence * N_SCALAR
+        if i > 2 and p3 not in lexicon:
+            s = 0.0
+            if p3 in BOOSTER_DICT:
+                s = _boost(words[i - 3], p3, valence, cap_diff)
+            if s != 0:
                 s = s * 0.9
             valence = valence + s
-            # _negation_check, inlined
-            if start_i == 0:
-                if _negated(lows[i - 1]):
-                    valence = valence * N_SCALAR
-            elif start_i == 1:
-                if lows[i - 2] == "never" and (lows[i - 1] == "so" or lows[i - 1] == "this"):
-                    valence = valence * 1.25
-                elif lows[i - 2] == "without" and lows[i - 1] == "doubt":
-                    valence = valence
-                elif _negated(lows[i - 2]):
-                    valence = valence * N_SCALAR
-            else:
-                valence = _negation_check(valence, lows, 2, i)
-                valence = _special_idioms_check(valence, lows, i)
-    # _least_check
-    if i > 1 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
-        if lows[i - 2] != "at" and lows[i - 2] != "very":
-            valence = valence * N_SCALAR
-    elif i > 0 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
-        valence = valence * N_SCALAR
-    return valence
-
-
-def _negation_check(valence, lows: tuple, start_i: int, i: int):
-    if start_i == 0:
-        if _negated(lows[i - 1]):
-            valence = valence * N_SCALAR
-    if start_i == 1:
-        if lows[i - 2] == "never" and (lows[i - 1] == "so" or lows[i - 1] == "this"):
-            valence = valence * 1.25
-        elif lows[i - 2] == "without" and lows[i - 1] == "doubt":
-            valence = valence
-        elif _negated(lows[i - 2]):
-            valence = valence * N_SCALAR
-    if start_i == 2:
-        if (
-            lows[i - 3] == "never"
-            and (lows[i - 2] == "so" or lows[i - 2] == "this")
-            or (lows[i - 1] == "so" or lows[i - 1] == "this")
-        ):
-            valence = valence * 1.25
-        elif lows[i - 3] == "without" and (lows[i - 2] == "doubt" or lows[i - 1] == "doubt"):
-            valence = valence
-        elif _negated(lows[i - 3]):
+            if p3 == "never" and (p2 == "so" or p2 == "this") or (p1 == "so" or p1 == "this"):
+                valence = valence * 1.25
+            elif p3 == "without" and (p2 == "doubt" or p1 == "doubt"):
+                pass
+            elif _negated(p3):
+                valence = valence * N_SCALAR
+            valence = _special_idioms_check(valence, lows, i)
+    if p1 == "least" and p1 not in lexicon:
+        if i > 1:
+            if p2 != "at" and p2 != "very":
+                valence = valence * N_SCALAR
+        else:
             valence = valence * N_SCALAR
     return valence
 

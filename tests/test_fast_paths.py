@@ -190,3 +190,25 @@ def test_table_blocks_equal_public_constructor_on_news(corpus):
         "actor_lexicon": info["actor"],
         "cue_lexicon": info["cue"],
     }
+
+
+def test_vader_valence_written_out_equals_the_library_to_the_sign_of_zero():
+    # _valence's loop over the three words before a lexicon word, written out, scores as
+    # vaderSentiment does, compared by repr (so -0.0 and 0.0 differ): short sentences packed
+    # with the words its rules read at each distance, and real news
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from framing import sentiment
+
+    library = SentimentIntensityAnalyzer()
+    rng = random.Random(7)
+    rules = (
+        "no not never nor without n't isn't ISN'T so this doubt least at very kind of or the "
+        "extremely hardly slightly barely EXTREMELY kiss death sort yeah right bomb"
+    ).split()
+    lexicon_words = ["good", "bad", "GREAT", "terrible", "Peace", "war", "no", "least", "okay"]
+    vocab = rules * 3 + lexicon_words
+    made = [" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 9))) for _ in range(8000)]
+    news = [sentiment.straighten(s) for t in _polnear_texts(60) for s in t.split(". ")]
+    for text in made + news:
+        assert repr(sentiment.compound(text)) == repr(library.polarity_scores(text)["compound"])
