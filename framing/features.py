@@ -13,10 +13,12 @@ from __future__ import annotations
 import atexit
 import os
 import re
+import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
+from importlib import resources
 from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
@@ -136,6 +138,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
     counts_rows, actor_col, sent_col, words_col, cue_col = [], [], [], [], []
     sents = [text[s:e] for s, e, _ in spans]
     matches = []
+    modals: list[tuple[int, int]] = []  # (sentence, offset) of each QUOTED_MODAL match
     find = matcher.find
     for i, ((s, e, kind), sent) in enumerate(zip(spans, sents)):
         low = sent.lower()
@@ -162,6 +165,10 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
                 cues.append((toks[m.first][0], toks[m.last][1]))
             else:
                 counts[slot[f]] += 1
+                if m.entry.category == QUOTED_MODAL and f == "hedge":
+                    if toks is None or len(toks) <= m.last:
+                        toks = _spans(low, norms, m.last + 1)
+                    modals.append((i, toks[m.first][0]))
         question = "hedge" in slot and open_question(sent)
         if question:
             counts[slot["hedge"]] += 1
@@ -180,6 +187,17 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
             counts_rows[i][slot["hedge"]] -= 1
         if quoted and matches:
             matches = [m for m in matches if m.sentence not in quoted or m.term != QUESTION_TERM]
+        if modals:  # a QUOTED_MODAL match counts only in a speaker's own words
+            unquoted = {(i, p) for i, p in modals if not speaker_modal(sents[i], atts[i], p)}
+            for i, _ in unquoted:
+                counts_rows[i][slot["hedge"]] -= 1
+            if unquoted and matches:
+                matches = [
+                    m
+                    for m in matches
+                    if m.category != QUOTED_MODAL
+                    or (m.sentence, m.start - spans[m.sentence][0]) not in unquoted
+                ]
     cols: dict[str, list] = {
         "sentence": list(range(len(spans))),
         "start": [s for s, _, _ in spans],
@@ -477,6 +495,47 @@ _QUOTE_CLOSE = re.compile(r"”|’(?!\w)|''|(?<=[\w.,;:?!])'(?!\w)")
 QUESTION_TERM = "<question mark>"
 
 
+def _hedging_words(name: str) -> frozenset[str]:
+    """The list ``name`` of ``framing/data/hedging.toml`` (its comments give the sources)."""
+    with resources.files("framing").joinpath("data/hedging.toml").open("rb") as fh:
+        words = tomllib.load(fh).get(name)
+    if not isinstance(words, list) or not words:
+        raise ValueError(f"framing/data/hedging.toml: {name!r} must be a non-empty list")
+    return frozenset(str(w).lower() for w in words)
+
+
+#: The hedge lexicon's category for a modal that counts only inside a quotation, in a
+#: speaker's own words ("would": codebook §1 counts it when speculative). Direct speech keeps
+#: the speaker's tense, so a quoted "would" is a conditional or a guess ("It would inspire a
+#: sense of service"); in the writer's narration and in reported speech "would" is mostly a
+#: plan told in the past, a backshifted "will" or a habit ("said he would sign", "she would
+#: later sell the land"), which the codebook does not count.
+QUOTED_MODAL = "quoted_modal"
+
+
+#: Past verbs of saying and thinking, and nouns of a promise: after one of them in the same
+#: quotation a quoted "would" is a backshifted "will", not a guess (``speaker_modal``).
+BACKSHIFT_WORDS = _hedging_words("backshift_words")
+
+
+def in_quotation(attribution, offset: int) -> bool:
+    """Does the character ``offset`` of a sentence lie inside one of the quotations that
+    ``attribute_article`` found in it (``attribution.quotes``, offsets into the sentence)?"""
+    return any(q.start <= offset < q.end for q in attribution.quotes)
+
+
+def speaker_modal(sentence: str, attribution, offset: int) -> bool:
+    """Is the modal at ``offset`` of ``sentence`` in a speaker's own words, so counted as
+    ``QUOTED_MODAL``: inside a quotation of ``attribution`` and not after a past verb of
+    saying or thinking in that quotation ("He said he thought voters would agree": a
+    backshifted "will", ``BACKSHIFT_WORDS``)?"""
+    for q in attribution.quotes:
+        if q.start <= offset < q.end:
+            before = sentence[q.start : offset].lower().replace("’", "'")
+            return not any(w in BACKSHIFT_WORDS for w in WORD.findall(before))
+    return False
+
+
 def quoted_questions(sentences: Sequence[str], attributions: Sequence) -> set[int]:
     """Indices of the sentences whose open question (``open_question``) ends inside a
     quotation, as ``attribute_article`` found it (a quoted speaker's question, or a sentence
@@ -486,8 +545,7 @@ def quoted_questions(sentences: Sequence[str], attributions: Sequence) -> set[in
     for i, (sent, att) in enumerate(zip(sentences, attributions)):
         if not att.quotes or not open_question(sent):
             continue
-        mark = len(sent.rstrip()) - 1
-        if any(q.start <= mark < q.end for q in att.quotes):
+        if in_quotation(att, len(sent.rstrip()) - 1):
             out.add(i)
     return out
 
@@ -499,6 +557,20 @@ _SPEAKER_LABEL = re.compile(
 )
 
 
+#: Operators and wh-words: a question with none of them is a verbless fragment (codebook §1).
+QUESTION_OPERATORS = _hedging_words("question_operators")
+
+
+def has_operator(question: str) -> bool:
+    """Does ``question`` hold an operator (auxiliary or modal) or a wh-word, so a finite
+    clause (``QUESTION_OPERATORS``)? "Will the council vote?" does; "The problem?",
+    "Harsh?", "Questions?" (a set-up, an echo, chrome) do not."""
+    for w in WORD.findall(question.lower().replace("’", "'")):
+        if w in QUESTION_OPERATORS or w.endswith("n't"):
+            return True
+    return False
+
+
 def open_question(sentence: str) -> bool:
     """Does ``sentence`` end in an open question (codebook §1: a question in the writer's
     voice is a hedge)? A final "?" counts unless it closes a quotation or a quoted title that
@@ -506,7 +578,8 @@ def open_question(sentence: str) -> bool:
     (the book 'Does IT Matter?; a show "What's in the sky tonight?): that question is
     someone else's words or a name, not the writer's. Nor does a question after a speaker's
     label ("Q: Have you talked to her?", "TAPPER: Do you think ...?"): an interviewer's.
-    A "?" after another "?" is a lost character, not a question."""
+    A "?" after another "?" is a lost character, not a question. Nor is a verbless fragment
+    (``has_operator``: "The problem?", "Single-payer?"): a set-up, an echo or chrome."""
     q = sentence.rstrip()
     if not q.endswith("?") or q.endswith("??"):
         return False
@@ -516,7 +589,7 @@ def open_question(sentence: str) -> bool:
     body = q[:-1]
     straight = body.count('"') % 2 == 1
     curly = len(_QUOTE_OPEN.findall(body)) > len(_QUOTE_CLOSE.findall(body))
-    return not (straight or curly)
+    return not (straight or curly) and has_operator(body)
 
 
 def score_text(

@@ -6,6 +6,8 @@ still counts), so each test can fail."""
 
 import pytest
 
+from framing.features import open_question
+
 from .conftest import matched
 
 
@@ -120,3 +122,66 @@ def test_near_certainty_held_open_outcomes_and_graded_absence_of_signs_hedge(sen
 def test_near_certainty_is_also_a_booster_and_seeing_a_person_is_not_a_hedge():
     assert "near certainty" in matched("A runoff is a near certainty.", "booster")
     assert matched("We'll see him at the rally tonight.") == []
+
+
+# -- "would" in a speaker's own words (framing.features.QUOTED_MODAL) ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # direct speech keeps the speaker's tense: a quoted "would" is a conditional or a guess
+        "\u201cIt would give the town a second chance,\u201d the mayor said.",
+        "\u201cYou would think the council had learned by now,\u201d she said.",
+        '"Nobody on the board would vote for that," the treasurer said.',
+    ],
+)
+def test_a_quoted_would_is_a_speakers_speculation(sentence):
+    assert "would" in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the writer's narration and reported speech: a plan told in the past, a habit
+        "The mayor said the new road would open in June.",
+        "The farmer would later sell the land to the county.",
+        # inside a quotation: backshift after a past verb of saying or thinking, a promise
+        "\u201cHe told me he thought the voters would agree,\u201d she said.",
+        "\u201cI made a promise that we would finish the road,\u201d he said.",
+        # volition and habit are not guesses
+        "\u201cI would like to see a recount,\u201d he said.",
+        "\u201cHe would often call after midnight,\u201d she said.",
+    ],
+)
+def test_plans_backshift_volition_and_habit_with_would_do_not_hedge(sentence):
+    assert matched(sentence) == []
+
+
+def test_would_after_a_present_report_hedges_and_after_a_past_report_does_not():
+    # a present-tense report keeps the source's own conditional "would" (no backshift)
+    assert "says it would" in matched("The budget office says it would cost $3 billion.")
+    assert matched("The budget office said it would cost $3 billion.") == []
+
+
+# -- verbless questions (framing.features.open_question) -------------------------------------
+
+
+@pytest.mark.parametrize("sentence", ["The answer?", "Higher fees for everyone?", "Tips?"])
+def test_a_verbless_question_is_not_an_open_question(sentence):
+    # a set-up the next sentence answers, an echo, a page's chrome (codebook §1)
+    assert not open_question(sentence)
+    assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Will the council vote before the holiday?",
+        "Why did the mayor wait so long?",
+        "Isn\u2019t that the whole point of the hearing?",
+    ],
+)
+def test_a_question_with_an_operator_or_a_wh_word_still_counts(sentence):
+    assert open_question(sentence)
+    assert "?" in matched(sentence)
