@@ -185,3 +185,8 @@ def test_a_verbless_question_is_not_an_open_question(sentence):
 def test_a_question_with_an_operator_or_a_wh_word_still_counts(sentence):
     assert open_question(sentence)
     assert "?" in matched(sentence)
+
+
+def test_an_outcome_bound_to_happen_boosts_and_a_tie_does_not():
+    assert "is bound to" in matched("The dispute is bound to reach the courts.", "booster")
+    assert matched("The senator is bound to the platform by a pledge.", "booster") == []
