@@ -633,7 +633,9 @@ def test_streaming_prints_every_flag(tmp_path, capsys):
 # --- interrupted and killed processes -----------------------------------------------------
 
 
-def _big_corpus(tmp: Path, n: int = 120) -> Path:
+def _big_corpus(tmp: Path, n: int = 2000) -> Path:
+    """``n`` copies of a seed article: enough that the run is still going when the tests
+    below signal it (120 copies were scored before the signal once scoring got faster)."""
     folder = tmp / "big"
     folder.mkdir()
     text = (SEEDS / "000_f0ed37ffa004471d.txt").read_text(encoding="utf-8")
