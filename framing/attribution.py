@@ -511,12 +511,7 @@ def _np_before(
     # skip auxiliaries, adverbs and time phrases between the subject and the cue
     while not name_end and j >= 0:
         w = toks[j].group()
-        if w.lower() in W.skip_before_cue or (
-            w.endswith("ly")
-            and w.islower()
-            and len(w) > 4
-            and w not in W.not_verbish  # "the family said": a noun
-        ):
+        if w.lower() in W.skip_before_cue or _ly_adverb(w):
             first = j
         elif w.lower() in W.time_phrase_ends:
             first = _time_phrase_first(text, toks, j)  # "Priebus this past week announced"
@@ -1287,6 +1282,13 @@ def _relative_that(c: CueContext) -> bool:
     return _verb_form(after[1].group().lower())
 
 
+def _ly_adverb(w: str) -> bool:
+    """A lower-case word in -ly of five letters or more ("widely", "repeatedly"), read as an
+    adverb between a subject and its cue, unless ``not_verbish`` lists it ("the family
+    said": a noun)."""
+    return w.islower() and w.endswith("ly") and len(w) > 4 and w not in W.not_verbish
+
+
 def _verb_form(w: str) -> bool:
     """A lower-case word that is a known verb or a past form in -ed (not ``not_verbish``):
     after a noun, it makes that noun a clause's subject."""
@@ -1304,8 +1306,7 @@ def _auxiliary_before(c: CueContext) -> str:
         w = m.group()
         lw = w.lower()
         if lw in W.passive_aux or not (
-            (lw in W.skip_before_cue and lw not in W.passive_aux)
-            or (w.islower() and w.endswith("ly") and len(w) > 4 and w not in W.not_verbish)
+            (lw in W.skip_before_cue and lw not in W.passive_aux) or _ly_adverb(w)
         ):
             return lw
     return c.prev_word

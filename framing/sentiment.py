@@ -142,9 +142,9 @@ def _describe_emoji(text: str, emojis: dict) -> str:
     return out
 
 
-def _negated(word: str) -> bool:
-    w = word.lower()
-    return w in _NEGATE or "n't" in w
+def _negated(low: str) -> bool:
+    """VADER's ``negated`` for one word already in lower case (every caller passes ``lows``)."""
+    return low in _NEGATE or "n't" in low
 
 
 def _boost(word: str, low: str, valence: float, cap_diff: bool) -> float:
@@ -187,8 +187,7 @@ def _valence(words: tuple, lows: tuple, i: int, lexicon: dict, cap_diff: bool) -
         if p1 in BOOSTER_DICT:
             s = _boost(words[i - 1], p1, valence, cap_diff)
         valence = valence + s
-        w = p1.lower()
-        if w in _NEGATE or "n't" in w:
+        if p1 in _NEGATE or "n't" in p1:  # _negated(p1), inlined
             valence = valence * N_SCALAR
     if i > 1:
         if p2 not in lexicon:
