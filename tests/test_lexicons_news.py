@@ -607,7 +607,7 @@ def test_shared_opinion_business_and_annexation_are_not_conciliatory(sentence):
         # reaching agreement still counts
         ("The two parties agreed to a budget framework on Thursday.", "agreed to"),
         ("The factions reached a consensus on the new cabinet.", "reached a consensus"),
-        ("Negotiators struck a trade deal after months of talks.", "deal"),
+        ("Negotiators struck a trade deal after months of talks.", "struck a trade deal"),
         # unity and reconciliation of a party or a nation
         ("The nominee now needs to unify the party before the convention.", "unify the party"),
         ("He called for unity after a bruising primary.", "unity"),
