@@ -73,6 +73,8 @@ class Words(NamedTuple):
     name_abbreviations: frozenset[str]
     light_verbs: frozenset[str]
     light_verb_fillers: frozenset[str]
+    light_verb_cue_nouns: frozenset[str]
+    light_verb_filler_suffixes: frozenset[str]
     noun_modifiers: frozenset[str]
     time_words: frozenset[str]
     time_phrase_ends: frozenset[str]
@@ -100,6 +102,8 @@ class Words(NamedTuple):
     irregular: dict[str, tuple[str, ...]]
     conduct_before: dict[str, tuple[str, ...]]
     speakerless_nominals: dict[str, tuple[str, ...]]
+    light_verb_complements: dict[str, tuple[str, ...]]
+    light_verb_only: dict[str, tuple[str, ...]]
 
 
 def load_attribution_words() -> Words:
@@ -112,7 +116,13 @@ def load_attribution_words() -> Words:
     unknown = [k for k in conf if k not in Words._fields]
     if missing or unknown:
         raise ValueError(f"{origin}: missing lists {missing}, unknown lists {unknown}")
-    tables = ("irregular", "conduct_before", "speakerless_nominals")
+    tables = (
+        "irregular",
+        "conduct_before",
+        "speakerless_nominals",
+        "light_verb_complements",
+        "light_verb_only",
+    )
     lists = {k: frozenset(w.lower() for w in conf[k]) for k in Words._fields if k not in tables}
     read = {t: {k.lower(): tuple(v) for k, v in conf[t].items()} for t in tables}
     return Words(**lists, **read)
@@ -900,6 +910,12 @@ def _light_verb_forms() -> frozenset[str]:
     return frozenset(f for lemma in W.light_verbs for f in inflections(lemma))
 
 
+@lru_cache(maxsize=64)
+def _lemma_forms_of(lemmas: tuple[str, ...]) -> frozenset[str]:
+    """Every inflection of ``lemmas`` ("sound" → sound, sounds, sounded, sounding)."""
+    return frozenset(f for lemma in lemmas for f in inflections(lemma))
+
+
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
 
 
@@ -1021,26 +1037,63 @@ def _possessor(text: str, prev: list, m: re.Match, quotes: list[Quote]) -> tuple
     return (s, e) if 0 <= s < e else (-1, -1)
 
 
-def rule_speech_noun(c: CueContext) -> Found | None:
-    """ "The ministry issued a statement", "She made her first public comments": a speech
-    noun after a light verb is a speech act whose speaker is the light verb's subject (the
-    rules read the light verb as the cue); any other speech noun is not a report here."""
-    if c.kind != "speech_noun":
-        return None
-    forms = _light_verb_forms()
+def _light_verb_filler(w: str) -> bool:
+    """A word that may stand between a light verb and its speech noun: a listed determiner or
+    adjective, a degree word, a number, or a lower-case adjective by its suffix ("an
+    impassioned call", "a cautious note")."""
+    return (
+        w in W.light_verb_fillers
+        or w in W.degree_words
+        or w.isdigit()
+        or (w.islower() and len(w) > 4 and w.endswith(_FILLER_SUFFIXES))
+    )
+
+
+_FILLER_SUFFIXES = tuple(sorted(W.light_verb_filler_suffixes))
+
+
+def _light_verb_act(c: CueContext) -> Found | None:
+    """The speech act of a light verb before the speech noun at ``c`` ("issued a statement",
+    "sounded a cautious note", "renewed calls for"), read as the light verb's report, or None
+    when no light verb stands within five words, fillers only between."""
+    need = W.light_verb_complements.get(c.low)
+    if need and c.next_word not in need:
+        return None  # "made calls to voters": the telephone, not a call for something
+    only = W.light_verb_only.get(c.low)
+    forms = _light_verb_forms() if only is None else _lemma_forms_of(tuple(only))
     pos = c.start
     for m in reversed(c.prev[-5:]):
         w = m.group().lower()
         if _has_break(c.text[m.end() : pos]):
             break
-        if w in forms:
+        if w in forms and (m.group().islower() or _title_case(c.text)):
+            # "The Washington Post reports", "Giving a speech in Toledo, Clinton says": a
+            # capitalised word inside a sentence is a name, and an opening participle has no
+            # subject of its own
             found = source_for_cue(c.text, m.start(), m.end(), "speech", c.quotes)
+            if found.label == NOT_A_REPORT:
+                return None  # "to renew its calls for": the noun's own rules read it
             return found._replace(
                 rule=f"light verb with a speech noun: {found.rule}", cue_start=m.start()
             )
-        if w not in W.light_verb_fillers:
+        if w in _light_verb_forms() or not _light_verb_filler(w):
             break
         pos = m.start()
+    return None
+
+
+def rule_speech_noun(c: CueContext) -> Found | None:
+    """ "The ministry issued a statement", "She made her first public comments", "sounded a
+    cautious note", "published a report detailing": a speech noun after a light verb is a
+    speech act whose speaker is the light verb's subject (the rules read the light verb as the
+    cue); any other speech noun is not a report here. Cue words that are also speech nouns
+    (``light_verb_cue_nouns``) are read so after a light verb, and by their own rules
+    elsewhere."""
+    if c.kind != "speech_noun" and c.low not in W.light_verb_cue_nouns:
+        return None
+    found = _light_verb_act(c)
+    if found is not None or c.kind != "speech_noun":
+        return found
     return rule_nominal_cue(c) or _reject("speech noun without a light verb")
 
 
@@ -1497,20 +1550,34 @@ def rule_subject_before(c: CueContext) -> Found:
     return _found(st, s, e, "subject before the cue")
 
 
+# Words that embed the clause after them as a relative or an indirect question ("touches that
+# Mr. Biden might appreciate", "how the party would prioritize"): its subject is not the
+# speaker of a participle after the clause.
+_EMBEDDING = W.relative_pronouns | {"how", "what", "why", "whether", "whom", "whose"}
+
+
 def _clause_subject(text: str, end: int, quotes: list[Quote]) -> tuple[int, int]:
     """The subject of the clause ending at ``end`` (a comma or dash before a participle):
     the source phrase before its last verb ("Mr. Trump was just as blunt, claiming ...";
     "protesters interrupted her speech, shouting ..."), or (-1, -1)."""
     toks = _tokens_before(text, end)
+    last = toks[-1].end() if toks else end  # the comma or dash at ``end`` ends the clause
     for m in reversed(toks[-8:]):
         w = m.group()
-        if _has_break(text[m.end() : end]) and m is not toks[-1]:
+        if _has_break(text[m.end() : last]):
             break
         if w.islower() and (_verbish(w) or w in W.passive_aux) and not w.endswith("ly"):
             s, e = _np_before(text, m.start(), quotes)
             before = _tokens_before(text, s) if s >= 0 else ()
             if before and before[-1].group().lower() == "to":
                 return -1, -1  # "to answer a field focused on ...": an infinitive's object
+            if before and (
+                before[-1].group().lower() in _EMBEDDING or _verbish(before[-1].group())
+            ):
+                # "touches that Mr. Biden might appreciate, describing", "how the party would
+                # prioritize ..., saying", "had handled messages later deemed ..., saying": a
+                # subordinate clause's subject or an object, not the participle's speaker
+                return -1, -1
             if s >= 0 and source_type(text[s:e]) not in ("none", "pronoun"):
                 return s, e
             return -1, -1
