@@ -52,6 +52,9 @@ class Words(NamedTuple):
     not_verbish: frozenset[str]
     openers: frozenset[str]
     after_cue_stops: frozenset[str]
+    inverted_not_openers: frozenset[str]
+    leading_particles: frozenset[str]
+    adjunct_openers: frozenset[str]
     leading_prepositions: frozenset[str]
     type_stops: frozenset[str]
     by_agent_cues: frozenset[str]
@@ -414,7 +417,7 @@ def source_type(phrase: str) -> str:
     h = len(toks) - 1
     while (  # a share stops the walk: "About one in five", "Less than a third"
         h > 0
-        and toks[h].islower()
+        and toks[h][:1].islower()  # "a pro-Trump rally": a lower-case compound
         and not (low[h] in W.number_words and _SHARE_OPENERS.issuperset(low[:h]))
         and not noun_type(low[h])
         and " ".join(low[h - 1 : h + 1]) not in types
@@ -567,6 +570,8 @@ def _np_before(
         if lw == "with" and first - 2 >= 0 and toks[first - 2].group().lower() == "familiar":
             first -= 1  # "people familiar with the matter"
             continue
+        if _has_break(gap) and _verbish(w):
+            break  # "... for granted,'' Lael Brainard": a clause ends at the comma
         if _verbish(w) and lw.endswith("ed") and toks[first].group().lower() in _REDUCED:
             first -= 1  # reduced relative: "Intelligence gathered by the island nation",
             if first - 1 >= 0 and toks[first - 1].group().lower() in ("being", "been"):
@@ -580,13 +585,15 @@ def _np_before(
         if _in_quotes(toks[first - 1].start(), quotes):
             break
         first -= 1
-    # drop leading prepositional or adverbial openers ("In December, ...") and verbs
-    while first < end_tok and toks[first].group().lower() in W.leading_prepositions:
+    # drop leading prepositional or adverbial openers ("In December, ...") and verbs, and
+    # discourse particles ("But other advisers", "Even Republicans")
+    while first < end_tok and toks[first].group().lower() in _LEADING:
         first += 1
     return toks[first].start(), toks[end_tok].end()
 
 
 _NAME_LIKE = (W.skip_before_cue | W.base_nounish) - W.clause_words
+_LEADING = W.leading_prepositions | W.leading_particles
 
 
 def _time_phrase_first(text: str, toks: Sequence[re.Match], j: int) -> int:
@@ -1397,6 +1404,13 @@ def rule_passive(c: CueContext) -> Found | None:
     return Found("anonymous", -1, -1, "agentless", "agentless passive")
 
 
+# Words that open a prepositional or time phrase after a cue ("said in a statement", "said
+# on Tuesday", "said of Cruz"): such a phrase is never the inverted speaker.
+_NOT_INVERTED_OPENERS = (
+    W.time_words | W.leading_prepositions | W.type_stops | W.after_cue_stops | W.inverted_not_openers
+)
+
+
 def rule_inverted(c: CueContext) -> Found | None:
     """'“...,” said Bonnie Glaser': after a quotation or comma the source follows the cue."""
     if c.low in W.inverted and not c.prev and c.text[:1].islower():
@@ -1421,6 +1435,10 @@ def rule_inverted(c: CueContext) -> Found | None:
         ):
             # "Holt, a Republican, said the party would win": after an apposition's comma
             # the words after the cue are what was said; an inverted speaker ends its clause
+            return None
+        if s >= 0 and c.text[s:e].split()[0].lower() in _NOT_INVERTED_OPENERS:
+            # '“...,” Jo Ray, a delegate, said in a statement', '... said on Tuesday', 'said
+            # of Cruz': a prepositional or time phrase after the cue is no inverted speaker
             return None
         if s >= 0 and not (
             c.text[s:e].split()[0].lower() in W.pronouns and " " in c.text[s:e]
@@ -1487,6 +1505,48 @@ def _before_auxiliaries(c: CueContext) -> int:
         pos = toks[first].start()
         j = first - 1
     return pos
+
+
+def _main_subject_after(text: str, pos: int, quotes: list[Quote]) -> tuple[int, int]:
+    """The main clause's subject after an opening adjunct that ends at a comma after ``pos``:
+    the phrase between the adjunct's last comma and the first verb after it ("Speaking at a
+    rally in Salem, New Hampshire, Trump went" → Trump), or (-1, -1)."""
+    comma = text.find(",", pos)
+    if comma < 0:
+        return -1, -1
+    for m in _tokens_after(text, comma + 1):
+        if "," in text[comma + 1 : m.start()]:
+            comma = text.rfind(",", 0, m.start())  # the adjunct goes on: "Salem, New Hampshire,"
+        w = m.group()
+        if w.islower() and (
+            w in W.verbs or w in W.skip_before_cue or w in W.passive_aux or _verbish(w)
+        ):
+            s, e = _np_after(text, comma + 1, limit=8)
+            if s < 0 or s >= m.start() or _in_quotes(s, quotes):
+                return -1, -1
+            return s, min(e, len(text[: m.start()].rstrip()))
+    return -1, -1
+
+
+def rule_opening_participle(c: CueContext) -> Found | None:
+    """ "In describing the plan as ..., the journalists are missing", "Having announced that
+    ..., Judge Berman proceeded": a participle in an adjunct that opens the sentence, with
+    no subject of its own, speaks for the main clause's subject after the adjunct."""
+    participle = c.low.endswith("ing") or c.prev_word == "having"
+    if not participle or not c.prev or len(c.prev) > 4:
+        return None
+    if not all(
+        m.group().lower() in W.adjunct_openers or m.group().lower() in W.leading_particles
+        for m in c.prev
+    ):
+        return None
+    s, e = _main_subject_after(c.text, c.end, c.quotes)
+    if s < 0:
+        return None
+    st = source_type(c.text[s:e])
+    if st == "none":
+        return None
+    return _found(st, s, e, "participle in an opening adjunct")
 
 
 def rule_subject_before(c: CueContext) -> Found:
@@ -1619,6 +1679,7 @@ RULES = (
     rule_passive,
     rule_inverted,
     rule_relative_clause,
+    rule_opening_participle,
     rule_subject_before,
 )
 
@@ -1655,6 +1716,9 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
     raw_chunk = head[cut + 1 :].strip()
     chunk = raw_chunk.lower()
     names = raw_chunk.split()
+    if _PLACE_TAG.fullmatch(raw_chunk):
+        # "Rep. Jo Ray, R-N.Y., said", "of Erie, Pa., said": the phrase before the place
+        return _np_before_apposition(text, head[:cut].rstrip(), quotes)
     if 0 < len(names) <= 4 and all(w[:1].isupper() for w in names):
         start = cut + 1 + (len(head[cut + 1 :]) - len(head[cut + 1 :].lstrip()))
         return start, start + len(raw_chunk)  # "Clinton's campaign manager, Robby Mook, said"
@@ -1690,9 +1754,19 @@ def _np_before_relative(text: str, pos: int, quotes: list[Quote]) -> tuple[int, 
         return -1, -1
     lead = text[:s].rstrip()
     last = lead.split()[-1].lower() if lead else ""
-    if lead and lead[-1] not in ",;:—(“\"'" and last not in W.clause_words | W.openers:
+    if (
+        lead
+        and lead[-1] not in ",;:—(“\"'"
+        and last not in W.clause_words | W.openers
+        and not _only_particles(lead)
+    ):
         return -1, -1
     return s, e
+
+
+def _only_particles(lead: str) -> bool:
+    """ "So even", "Then": a sentence's opening particles, nothing else, before a subject."""
+    return all(w.lower() in W.leading_particles for w in lead.split())
 
 
 def _trim_adjunct(text: str, s: int, e: int) -> int:
@@ -1719,6 +1793,12 @@ def _trim_adjunct(text: str, s: int, e: int) -> int:
     return e
 
 
+# A party-and-state tag or a state's abbreviation in apposition ("Rep. Jo Ray, R-N.Y., said",
+# "a nurse from Erie, Pa., said"): a place, never the speaker.
+_PREPOSITIONS = W.leading_prepositions | W.inverted_not_openers | W.type_stops
+_PLACE_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*|[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")
+
+
 def _np_before_appositions(text: str, comma: int, quotes: list[Quote]) -> tuple[int, int]:
     """ "Eddie Grant, who was then a member of the group, a pastor, said": walk back over
     up to four comma-separated chunks (appositions, relative clauses, ages, places); the
@@ -1735,11 +1815,20 @@ def _np_before_appositions(text: str, comma: int, quotes: list[Quote]) -> tuple[
         if (
             s >= 0
             and text[s:e].lower() not in W.openers
+            and not text[s:e].isdigit()  # "Lance Beebe, 49, a Navy veteran, said": an age
+            and text[s:e].split()[0] not in _PREPOSITIONS  # "..., of Erie, Pa., said": a place
+            and not _PLACE_TAG.fullmatch(text[s:_abbrev_end(text, e)])  # "Jo Ray, R-N.Y., said"
             and source_type(text[s:e]) not in ("none", "pronoun")
         ):
             lead = text[:s].rstrip()
             last = lead.split()[-1].lower() if lead else ""
-            opens = not lead or lead[-1] in ",;:—(“\"'" or last in W.clause_words
+            # '“We will win,” Jo Ray, a delegate, said': a closing mark opens the clause too
+            opens = (
+                not lead
+                or lead[-1] in ",;:—(“”\"'’"
+                or last in W.clause_words
+                or _only_particles(lead)  # "Then DuPont, only two months later, said"
+            )
             if opens and last not in W.relative_pronouns:
                 return s, e
         pos = p
@@ -1755,6 +1844,8 @@ def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:
         first = toks[0].group().lower()
         if first not in W.pronouns and (first in W.openers or first.endswith("ly")):
             k = len(_tokens_before(text, comma))
+    if k + 1 < len(toks) and toks[k].group().lower() in W.leading_particles:
+        k += 1  # "But he told ABC ... and said": the particle is not the subject
     if k + 1 < len(toks) and toks[k].group().lower() in W.subordinators:
         k += 1  # "Although the United States ...": the subordinator is not the subject
     if k >= len(toks) or _in_quotes(toks[k].start(), quotes):
@@ -1771,8 +1862,9 @@ def _sentence_subject(text: str, quotes: list[Quote]) -> tuple[int, int]:
     if (
         not any(t.group()[:1].isupper() for t in toks[k : j + 1])
         and toks[j].group().lower() not in _tables()[2]
+        and (k == 0 or source_type(text[toks[k].start() : toks[j].end()]) == "none")
     ):
-        return -1, -1
+        return -1, -1  # after a particle ("Yet many officials on ..."), read its type
     return toks[k].start(), toks[j].end()
 
 
