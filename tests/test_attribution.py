@@ -368,8 +368,9 @@ def _att(text: str) -> dict:
         ("Trump calls for a ban on new trade deals.", "named", "Trump", "calls"),
         # speaking with its content
         ("The senator spoke about the cost of the war.", "named", "The senator", "spoke"),
-        # a negated auxiliary between speaker and cue
-        ("Democrats don't think the bill can pass.", "named", "Democrats", "think"),
+        # a negated auxiliary between speaker and cue (round 8: the members of a party by a
+        # plural noun are a vague collective, codebook section 4, so anonymous)
+        ("Democrats don't think the bill can pass.", "anonymous", "Democrats", "think"),
         # progressive, not passive
         (
             "The candidate's doctor is calling him “extremely physically fit.”",
