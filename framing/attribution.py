@@ -55,6 +55,9 @@ class Words(NamedTuple):
     inverted_not_openers: frozenset[str]
     leading_particles: frozenset[str]
     adjunct_openers: frozenset[str]
+    speech_content_words: frozenset[str]
+    speak_out_words: frozenset[str]
+    speech_content_reach: frozenset[str]
     leading_prepositions: frozenset[str]
     type_stops: frozenset[str]
     by_agent_cues: frozenset[str]
@@ -1355,9 +1358,39 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("cognition without an agent")  # "never seen", not "seen by Washington"
     if c.low in W.needs_that and _after_time(c) not in ("that", "with", *W.pronouns):
         return _reject("conduct sense")  # "agreed to pay", not "agreed that"
-    if c.low in W.speech_activity and c.next_word not in ("about", "of"):
+    if (
+        c.low in W.speech_activity
+        and c.next_word not in ("about", "of")
+        and not _speech_content_ahead(c)
+    ):
         return _reject("speaking without reported content")  # "military talks", "speaking Tuesday"
     return None
+
+
+_CONTENT_REACH = max(int(n) for n in W.speech_content_reach)
+
+
+def _speech_content_ahead(c: CueContext) -> bool:
+    """ "spoke to CNN about the subject", "talked openly on social media about", "speaking out
+    against", "spoke emotionally of": what was said comes later in the clause, after an
+    addressee, a medium, a particle or an adverb."""
+    pos, prev = c.end, ""
+    after = _tokens_after(c.text, c.end)[: _CONTENT_REACH + 2]
+    for k, m in enumerate(after[:_CONTENT_REACH]):
+        if _has_break(c.text[pos : m.start()]) or _in_quotes(m.start(), c.quotes):
+            return False
+        w = m.group().lower()
+        if w in W.speech_content_words or (prev == "out" and w in W.speak_out_words):
+            return not any(  # "spoke for about five minutes", "starts about the 7 minute mark"
+                n.group().isdigit() or n.group().lower() in W.number_words
+                for n in after[k + 1 : k + 3]
+            )
+        if w == "of" and k == 1 and _ly_adverb(prev):
+            return True  # "spoke highly of"
+        if k and (w in W.clause_words or _verb_form(w)):
+            return False  # "spoke briefly and left", "talked to voters who care about"
+        pos, prev = m.end(), w
+    return False
 
 
 def _after_time(c: CueContext) -> str:
