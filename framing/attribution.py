@@ -577,17 +577,19 @@ def _np_before(
         if lw == "with" and first - 2 >= 0 and toks[first - 2].group().lower() == "familiar":
             first -= 1  # "people familiar with the matter"
             continue
-        if _has_break(gap) and _verbish(w):
-            break  # "... for granted,'' Lael Brainard": a clause ends at the comma
-        if _verbish(w) and lw.endswith("ed") and toks[first].group().lower() in _REDUCED:
+        brk = _has_break(gap)  # "... for granted,'' Lael Brainard": a clause ends at the comma
+        verb = _verbish(w)
+        if brk:
+            break
+        if verb and lw.endswith("ed") and toks[first].group().lower() in _REDUCED:
             first -= 1  # reduced relative: "Intelligence gathered by the island nation",
             if first - 1 >= 0 and toks[first - 1].group().lower() in ("being", "been"):
                 first -= 1  # "a study being released on Tuesday"
             continue  # "A report released in 2023"
-        if _verbish(w) and first - 2 >= 0 and _participle_adjective(toks[first - 2].group(), w):
+        if verb and first - 2 >= 0 and _participle_adjective(toks[first - 2].group(), w):
             first -= 1  # "The unsigned opinion said": an adjective, not a verb
             continue
-        if _has_break(gap) or lw in W.clause_words or _verbish(w):
+        if lw in W.clause_words or verb:
             break
         if _in_quotes(toks[first - 1].start(), quotes):
             break
@@ -875,27 +877,31 @@ def _first_word_only_capital(sentence: str, att: Attribution) -> bool:
     return bool(words) and not any(w[:1].isupper() for w in words[1:])
 
 
-def _retype_common_noun(
-    att: Attribution, sentence: str, names: frozenset[str], lower: frozenset[str]
-) -> None:
+def _retype_common_noun(att: Attribution, sentences: list[str], k: int) -> None:
     """Mikheev's document-centred reading of a capitalised first word (Computational
-    Linguistics 28(3), 2002): a word the article never capitalises inside a sentence is a
-    common noun, so the source is typed as one ("Organizers say" → vague, anonymous;
-    "Projections suggest" → document); a name ("Sanders said") is capitalised elsewhere and
-    stays a person. Only common nouns that ``noun_type`` knows (listed, or agent nouns) change."""
-    if _title_case(sentence):
-        return  # a headline capitalises every word
+    Linguistics 28(3), 2002): a word the article never capitalises inside a sentence, and
+    writes in lower case or the lists know, is a common noun, so the source is typed as one
+    ("Organizers say" → vague, anonymous); a name ("Sanders said") is capitalised elsewhere
+    and stays a person. Only common nouns that ``source_type`` knows (listed, or agent nouns)
+    change."""
+    sentence = sentences[k]
     first = NAME_WORD.findall(att.source or "")[0]
     low = first.lower()
-    if first in names or not (listed_type(low) or low in lower or _singular(low) in lower):
-        return  # a name, or a word the article never writes in lower case nor the lists know
-    rest = (att.source or "")[len(first) :]
-    kind = source_type(first.lower() + rest)
-    if kind in ("vague", "document", "unnamed_official", "titled_official") and kind != (
-        att.source_type
-    ):
-        att.source_type = kind
-        att.attribution = _label_for(kind)
+    kind = source_type(low + (att.source or "")[len(first) :])
+    if kind not in _COMMON_KINDS or kind == att.source_type or _title_case(sentence):
+        return  # not a known common noun, or a headline that capitalises every word
+    inside = re.compile(r"[^\W_]\W+" + re.escape(first) + r"\b")  # after another word
+    if any(inside.search(s) and not _title_case(s) for s in sentences):
+        return  # capitalised inside a sentence: a name
+    if not listed_type(low):
+        lower = re.compile(r"\b" + re.escape(_singular(low) or low) + r"(?:s|es)?\b")
+        if not any(lower.search(s) for s in sentences):
+            return  # never written in lower case, and no list knows it
+    att.source_type = kind
+    att.attribution = _label_for(kind)
+
+
+_COMMON_KINDS = frozenset(("vague", "document", "unnamed_official", "titled_official"))
 
 
 _PARAGRAPH_QUOTE = ("“", '"', "''", "``", "‘", "'")
@@ -1480,7 +1486,11 @@ def rule_passive(c: CueContext) -> Found | None:
 # Words that open a prepositional or time phrase after a cue ("said in a statement", "said
 # on Tuesday", "said of Cruz"): such a phrase is never the inverted speaker.
 _NOT_INVERTED_OPENERS = (
-    W.time_words | W.leading_prepositions | W.type_stops | W.after_cue_stops | W.inverted_not_openers
+    W.time_words
+    | W.leading_prepositions
+    | W.type_stops
+    | W.after_cue_stops
+    | W.inverted_not_openers
 )
 
 
@@ -1604,10 +1614,8 @@ def _main_subject_after(text: str, pos: int, quotes: list[Quote]) -> tuple[int, 
 def rule_opening_participle(c: CueContext) -> Found | None:
     """ "In describing the plan as ..., the journalists are missing", "Having announced that
     ..., Judge Berman proceeded": a participle in an adjunct that opens the sentence, with
-    no subject of its own, speaks for the main clause's subject after the adjunct."""
-    participle = c.low.endswith("ing") or c.prev_word == "having"
-    if not participle or not c.prev or len(c.prev) > 4:
-        return None
+    no subject of its own, speaks for the main clause's subject after the adjunct (tried
+    first by ``rule_subject_before`` for a participle with at most four words before it)."""
     if not all(
         m.group().lower() in W.adjunct_openers or m.group().lower() in W.leading_particles
         for m in c.prev
@@ -1626,10 +1634,23 @@ def rule_subject_before(c: CueContext) -> Found:
     """The noun phrase before the cue (across an apposition, or the sentence's subject for a
     participle cue) is the source; the last rule, so it always decides."""
     text = c.text
+    if (
+        0 < len(c.prev) <= 4
+        and (c.low.endswith("ing") or c.prev_word == "having")
+        and (found := rule_opening_participle(c))
+    ):
+        return found  # "In describing the plan ..., the journalists are missing"
     s, e = _np_before(text, c.start, c.quotes, at_cue=True)
     # "Trump, who has relied on ..., has said": the comma before the auxiliaries and adverbs
     head = text[: _before_auxiliaries(c)].rstrip()
-    if s < 0 and head.endswith(","):
+    clause = (-1, -1)
+    if s < 0 and head.endswith(",") and _PARTICIPLE_CUE.search(c.low):
+        # "Hours later, the senator returned the favor, telling": the clause before the
+        # participle has its own subject and verb, so it is no apposition
+        clause = _clause_subject(text, len(head), c.quotes)
+    if clause[0] >= 0:
+        s, e = clause
+    elif s < 0 and head.endswith(","):
         s, e = _np_before_apposition(text, head[:-1], c.quotes)
     if _PARTICIPLE_CUE.search(c.low) and (s < 0 or source_type(text[s:e]) == "none"):
         # "Rubio flipped his choice - saying ...", "Mr. Trump was blunt, claiming ...": a
@@ -1752,7 +1773,6 @@ RULES = (
     rule_passive,
     rule_inverted,
     rule_relative_clause,
-    rule_opening_participle,
     rule_subject_before,
 )
 
@@ -1890,7 +1910,7 @@ def _np_before_appositions(text: str, comma: int, quotes: list[Quote]) -> tuple[
             and text[s:e].lower() not in W.openers
             and not text[s:e].isdigit()  # "Lance Beebe, 49, a Navy veteran, said": an age
             and text[s:e].split()[0] not in _PREPOSITIONS  # "..., of Erie, Pa., said": a place
-            and not _PLACE_TAG.fullmatch(text[s:_abbrev_end(text, e)])  # "Jo Ray, R-N.Y., said"
+            and not _PLACE_TAG.fullmatch(text[s : _abbrev_end(text, e)])  # "Jo Ray, R-N.Y., said"
             and source_type(text[s:e]) not in ("none", "pronoun")
         ):
             lead = text[:s].rstrip()
@@ -1989,13 +2009,14 @@ def attribute_article(
         else:
             groups.append(-1)
         out.append(att)
-    names = lower = None
     for k, att in enumerate(out):  # "Organizers say": a common noun capitalised as first word
-        if att.source_type in _NAME_TYPES and _first_word_only_capital(sentences[k], att):
-            if names is None:
-                names = _article_names(sentences)
-                lower = frozenset(w for s in sentences for w in NAME_WORD.findall(s) if w.islower())
-            _retype_common_noun(att, sentences[k], names, lower)
+        if (
+            0 <= att.source_start <= 2
+            and att.source_type in _NAME_TYPES
+            and _first_word_only_capital(sentences[k], att)
+        ):
+            _retype_common_noun(att, sentences, k)
+    names = None
     for k, s in enumerate(sentences):  # "Sanders: ...": a label ending in s that names someone
         if out[k].cue or ":" not in s[:60] or not (m := _LABEL_COLON.match(s)):
             continue
