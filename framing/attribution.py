@@ -1707,6 +1707,7 @@ def rule_subject_before(c: CueContext) -> Found:
 # Words that embed the clause after them as a relative or an indirect question ("touches that
 # Mr. Biden might appreciate", "how the party would prioritize"): its subject is not the
 # speaker of a participle after the clause.
+_IRREGULAR_FORMS = frozenset(f for forms in W.irregular.values() for f in forms)
 _EMBEDDING = W.relative_pronouns | {"how", "what", "why", "whether", "whom", "whose"}
 
 
@@ -1720,7 +1721,11 @@ def _clause_subject(text: str, end: int, quotes: list[Quote]) -> tuple[int, int]
         w = m.group()
         if _has_break(text[m.end() : last]):
             break
-        if w.islower() and (_verbish(w) or w in W.passive_aux) and not w.endswith("ly"):
+        if (
+            w.islower()
+            and (_verbish(w) or w in W.passive_aux or w in _IRREGULAR_FORMS)  # "Trump spoke"
+            and not w.endswith("ly")
+        ):
             s, e = _np_before(text, m.start(), quotes)
             before = _tokens_before(text, s) if s >= 0 else ()
             if before and before[-1].group().lower() == "to":
