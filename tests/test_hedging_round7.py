@@ -137,7 +137,8 @@ def test_near_certainty_is_also_a_booster_and_seeing_a_person_is_not_a_hedge():
     ],
 )
 def test_a_quoted_would_is_a_speakers_speculation(sentence):
-    assert "would" in matched(sentence)
+    # "It would" opening a sentence is a hedge of its own since the eighth round
+    assert {"would", "it would"} & set(matched(sentence))
 
 
 @pytest.mark.parametrize(
