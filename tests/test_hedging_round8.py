@@ -196,3 +196,20 @@ def test_certainty_kin_are_boosters(sentence, word):
 )
 def test_advice_aims_and_manner_are_not_boosters(sentence):
     assert matched(sentence, "booster") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # the noun of 'allegedly' without its maker; evidence graded down (§1: evidential
+        # distance)
+        ("He stepped down after allegations that he misused campaign funds.", "allegations that"),
+        ("There is some evidence that turnout rose in the suburbs.", "there is some evidence"),
+    ],
+)
+def test_agentless_allegations_and_some_evidence_are_hedges(sentence, word):
+    assert word in matched(sentence)
+
+
+def test_evidence_stated_outright_is_not_a_hedge():
+    assert matched("The evidence shows that turnout rose in the suburbs.") == []
