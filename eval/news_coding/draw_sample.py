@@ -1,6 +1,6 @@
 """Draw the PolNeAR sentences of ``eval/polnear_codes.csv`` (issue 13), as they were drawn.
 
-Four rounds, each from every body and standfirst sentence of the 921 articles as
+Five rounds, each from every body and standfirst sentence of the 921 articles as
 ``framing.score_text`` segmented them at the time, pooled in file order:
 
 - round 1 (segmentation of commit e3e5edb): 400 drawn with ``random.Random(20261127).sample``,
@@ -17,6 +17,10 @@ Four rounds, each from every body and standfirst sentence of the 921 articles as
   1,200 drawn and shuffled with ``random.Random(20261130)`` (sid s0001...s1200), s0001-s0600
   coded by coder11 and coder12, s0601-s1200 by coder13 and coder14. Drawn before the eighth
   round changed any rule, as the fresh test once round 3 had been read.
+- round 5 (segmentation of commit 2f51bb0): the pool without the sentences of rounds 1 to 4,
+  1,200 drawn and shuffled with ``random.Random(20261201)`` (sid t0001...t1200), t0001-t0600
+  coded by coder15 and coder16, t0601-t1200 by coder17 and coder18. Drawn before the ninth
+  round changed any rule, as the fresh test once round 4 had been read.
 
 Writes JSON lines with the sentence text and the text just before it in its paragraph
 (``context_before``) for the coders: publishers' text, so write it OUTSIDE the repository (the
@@ -30,6 +34,8 @@ commit named above; a later segmentation draws other sentences:
         ../shared/eval/polnear_dev.jsonl /tmp/s3.jsonl
     .venv/bin/python eval/news_coding/draw_sample.py --round 4 \\
         ../shared/eval/polnear_dev.jsonl /tmp/s4.jsonl
+    .venv/bin/python eval/news_coding/draw_sample.py --round 5 \\
+        ../shared/eval/polnear_dev.jsonl /tmp/s5.jsonl
 """
 
 import argparse
@@ -46,16 +52,17 @@ ROUNDS = {
     2: (20261128, 1600, "m{:04d}"),
     3: (20261129, 1200, "r{:04d}"),
     4: (20261130, 1200, "s{:04d}"),
+    5: (20261201, 1200, "t{:04d}"),
 }
 
 
 def coded_before(round_: int) -> set[tuple[str, int, int]]:
     """The sentences of the rounds before ``round_``: round 1's are those coder1 coded, and
     round 3 leaves out every sentence any coder of rounds 1 and 2 coded, round 4 those of
-    rounds 1 to 3."""
+    rounds 1 to 3, round 5 those of rounds 1 to 4."""
     if round_ == 1:
         return set()
-    last = {2: 1, 3: 6, 4: 10}[round_]
+    last = {2: 1, 3: 6, 4: 10, 5: 14}[round_]
     coders = ["hedge:coder1"] if round_ == 2 else [f"hedge:coder{i}" for i in range(1, last + 1)]
     with open(CODES, encoding="utf-8", newline="") as f:
         return {
