@@ -16,6 +16,7 @@ from framing.evaluate import prf
 from framing.evaluate.agreement import cohen_kappa, krippendorff_alpha
 from framing.evaluate.hedging import split_half
 from framing.evaluate.news import (
+    add_round,
     build_codes,
     evaluate_news,
     load_news_codes,
@@ -349,6 +350,56 @@ def test_evaluate_command_prints_news_tables_only_when_asked(tmp_path, records, 
 
 
 @pytest.mark.skipif(not CODES.exists(), reason="no codes file yet")
+def test_a_round_coded_later_joins_the_file_as_if_built_at_once(tmp_path, picked):
+    """Rounds are coded weeks apart and their inputs stay outside the repository: adding the
+    second round's table to the written file gives the file built from both rounds at once,
+    byte for byte; a sentence or a coder already in the file is an error naming it."""
+    sample = picked.head(12).reset_index(drop=True)
+    sids = [f"s{k:02d}" for k in range(12)]
+    recs = [
+        {"sid": sid, "article": r.article, "start": r.start, "end": r.end, "text": r.text}
+        for sid, r in zip(sids, sample.itertuples())
+    ]
+    first, second = recs[::2], recs[1::2]  # interleaved, so the rows must be sorted again
+    for name, part in (("all", recs), ("one", first), ("two", second)):
+        with open(tmp_path / f"{name}.jsonl", "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(r) + "\n" for r in part)
+    coders = {
+        "a": ([r["sid"] for r in first], [1, 0, 1, 0, 0, 1], [0, 0, 1, 0, 0, 0]),
+        "b": ([r["sid"] for r in first], [1, 0, 0, 0, 0, 1], [0, 0, 1, 0, 0, 0]),
+        "c": ([r["sid"] for r in second], [0, 1, 1, 0, 0, 0], [1, 0, 0, 0, 0, 0]),
+        "d": ([r["sid"] for r in second], [0, 1, 1, 1, 0, 0], [1, 0, 0, 0, 0, 0]),
+    }
+    for name, (ss, hedge, threat) in coders.items():
+        pd.DataFrame({"sid": ss, "hedge": hedge, "threat": threat}).to_csv(
+            tmp_path / f"{name}.csv", index=False
+        )
+    adj = pd.DataFrame(
+        {"sid": [first[2]["sid"], second[3]["sid"]], "hedge": [1, 0], "note": ["may", "x"]}
+    )
+    adj.to_csv(tmp_path / "adj_all.csv", index=False)
+    adj.head(1).to_csv(tmp_path / "adj_one.csv", index=False)
+    adj.tail(1).to_csv(tmp_path / "adj_two.csv", index=False)
+
+    def built(sample, names):
+        return build_codes(
+            tmp_path / f"{sample}.jsonl",
+            coders={n: tmp_path / f"{n}.csv" for n in names},
+            adjudicated=tmp_path / f"adj_{sample}.csv",
+            polnear=POLNEAR,
+        )
+
+    write_codes(built("all", "abcd"), tmp_path / "at_once.csv")
+    write_codes(built("one", "ab"), tmp_path / "round1.csv")
+    write_codes(add_round(tmp_path / "round1.csv", built("two", "cd")), tmp_path / "later.csv")
+    assert (tmp_path / "later.csv").read_bytes() == (tmp_path / "at_once.csv").read_bytes()
+    with pytest.raises(CorpusError, match=r"round1\.csv: already holds the new round's sentence"):
+        add_round(tmp_path / "round1.csv", built("all", "abcd"))
+    (tmp_path / "a.csv").write_bytes((tmp_path / "c.csv").read_bytes())  # coder a again
+    with pytest.raises(CorpusError, match=r"round1\.csv: coder 'a' is in the file"):
+        add_round(tmp_path / "round1.csv", built("two", "ad"))
+
+
 def test_the_projects_codes_join_and_pair_with_the_segmentation():
     scores, agree, rows = evaluate_news(CODES, POLNEAR)
     codes = pd.read_csv(CODES, dtype=str, keep_default_na=False)

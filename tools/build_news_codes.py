@@ -5,6 +5,10 @@
         --adjudicated adjudicated.csv --polnear ../shared/eval/polnear_dev.jsonl \\
         --out eval/polnear_codes.csv
 
+A round coded later joins the existing file (its earlier inputs are kept outside the
+repository) with ``--add-to eval/polnear_codes.csv``: the same file as building all rounds at
+once (``framing.evaluate.news.add_round``).
+
 The codes file keeps each sentence's article id and offsets, never its text
 (``framing.evaluate.news.build_codes``); the same inputs give a byte-identical file.
 """

@@ -14,7 +14,8 @@ adjudicator's cue words). A file may code only some features.
 
 - ``build_codes`` makes the codes file from the sample (JSON lines: sid, article, start, end,
   text), the coders' CSVs and the adjudication (columns sid, hedge, booster, threat,
-  conciliatory, note); ``python tools/build_news_codes.py`` runs it (``main``).
+  conciliatory, note); ``python tools/build_news_codes.py`` runs it (``main``); ``add_round``
+  adds a round coded later to an existing codes file (``--add-to``).
 - ``load_news_codes`` reads a codes file and joins each sentence's text.
 - ``evaluate_news`` scores each coded article once, whole (so quotations and context are
   right), and compares the tool's sentence with the same offsets: precision, recall and F1 of
@@ -184,6 +185,53 @@ def build_codes(
     out = out.sort_values(["article", "start", "end"], kind="stable").reset_index(drop=True)
     feat_cols = [c for c in out.columns if c.split(":", 1)[0] in feats]
     out[feat_cols] = out[feat_cols].astype("Int64")
+    return out
+
+
+def add_round(codes: str | Path, new: pd.DataFrame) -> pd.DataFrame:
+    """An existing codes file with a new round's table (``build_codes``) added: its coders'
+    columns follow the file's under each feature, the rows are sorted again. The same table
+    ``build_codes`` gives on both rounds' samples and coders at once, so a round coded later
+    joins the file without the earlier rounds' inputs (kept outside the repository). A sentence
+    already in the file, or a coder name used in both, is an error naming the file."""
+    path = Path(codes)
+    try:
+        old = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise CorpusError(f"{path}: cannot read codes ({exc})") from exc
+    missing = [c for c in (*KEYS, "half") if c not in old.columns]
+    if missing:
+        raise CorpusError(f"{path}: missing column {missing[0]}")
+    old["start"] = old["start"].astype(int)
+    old["end"] = old["end"].astype(int)
+    both = pd.MultiIndex.from_frame(new[list(KEYS)]).isin(pd.MultiIndex.from_frame(old[list(KEYS)]))
+    if both.any():
+        r = new[both].iloc[0]
+        raise CorpusError(
+            f"{path}: already holds the new round's sentence {r['article']} "
+            f"[{r['start']}:{r['end']}] ({int(both.sum())} such sentence(s))"
+        )
+    coders_of = {
+        t: [c for c in frame.columns if ":" in c] for t, frame in (("old", old), ("new", new))
+    }
+    names = {t: {c.split(":", 1)[1] for c in cols} for t, cols in coders_of.items()}
+    shared = sorted(names["old"] & names["new"])
+    if shared:
+        raise CorpusError(f"{path}: coder {shared[0]!r} is in the file and in the new round")
+    feats = [f for f in FEATURES if f in old.columns or f in new.columns]
+    cols = [*KEYS, "half"]
+    for f in feats:
+        cols += [c for c in old.columns if c.split(":", 1)[0] == f and ":" in c]
+        cols += [c for c in new.columns if c.split(":", 1)[0] == f and ":" in c]
+        cols.append(f)
+    cols.append("note")
+    for c in cols[4:-1]:
+        if c in old.columns:
+            old[c] = _codes(old, c, path)
+    out = pd.concat([old, new], ignore_index=True).reindex(columns=cols)
+    out["note"] = out["note"].fillna("").astype(str)
+    out = out.sort_values(["article", "start", "end"], kind="stable").reset_index(drop=True)
+    out[cols[4:-1]] = out[cols[4:-1]].astype("Int64")
     return out
 
 
@@ -371,6 +419,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--adjudicated", required=True, help="the adjudication (CSV)")
     p.add_argument("--polnear", required=True, help="the PolNeAR articles (JSON lines)")
     p.add_argument("--out", required=True, help="the codes file to write (CSV)")
+    p.add_argument(
+        "--add-to",
+        metavar="CODES",
+        help="an existing codes file to add this round to (e.g. eval/polnear_codes.csv)",
+    )
     args = p.parse_args(argv)
     coders = {}
     for item in args.coder:
@@ -382,6 +435,8 @@ def main(argv: list[str] | None = None) -> int:
         table = build_codes(
             args.sample, coders=coders, adjudicated=args.adjudicated, polnear=args.polnear
         )
+        if args.add_to:
+            table = add_round(args.add_to, table)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
