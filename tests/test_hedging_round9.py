@@ -138,8 +138,9 @@ def test_likely_and_an_open_whether_or_not_still_hedge(sentence, word):
         ("“Let me be perfectly clear: we are staying,” the mayor said.", "let me be perfectly clear"),
         ("“Let me make it very clear that we will not pay,” he said.", "let me make it very clear"),
         ("To be clear, the tax applies to every store.", "to be clear"),
+        ("The novel, which, to be clear, is fiction, sold well.", "to be clear"),
         # a claim stated as the truth; evidence put before the reader as plain
-        ("The truth is the town cannot afford a new stadium.", "the truth is"),
+        ("“The truth is we cannot afford a new stadium,” she said.", "the truth is we"),
         ("She says the truth is that the plan failed.", "truth is that"),
         ("“As you can see, the contract says nothing of the kind,” she wrote.", "as you can see"),
         ("The rift was deep, as was made clear when the deal fell apart.", "as was made clear"),
