@@ -19,7 +19,10 @@ from .conftest import matched
         ("Her rival did not appear concerned about the polls.", "appear concerned"),
         # seeming by ear, like 'it looks like'
         ("That sounds like a sensible way to run a survey.", "sounds like"),
-        ("It sounded at times as though the crowd would storm the stage.", "sounded at times as though"),
+        (
+            "It sounded at times as though the crowd would storm the stage.",
+            "sounded at times as though",
+        ),
     ],
 )
 def test_appear_with_a_predicate_and_sounds_like_are_hedges(sentence, word):
@@ -135,7 +138,10 @@ def test_likely_and_an_open_whether_or_not_still_hedge(sentence, word):
         # an emphasizer of the speaker's commitment (the coders code it a booster)
         ("“I am absolutely confident the bill will pass,” she said.", "absolutely"),
         # the speaker's own announcement of certainty
-        ("“Let me be perfectly clear: we are staying,” the mayor said.", "let me be perfectly clear"),
+        (
+            "“Let me be perfectly clear: we are staying,” the mayor said.",
+            "let me be perfectly clear",
+        ),
         ("“Let me make it very clear that we will not pay,” he said.", "let me make it very clear"),
         ("To be clear, the tax applies to every store.", "to be clear"),
         ("The novel, which, to be clear, is fiction, sold well.", "to be clear"),
