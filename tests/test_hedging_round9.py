@@ -19,6 +19,7 @@ from .conftest import matched
         ("Her rival did not appear concerned about the polls.", "appear concerned"),
         # seeming by ear, like 'it looks like'
         ("That sounds like a sensible way to run a survey.", "sounds like"),
+        ("“That sounds great,” the mayor said of the offer.", "sounds great"),
         (
             "It sounded at times as though the crowd would storm the stage.",
             "sounded at times as though",
@@ -37,6 +38,7 @@ def test_appear_with_a_predicate_and_sounds_like_are_hedges(sentence, word):
         "Cracks can appear anywhere on the old bridge.",
         "The candidate worked hard to appear calm on stage.",
         "The actor was coached to sound like a farmer from the valley.",
+        "The sirens sounded at noon across the valley.",
     ],
 )
 def test_presence_self_presentation_and_imitation_are_not_hedges(sentence):
