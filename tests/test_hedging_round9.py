@@ -152,6 +152,7 @@ def test_likely_and_an_open_whether_or_not_still_hedge(sentence, word):
         ("She says the truth is that the plan failed.", "truth is that"),
         ("“As you can see, the contract says nothing of the kind,” she wrote.", "as you can see"),
         ("The rift was deep, as was made clear when the deal fell apart.", "as was made clear"),
+        ("By any measure, the new port is a success.", "by any measure"),
     ],
 )
 def test_speakers_certainty_is_a_booster(sentence, word):
@@ -166,6 +167,7 @@ def test_speakers_certainty_is_a_booster(sentence, word):
         "“He has been very clear that he wants a new coach,” the owner said.",
         "Slowly but surely, the new bridge is taking shape.",
         "Nobody bothered to find out what the truth is.",
+        "By all accounts the mayor enjoys the job.",
         "The senators want to make it clear to the voters that they listened.",
     ],
 )
