@@ -16,6 +16,8 @@ from .conftest import matched
     [
         ("The governor is battling a well-funded challenger in the primary.", "battling"),
         ("Troops have been battling insurgents near the border for weeks.", "battling"),
+        ("Militias were accused of torturing prisoners.", "torturing"),
+        ("Warships are blockading the port.", "blockading"),
         ("She styles herself a culture warrior in the mold of her mentor.", "warrior"),
         ("Critics blamed the 2011 intervention in Libya for the chaos.", "intervention"),
         ("He has grown more interventionist on foreign policy.", "interventionist"),
@@ -181,6 +183,12 @@ def test_being_forgiven_for_not_knowing_is_not_conciliatory():
             "good relationship",
         ),
         ("You have got to sit down and talk to the legislators.", "sit down and talk"),
+        (
+            "He called for bringing Republicans and Democrats together.",
+            "bringing republicans and democrats together",
+        ),
+        ("Obama works to unite a fractured party.", "unite"),
+        ("Activists were urged to unite against a common enemy.", "unite"),
     ],
 )
 def test_working_together_relationships_and_sitting_down_to_talk_are_conciliatory(sentence, word):
@@ -192,6 +200,8 @@ def test_working_together_relationships_and_sitting_down_to_talk_are_conciliator
     [
         "She has close relationships with the banking industry.",
         "He will sit down with reporters on Friday.",
+        "She spoke at the United Nations on Monday.",
+        "Members of UNITE HERE marched downtown.",
     ],
 )
 def test_close_ties_to_an_industry_and_an_interview_are_not_conciliatory(sentence):
