@@ -98,6 +98,7 @@ def test_icy_weather_and_company_divisions_are_not_threat(sentence):
     [
         ("You walk down that street at night and you get shot.", "get shot"),
         ("A protester was pepper-sprayed outside the arena.", "pepper-sprayed"),
+        ("The bruise was consistent with an injury from a fall.", "injury"),
     ],
 )
 def test_getting_shot_and_pepper_spray_are_threat(sentence, word):
