@@ -69,6 +69,7 @@ class Words(NamedTuple):
     section_labels: frozenset[str]
     speech_activity: frozenset[str]
     needs_that: frozenset[str]
+    needs_that_openers: frozenset[str]
     needs_by: frozenset[str]
     subordinators: frozenset[str]
     possession_cues: frozenset[str]
@@ -1362,7 +1363,7 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("adjective")  # "a telling response", "is telling in its own right"
     if c.low in W.needs_by and c.next_word != "by":
         return _reject("cognition without an agent")  # "never seen", not "seen by Washington"
-    if c.low in W.needs_that and _after_time(c) not in ("that", "with", *W.pronouns):
+    if c.low in W.needs_that and _after_time(c) not in W.needs_that_openers | W.pronouns:
         return _reject("conduct sense")  # "agreed to pay", not "agreed that"
     if (
         c.low in W.speech_activity
