@@ -1190,6 +1190,8 @@ def rule_not_finite(c: CueContext) -> Found | None:
         return _reject("idiom")
     lead_to = c.prev_word == "to" and c.low in _verb_bases()
     if c.before.endswith("-") or (c.prev_word in ("so", "to") and c.low in W.base_forms) or lead_to:
+        if c.low in W.needs_complement and c.next_word != "that":
+            return _reject("compound or infinitive")  # "continues to maintain a lead"
         if c.prev_word == "to" and len(c.prev) >= 3:
             lead = " ".join(m.group().lower() for m in c.prev[-3:-1])
             verb = c.prev[-3] if lead in W.finite_before_to else c.prev[-2]
