@@ -1702,9 +1702,29 @@ def rule_subject_before(c: CueContext) -> Found:
         and st == "person"
         and not phrase.endswith("s")
         and " and " not in phrase
+        and not _plural_head(phrase)
     ):
         return _reject("base form after a singular name")  # "Xi say" is ungrammatical
     return _found(st, s, e, "subject before the cue")
+
+
+_IRREGULAR_PLURALS = frozenset(("people", "men", "women", "children"))
+
+
+def _plural_head(phrase: str) -> bool:
+    """A plural common noun heads the phrase before its first preposition ("people close to
+    Clinton", "aides to Mr. Ray", "Audit files from the vendor"): a base-form verb agrees with
+    it, not with the name at the phrase's end."""
+    for w in phrase.split()[1:]:
+        lw = w.lower()
+        if lw in W.phrase_prepositions or lw in W.type_stops or lw in ("of", "close", "near"):
+            words = phrase[: phrase.find(" " + w)].split()
+            head = words[-1]
+            if not (head[:1].islower() or len(words) == 1):
+                return False  # "The Boss of Clinton": a title
+            lh = head.lower()
+            return lh in _IRREGULAR_PLURALS or (lh.endswith("s") and not lh.endswith(("'s", "’s", "ss")))
+    return False
 
 
 # Words that embed the clause after them as a relative or an indirect question ("touches that
