@@ -70,6 +70,7 @@ class Words(NamedTuple):
     speech_activity: frozenset[str]
     needs_that: frozenset[str]
     needs_that_openers: frozenset[str]
+    example_openers: frozenset[str]
     needs_by: frozenset[str]
     subordinators: frozenset[str]
     possession_cues: frozenset[str]
@@ -1829,6 +1830,19 @@ def source_for_cue(text: str, start: int, end: int, kind: str, quotes: list[Quot
     raise AssertionError("rule_subject_before always decides")  # pragma: no cover
 
 
+_EXAMPLE_OPENERS = tuple(f"{w} " for w in W.example_openers)
+
+
+def _opens_clause(text: str, s: int) -> bool:
+    """The phrase at ``s`` opens its clause: nothing but particles or a clause word before it,
+    or punctuation ("But economists, like ...", not "the people interviewed for this article,
+    including ...")."""
+    lead = text[:s].rstrip()
+    if not lead or lead[-1] in ",;:—(“”\"'’":
+        return True
+    return lead.split()[-1].lower() in W.clause_words or _only_particles(lead)
+
+
 def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[int, int]:
     """ "Zhang Zhijun, the head of ..., said": the phrase before an appositive chunk."""
     cut = head.rfind(",")
@@ -1843,6 +1857,12 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
     if 0 < len(names) <= 4 and all(w[:1].isupper() for w in names):
         start = cut + 1 + (len(head[cut + 1 :]) - len(head[cut + 1 :].lstrip()))
         return start, start + len(raw_chunk)  # "Clinton's campaign manager, Robby Mook, said"
+    if chunk.startswith(_EXAMPLE_OPENERS):
+        # "Democratic economists, like their Republican counterparts, say": the examples are
+        # an apposition, the phrase before them speaks
+        s, e = _np_before(text, cut, quotes)
+        if s >= 0 and _opens_clause(text, s):
+            return s, e
     if _QUANTITY.fullmatch(chunk):  # "about two-thirds, 64 percent, say": a share speaks
         start = cut + 1 + (len(head[cut + 1 :]) - len(head[cut + 1 :].lstrip()))
         return start, start + len(raw_chunk)
@@ -1933,6 +1953,9 @@ def _np_before_appositions(text: str, comma: int, quotes: list[Quote]) -> tuple[
         if text[:p].endswith(")") and (o := text.rfind("(", 0, p)) > 0:
             q = len(text[:o].rstrip())  # "Rep. Jo Ray (D-Md.), chair of ..., said"
         s, e = _np_before(text, q, quotes)
+        if s >= 0 and text[p + 1 : pos].lstrip().lower().startswith(_EXAMPLE_OPENERS):
+            if source_type(text[s:e]) not in ("none", "pronoun") and _opens_clause(text, s):
+                return s, e  # "Critics, like Sens. Jo Ray, of Iowa, and Al Bo, of Ohio, see"
         if (
             s >= 0
             and text[s:e].lower() not in W.openers
