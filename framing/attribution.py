@@ -393,6 +393,14 @@ def _tokens(s: str) -> list[re.Match]:
 _INDEFINITE = frozenset(("a", "an", "one", "another"))
 
 
+_CONTRACTION = re.compile(r"['’](?:re|d|ve|ll|m|s)$")
+
+
+def _bare_pronoun(word: str) -> str:
+    """A lower-case word without its contracted auxiliary ("they're" → they, "he’d" → he)."""
+    return _CONTRACTION.sub("", word)
+
+
 @lru_cache(maxsize=4096)
 def source_type(phrase: str) -> str:
     """Type of a source phrase: person, titled_official, institution, document, vague,
@@ -419,8 +427,8 @@ def source_type(phrase: str) -> str:
         return "none"
     low = [t.lower().replace("’", "'") for t in toks]
     low = [t[:-2] if t.endswith("'s") else t for t in low]
-    if low[-1] in W.pronouns and len(toks) == 1:
-        return "pronoun"
+    if len(toks) == 1 and _bare_pronoun(low[0]) in W.pronouns:
+        return "pronoun"  # "they", and contracted "they're", "He'd" (round 9)
     # the head: the last word that is a known source noun or a capitalised name
     h = len(toks) - 1
     while (  # a share stops the walk: "About one in five", "Less than a third"
@@ -1691,7 +1699,7 @@ def rule_subject_before(c: CueContext) -> Found:
         return _reject("subject is not a source")  # "the meeting underscored"
     first = phrase.split()[0].lower()
     if st == "pronoun":
-        if first in W.first_person and not _in_quotes(s, c.quotes):
+        if _bare_pronoun(first) in W.first_person and not _in_quotes(s, c.quotes):
             return _reject("the writer's own first person")  # "I think" stays unattributed
         return _found(st, s, e, "subject before the cue")
     if c.kind == "cognition" and st == "vague" and first in ("the", "this", "that", "it"):
@@ -2306,7 +2314,7 @@ def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
     recent: list[tuple[int, Attribution]] = []
     for i, att in enumerate(out):
         if att.source_type == "pronoun":
-            pron = (att.source or "").lower()
+            pron = _bare_pronoun((att.source or "").lower())  # "they’re" → they
             want = (
                 ("person", "titled_official", "unnamed_official", "vague")
                 if pron in W.personal
