@@ -71,6 +71,8 @@ class Words(NamedTuple):
     needs_that: frozenset[str]
     needs_that_openers: frozenset[str]
     example_openers: frozenset[str]
+    perception_participles: frozenset[str]
+    perception_modals: frozenset[str]
     needs_by: frozenset[str]
     subordinators: frozenset[str]
     possession_cues: frozenset[str]
@@ -1642,6 +1644,9 @@ def rule_opening_participle(c: CueContext) -> Found | None:
     return _found(st, s, e, "participle in an opening adjunct")
 
 
+_AUX_OR_MODAL = W.passive_aux | W.skip_before_cue | frozenset(W.perception_modals)
+
+
 def rule_subject_before(c: CueContext) -> Found:
     """The noun phrase before the cue (across an apposition, or the sentence's subject for a
     participle cue) is the source; the last rule, so it always decides."""
@@ -1652,6 +1657,15 @@ def rule_subject_before(c: CueContext) -> Found:
         and (found := rule_opening_participle(c))
     ):
         return found  # "In describing the plan ..., the journalists are missing"
+    if c.prev_word in W.perception_participles and _PARTICIPLE_CUE.search(c.low):
+        # "Trump was heard saying", "can be seen telling": the perceived person speaks
+        k = len(c.prev) - 1
+        while k > 0 and c.prev[k - 1].group().lower() in _AUX_OR_MODAL:
+            k -= 1
+        if k < len(c.prev) - 1:
+            s, e = _np_before(text, c.prev[k].start(), c.quotes)
+            if s >= 0 and source_type(text[s:e]) not in ("none",):
+                return _found(source_type(text[s:e]), s, e, "perceived speaking")
     s, e = _np_before(text, c.start, c.quotes, at_cue=True)
     # "Trump, who has relied on ..., has said": the comma before the auxiliaries and adverbs
     head = text[: _before_auxiliaries(c)].rstrip()
