@@ -1465,6 +1465,12 @@ def _auxiliary_before(c: CueContext) -> str:
     return c.prev_word
 
 
+# "for the job by", "as another passenger by": up to six words of the verb's complement
+# (no clause punctuation) before a late "by" agent
+_LATE_BY_NOT = frozenset(("end", "time", "mid", "middle", "start", "beginning"))
+_LATE_BY = re.compile(r"(?:\s+[^\s,;:.!?“”\"()—–]+){1,6}?\s+by\s+")
+
+
 def rule_passive(c: CueContext) -> Found | None:
     """ "is seen by Washington as": the agent after "by" is the source; an agentless speech
     passive ("was accused of") is anonymous; agentless cognition ("is believed") is a hedge,
@@ -1491,6 +1497,21 @@ def rule_passive(c: CueContext) -> Found | None:
         s, e = _np_after(c.text, by.end() - 1)
         if s >= 0:
             return _found(source_type(c.text[s:e]), s, e, "passive with agent")
+    if aux in W.passive_aux and c.next_word != "with" and (late := _LATE_BY.match(c.text, c.end)):
+        # "was recommended for the job by Roger Stone": the agent after the verb's complement
+        # (not "charged with assault by police", nor "by telephone", "by the end of June")
+        s, e = _np_after(c.text, late.end() - 1)
+        words = c.text[s:e].lower().split() if s >= 0 else []
+        gap = c.text[c.end : late.end()].split()[:-1]
+        if (
+            words
+            and not any(_verb_form(w) for w in gap)  # "in documents filed by", "held by"
+            and words[0] not in W.by_means
+            and W.time_words.isdisjoint(words)
+            and _LATE_BY_NOT.isdisjoint(words)
+            and (st := source_type(c.text[s:e])) not in ("none", "pronoun")
+        ):
+            return _found(st, s, e, "passive with a delayed agent")
     speech_passive = aux in W.passive_aux and c.low in W.agentless_passive
     if c.kind == "cognition" or not speech_passive:
         return _reject("passive without a speech agent")
