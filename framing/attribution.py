@@ -2092,8 +2092,18 @@ def attribute_article(
             open_q = open_q if s.lstrip().startswith(_PARAGRAPH_QUOTE) else ""
         was_open = open_q
         att, open_q = attribute_sentence(s, open_q, None if cues is None else cues[k])
-        if k and _FRAGMENT.match(s) and (att.attribution == "unattributed" or s.lstrip()[0] == ")"):
+        bare_tag = bool(k and att.cue and att.source_start < 0 and _BARE_TAG.fullmatch(s))
+        if (
+            k
+            and _FRAGMENT.match(s)
+            and (att.attribution == "unattributed" or s.lstrip()[0] == ")" or bare_tag)
+        ):
             att = _fragment_attribution(sentences[k - 1], s, prev_open, att)
+            if bare_tag and att.source and out[k - 1].attribution == "unattributed":
+                # '“...,” Rep. Jo Ray (R-Fla.)' / 'said.': the tag's speaker is the speaker of
+                # the quotation the split cut it from
+                _inherit(out[k - 1], att, "speech tag split off after an abbreviation")
+                out[k - 1].cue = att.cue
         prev_open = was_open
         if was_open:
             groups.append(gid)
@@ -2160,6 +2170,8 @@ def attribute_article(
 # sentence after an abbreviation ("Rep. Jo Ray (D-Md." / "), chair of the panel, said ...";
 # "Cruz (R-Texas)" / "has said ...").
 _FRAGMENT = re.compile(r"\s*(?:\)|[a-z])")
+# A fragment that is only a speech tag's verb, maybe with a time word ("said.", "said Tuesday.")
+_BARE_TAG = re.compile(r"\s*[a-z]+(?: [A-Za-z]+)?[.!?]?\s*")
 
 
 def _fragment_attribution(prev: str, frag: str, prev_open: str, att: Attribution) -> Attribution:
