@@ -1612,8 +1612,8 @@ def _before_auxiliaries(c: CueContext) -> int:
     j = len(toks) - 1
     while j >= 0:
         lw = toks[j].group().lower()
-        if lw in W.skip_before_cue:
-            first = j
+        if lw in W.skip_before_cue or _ly_adverb(toks[j].group()):
+            first = j  # "X, who was off-screen, loudly asked": -ly adverbs too (round 9)
         elif lw in W.time_phrase_ends:
             first = _time_phrase_first(c.text, toks, j)  # "X, the chairman, this week said"
         else:
