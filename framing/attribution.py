@@ -78,6 +78,7 @@ class Words(NamedTuple):
     possession_cues: frozenset[str]
     first_person_openers: frozenset[str]
     agent_suffixes: frozenset[str]
+    title_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
     number_words: frozenset[str]
     name_abbreviations: frozenset[str]
@@ -493,6 +494,9 @@ def listed_type(word: str) -> str | None:
     return types.get(sing) if sing else None
 
 
+_TITLE_SUFFIXES = tuple(W.title_suffixes)
+
+
 @lru_cache(maxsize=8192)
 def noun_type(word: str) -> str | None:
     """Source type of a lower-case common noun: ``listed_type``, else ``vague`` for an agent
@@ -502,6 +506,8 @@ def noun_type(word: str) -> str | None:
     if listed:
         return listed
     stem = _singular(word) or word
+    if stem.endswith(_TITLE_SUFFIXES):
+        return "title" if stem == word else "vague"  # "the 43-year-old", "18-year-olds"
     if (
         len(stem) > 4
         and stem not in W.not_agent_nouns
