@@ -92,6 +92,7 @@ class Words(NamedTuple):
     time_phrase_words: frozenset[str]
     verb_before: frozenset[str]
     quantifiers: frozenset[str]
+    floating_quantifiers: frozenset[str]
     finite_before_to: frozenset[str]
     nominal_cues: frozenset[str]
     nominal_complements: frozenset[str]
@@ -537,6 +538,9 @@ def _abbrev_end(text: str, e: int) -> int:
 _NOT_SUBJECT_END = W.clause_words | W.base_nounish
 
 
+_FLOATING = W.floating_quantifiers  # "they all vowed", but "All said"
+
+
 def _np_before(
     text: str, pos: int, quotes: list[Quote], *, at_cue: bool = False
 ) -> tuple[int, int]:
@@ -549,7 +553,14 @@ def _np_before(
     # skip auxiliaries, adverbs and time phrases between the subject and the cue
     while not name_end and j >= 0:
         w = toks[j].group()
-        if w.lower() in W.skip_before_cue or _ly_adverb(w):
+        lw = w.lower()
+        if lw in _FLOATING and (
+            j == 0
+            or toks[j - 1].group().lower() in W.openers
+            or _has_break(text[toks[j - 1].end() : toks[j].start()])
+        ):
+            break  # "All said", "But both said": the quantifier is the subject
+        if lw in W.skip_before_cue or _ly_adverb(w):
             first = j
         elif w.lower() in W.time_phrase_ends:
             first = _time_phrase_first(text, toks, j)  # "Priebus this past week announced"
