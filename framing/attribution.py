@@ -72,7 +72,7 @@ class Words(NamedTuple):
     needs_that_openers: frozenset[str]
     example_openers: frozenset[str]
     perception_participles: frozenset[str]
-    perception_modals: frozenset[str]
+    modals: frozenset[str]
     needs_by: frozenset[str]
     subordinators: frozenset[str]
     possession_cues: frozenset[str]
@@ -1393,7 +1393,7 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("adjective")  # "a telling response", "is telling in its own right"
     if c.low in W.needs_by and c.next_word != "by":
         return _reject("cognition without an agent")  # "never seen", not "seen by Washington"
-    if c.low in W.needs_that and _after_time(c) not in W.needs_that_openers | W.pronouns:
+    if c.low in W.needs_that and not _opens_what_was_said(c):
         return _reject("conduct sense")  # "agreed to pay", not "agreed that"
     if (
         c.low in W.speech_activity
@@ -1441,6 +1441,27 @@ def _after_time(c: CueContext) -> str:
         if lw not in W.time_phrase_ends and lw not in W.time_phrase_words:
             return lw
     return ""
+
+
+_AFTER_OPENER = re.compile(r"\s+\w+\s+([\w’']+)")
+
+
+def _opens_what_was_said(c: CueContext) -> bool:
+    """After a ``needs_that`` verb, what was said follows: "that", "with", a subject pronoun,
+    "on" not before a time ("agreed on one thing", not "agreed on Tuesday to pay"), "there"
+    before a form of "be" ("agreed there are", not "agreed there to meet")."""
+    w = _after_time(c)
+    if w in W.pronouns:
+        return True
+    if w not in W.needs_that_openers:
+        return False
+    if w not in ("on", "there"):
+        return True
+    m = _AFTER_OPENER.match(c.text, c.end)
+    nxt = m.group(1).lower() if m else ""
+    if w == "on":
+        return not (nxt in W.time_phrase_ends or nxt in W.time_words or nxt[:1].isdigit())
+    return nxt in W.passive_aux or nxt in W.modals
 
 
 def _relative_that(c: CueContext) -> bool:
@@ -1682,7 +1703,7 @@ def rule_opening_participle(c: CueContext) -> Found | None:
     return _found(st, s, e, "participle in an opening adjunct")
 
 
-_AUX_OR_MODAL = W.passive_aux | W.skip_before_cue | frozenset(W.perception_modals)
+_AUX_OR_MODAL = W.passive_aux | W.skip_before_cue | W.modals
 
 
 def rule_subject_before(c: CueContext) -> Found:
