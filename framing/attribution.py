@@ -1805,7 +1805,9 @@ def _plural_head(phrase: str) -> bool:
             if not (head[:1].islower() or len(words) == 1):
                 return False  # "The Boss of Clinton": a title
             lh = head.lower()
-            return lh in _IRREGULAR_PLURALS or (lh.endswith("s") and not lh.endswith(("'s", "’s", "ss")))
+            return lh in _IRREGULAR_PLURALS or (
+                lh.endswith("s") and not lh.endswith(("'s", "’s", "ss"))
+            )
     return False
 
 
