@@ -754,6 +754,12 @@ def attribute_sentence(
             _TAG_AFTER_QUOTE.search(text, 0, cs) or _QUOTE_FOLLOWS.match(text, ce)
         ):
             continue  # "The war continued": a speech tag only beside its quotation
+        if (
+            low in W.needs_complement
+            and not _COMPLEMENT_FOLLOWS.match(text, ce)
+            and not _TAG_AFTER_QUOTE.search(text, max(0, cs - 60), cs)
+        ):
+            continue  # "swing states", "related to": rule_noun_sense's reading, found early
         kind = kinds.get(low, "speech")
         found = source_for_cue(text, cs, ce, kind, quotes)
         if found.label == NOT_A_REPORT:
@@ -781,6 +787,10 @@ def attribute_sentence(
     elif att.quote:
         att.inherited = "quotation without a speaker"
     return att, still_open
+
+
+# What a ``needs_complement`` cue needs after it: "that", a colon or a quotation mark.
+_COMPLEMENT_FOLLOWS = re.compile(r"\s*(?:that\b|[:“\"'])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
