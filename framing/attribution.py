@@ -69,11 +69,16 @@ class Words(NamedTuple):
     section_labels: frozenset[str]
     speech_activity: frozenset[str]
     needs_that: frozenset[str]
+    needs_that_openers: frozenset[str]
+    example_openers: frozenset[str]
+    perception_participles: frozenset[str]
+    modals: frozenset[str]
     needs_by: frozenset[str]
     subordinators: frozenset[str]
     possession_cues: frozenset[str]
     first_person_openers: frozenset[str]
     agent_suffixes: frozenset[str]
+    title_suffixes: frozenset[str]
     not_agent_nouns: frozenset[str]
     number_words: frozenset[str]
     name_abbreviations: frozenset[str]
@@ -87,6 +92,7 @@ class Words(NamedTuple):
     time_phrase_words: frozenset[str]
     verb_before: frozenset[str]
     quantifiers: frozenset[str]
+    floating_quantifiers: frozenset[str]
     finite_before_to: frozenset[str]
     nominal_cues: frozenset[str]
     nominal_complements: frozenset[str]
@@ -391,6 +397,14 @@ def _tokens(s: str) -> list[re.Match]:
 _INDEFINITE = frozenset(("a", "an", "one", "another"))
 
 
+_CONTRACTION = re.compile(r"['’](?:re|d|ve|ll|m|s)$")
+
+
+def _bare_pronoun(word: str) -> str:
+    """A lower-case word without its contracted auxiliary ("they're" → they, "he’d" → he)."""
+    return _CONTRACTION.sub("", word)
+
+
 @lru_cache(maxsize=4096)
 def source_type(phrase: str) -> str:
     """Type of a source phrase: person, titled_official, institution, document, vague,
@@ -417,8 +431,8 @@ def source_type(phrase: str) -> str:
         return "none"
     low = [t.lower().replace("’", "'") for t in toks]
     low = [t[:-2] if t.endswith("'s") else t for t in low]
-    if low[-1] in W.pronouns and len(toks) == 1:
-        return "pronoun"
+    if len(toks) == 1 and _bare_pronoun(low[0]) in W.pronouns:
+        return "pronoun"  # "they", and contracted "they're", "He'd" (round 9)
     # the head: the last word that is a known source noun or a capitalised name
     h = len(toks) - 1
     while (  # a share stops the walk: "About one in five", "Less than a third"
@@ -481,6 +495,9 @@ def listed_type(word: str) -> str | None:
     return types.get(sing) if sing else None
 
 
+_TITLE_SUFFIXES = tuple(W.title_suffixes)
+
+
 @lru_cache(maxsize=8192)
 def noun_type(word: str) -> str | None:
     """Source type of a lower-case common noun: ``listed_type``, else ``vague`` for an agent
@@ -490,6 +507,8 @@ def noun_type(word: str) -> str | None:
     if listed:
         return listed
     stem = _singular(word) or word
+    if stem.endswith(_TITLE_SUFFIXES):
+        return "title" if stem == word else "vague"  # "the 43-year-old", "18-year-olds"
     if (
         len(stem) > 4
         and stem not in W.not_agent_nouns
@@ -519,6 +538,9 @@ def _abbrev_end(text: str, e: int) -> int:
 _NOT_SUBJECT_END = W.clause_words | W.base_nounish
 
 
+_FLOATING = W.floating_quantifiers  # "they all vowed", but "All said"
+
+
 def _np_before(
     text: str, pos: int, quotes: list[Quote], *, at_cue: bool = False
 ) -> tuple[int, int]:
@@ -531,7 +553,14 @@ def _np_before(
     # skip auxiliaries, adverbs and time phrases between the subject and the cue
     while not name_end and j >= 0:
         w = toks[j].group()
-        if w.lower() in W.skip_before_cue or _ly_adverb(w):
+        lw = w.lower()
+        if lw in _FLOATING and (
+            j == 0
+            or toks[j - 1].group().lower() in W.openers
+            or _has_break(text[toks[j - 1].end() : toks[j].start()])
+        ):
+            break  # "All said", "But both said": the quantifier is the subject
+        if lw in W.skip_before_cue or _ly_adverb(w):
             first = j
         elif w.lower() in W.time_phrase_ends:
             first = _time_phrase_first(text, toks, j)  # "Priebus this past week announced"
@@ -725,6 +754,12 @@ def attribute_sentence(
             _TAG_AFTER_QUOTE.search(text, 0, cs) or _QUOTE_FOLLOWS.match(text, ce)
         ):
             continue  # "The war continued": a speech tag only beside its quotation
+        if (
+            low in W.needs_complement
+            and not _COMPLEMENT_FOLLOWS.match(text, ce)
+            and not _TAG_AFTER_QUOTE.search(text, max(0, cs - 60), cs)
+        ):
+            continue  # "swing states", "related to": rule_noun_sense's reading, found early
         kind = kinds.get(low, "speech")
         found = source_for_cue(text, cs, ce, kind, quotes)
         if found.label == NOT_A_REPORT:
@@ -752,6 +787,10 @@ def attribute_sentence(
     elif att.quote:
         att.inherited = "quotation without a speaker"
     return att, still_open
+
+
+# What a ``needs_complement`` cue needs after it: "that", a colon or a quotation mark.
+_COMPLEMENT_FOLLOWS = re.compile(r"\s*(?:that\b|[:“\"'])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -1189,6 +1228,8 @@ def rule_not_finite(c: CueContext) -> Found | None:
         return _reject("idiom")
     lead_to = c.prev_word == "to" and c.low in _verb_bases()
     if c.before.endswith("-") or (c.prev_word in ("so", "to") and c.low in W.base_forms) or lead_to:
+        if c.low in W.needs_complement and c.next_word != "that":
+            return _reject("compound or infinitive")  # "continues to maintain a lead"
         if c.prev_word == "to" and len(c.prev) >= 3:
             lead = " ".join(m.group().lower() for m in c.prev[-3:-1])
             verb = c.prev[-3] if lead in W.finite_before_to else c.prev[-2]
@@ -1362,7 +1403,7 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("adjective")  # "a telling response", "is telling in its own right"
     if c.low in W.needs_by and c.next_word != "by":
         return _reject("cognition without an agent")  # "never seen", not "seen by Washington"
-    if c.low in W.needs_that and _after_time(c) not in ("that", "with", *W.pronouns):
+    if c.low in W.needs_that and not _opens_what_was_said(c):
         return _reject("conduct sense")  # "agreed to pay", not "agreed that"
     if (
         c.low in W.speech_activity
@@ -1412,6 +1453,27 @@ def _after_time(c: CueContext) -> str:
     return ""
 
 
+_AFTER_OPENER = re.compile(r"\s+\w+\s+([\w’']+)")
+
+
+def _opens_what_was_said(c: CueContext) -> bool:
+    """After a ``needs_that`` verb, what was said follows: "that", "with", a subject pronoun,
+    "on" not before a time ("agreed on one thing", not "agreed on Tuesday to pay"), "there"
+    before a form of "be" ("agreed there are", not "agreed there to meet")."""
+    w = _after_time(c)
+    if w in W.pronouns:
+        return True
+    if w not in W.needs_that_openers:
+        return False
+    if w not in ("on", "there"):
+        return True
+    m = _AFTER_OPENER.match(c.text, c.end)
+    nxt = m.group(1).lower() if m else ""
+    if w == "on":
+        return not (nxt in W.time_phrase_ends or nxt in W.time_words or nxt[:1].isdigit())
+    return nxt in W.passive_aux or nxt in W.modals
+
+
 def _relative_that(c: CueContext) -> bool:
     """ "the states that voted on Tuesday", "factory states that have lost jobs": "that"
     followed by a verb opens a relative clause on the noun, not what was said."""
@@ -1451,6 +1513,12 @@ def _auxiliary_before(c: CueContext) -> str:
     return c.prev_word
 
 
+# "for the job by", "as another passenger by": up to six words of the verb's complement
+# (no clause punctuation) before a late "by" agent
+_LATE_BY_NOT = frozenset(("end", "time", "mid", "middle", "start", "beginning"))
+_LATE_BY = re.compile(r"(?:\s+[^\s,;:.!?“”\"()—–]+){1,6}?\s+by\s+")
+
+
 def rule_passive(c: CueContext) -> Found | None:
     """ "is seen by Washington as": the agent after "by" is the source; an agentless speech
     passive ("was accused of") is anonymous; agentless cognition ("is believed") is a hedge,
@@ -1477,6 +1545,21 @@ def rule_passive(c: CueContext) -> Found | None:
         s, e = _np_after(c.text, by.end() - 1)
         if s >= 0:
             return _found(source_type(c.text[s:e]), s, e, "passive with agent")
+    if aux in W.passive_aux and c.next_word != "with" and (late := _LATE_BY.match(c.text, c.end)):
+        # "was recommended for the job by Roger Stone": the agent after the verb's complement
+        # (not "charged with assault by police", nor "by telephone", "by the end of June")
+        s, e = _np_after(c.text, late.end() - 1)
+        words = c.text[s:e].lower().split() if s >= 0 else []
+        gap = c.text[c.end : late.end()].split()[:-1]
+        if (
+            words
+            and not any(_verb_form(w) for w in gap)  # "in documents filed by", "held by"
+            and words[0] not in W.by_means
+            and W.time_words.isdisjoint(words)
+            and _LATE_BY_NOT.isdisjoint(words)
+            and (st := source_type(c.text[s:e])) not in ("none", "pronoun")
+        ):
+            return _found(st, s, e, "passive with a delayed agent")
     speech_passive = aux in W.passive_aux and c.low in W.agentless_passive
     if c.kind == "cognition" or not speech_passive:
         return _reject("passive without a speech agent")
@@ -1577,8 +1660,8 @@ def _before_auxiliaries(c: CueContext) -> int:
     j = len(toks) - 1
     while j >= 0:
         lw = toks[j].group().lower()
-        if lw in W.skip_before_cue:
-            first = j
+        if lw in W.skip_before_cue or _ly_adverb(toks[j].group()):
+            first = j  # "X, who was off-screen, loudly asked": -ly adverbs too (round 9)
         elif lw in W.time_phrase_ends:
             first = _time_phrase_first(c.text, toks, j)  # "X, the chairman, this week said"
         else:
@@ -1630,6 +1713,9 @@ def rule_opening_participle(c: CueContext) -> Found | None:
     return _found(st, s, e, "participle in an opening adjunct")
 
 
+_AUX_OR_MODAL = W.passive_aux | W.skip_before_cue | W.modals
+
+
 def rule_subject_before(c: CueContext) -> Found:
     """The noun phrase before the cue (across an apposition, or the sentence's subject for a
     participle cue) is the source; the last rule, so it always decides."""
@@ -1640,6 +1726,15 @@ def rule_subject_before(c: CueContext) -> Found:
         and (found := rule_opening_participle(c))
     ):
         return found  # "In describing the plan ..., the journalists are missing"
+    if c.prev_word in W.perception_participles and _PARTICIPLE_CUE.search(c.low):
+        # "Trump was heard saying", "can be seen telling": the perceived person speaks
+        k = len(c.prev) - 1
+        while k > 0 and c.prev[k - 1].group().lower() in _AUX_OR_MODAL:
+            k -= 1
+        if k < len(c.prev) - 1:
+            s, e = _np_before(text, c.prev[k].start(), c.quotes)
+            if s >= 0 and source_type(text[s:e]) not in ("none",):
+                return _found(source_type(text[s:e]), s, e, "perceived speaking")
     s, e = _np_before(text, c.start, c.quotes, at_cue=True)
     # "Trump, who has relied on ..., has said": the comma before the auxiliaries and adverbs
     head = text[: _before_auxiliaries(c)].rstrip()
@@ -1687,7 +1782,7 @@ def rule_subject_before(c: CueContext) -> Found:
         return _reject("subject is not a source")  # "the meeting underscored"
     first = phrase.split()[0].lower()
     if st == "pronoun":
-        if first in W.first_person and not _in_quotes(s, c.quotes):
+        if _bare_pronoun(first) in W.first_person and not _in_quotes(s, c.quotes):
             return _reject("the writer's own first person")  # "I think" stays unattributed
         return _found(st, s, e, "subject before the cue")
     if c.kind == "cognition" and st == "vague" and first in ("the", "this", "that", "it"):
@@ -1699,9 +1794,31 @@ def rule_subject_before(c: CueContext) -> Found:
         and st == "person"
         and not phrase.endswith("s")
         and " and " not in phrase
+        and not _plural_head(phrase)
     ):
         return _reject("base form after a singular name")  # "Xi say" is ungrammatical
     return _found(st, s, e, "subject before the cue")
+
+
+_IRREGULAR_PLURALS = frozenset(("people", "men", "women", "children"))
+
+
+def _plural_head(phrase: str) -> bool:
+    """A plural common noun heads the phrase before its first preposition ("people close to
+    Clinton", "aides to Mr. Ray", "Audit files from the vendor"): a base-form verb agrees with
+    it, not with the name at the phrase's end."""
+    for w in phrase.split()[1:]:
+        lw = w.lower()
+        if lw in W.phrase_prepositions or lw in W.type_stops or lw in ("of", "close", "near"):
+            words = phrase[: phrase.find(" " + w)].split()
+            head = words[-1]
+            if not (head[:1].islower() or len(words) == 1):
+                return False  # "The Boss of Clinton": a title
+            lh = head.lower()
+            return lh in _IRREGULAR_PLURALS or (
+                lh.endswith("s") and not lh.endswith(("'s", "’s", "ss"))
+            )
+    return False
 
 
 # Words that embed the clause after them as a relative or an indirect question ("touches that
@@ -1806,6 +1923,19 @@ def source_for_cue(text: str, start: int, end: int, kind: str, quotes: list[Quot
     raise AssertionError("rule_subject_before always decides")  # pragma: no cover
 
 
+_EXAMPLE_OPENERS = tuple(f"{w} " for w in W.example_openers)
+
+
+def _opens_clause(text: str, s: int) -> bool:
+    """The phrase at ``s`` opens its clause: nothing but particles or a clause word before it,
+    or punctuation ("But economists, like ...", not "the people interviewed for this article,
+    including ...")."""
+    lead = text[:s].rstrip()
+    if not lead or lead[-1] in ",;:—(“”\"'’":
+        return True
+    return lead.split()[-1].lower() in W.clause_words or _only_particles(lead)
+
+
 def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[int, int]:
     """ "Zhang Zhijun, the head of ..., said": the phrase before an appositive chunk."""
     cut = head.rfind(",")
@@ -1820,6 +1950,12 @@ def _np_before_apposition(text: str, head: str, quotes: list[Quote]) -> tuple[in
     if 0 < len(names) <= 4 and all(w[:1].isupper() for w in names):
         start = cut + 1 + (len(head[cut + 1 :]) - len(head[cut + 1 :].lstrip()))
         return start, start + len(raw_chunk)  # "Clinton's campaign manager, Robby Mook, said"
+    if chunk.startswith(_EXAMPLE_OPENERS):
+        # "Democratic economists, like their Republican counterparts, say": the examples are
+        # an apposition, the phrase before them speaks
+        s, e = _np_before(text, cut, quotes)
+        if s >= 0 and _opens_clause(text, s):
+            return s, e
     if _QUANTITY.fullmatch(chunk):  # "about two-thirds, 64 percent, say": a share speaks
         start = cut + 1 + (len(head[cut + 1 :]) - len(head[cut + 1 :].lstrip()))
         return start, start + len(raw_chunk)
@@ -1910,6 +2046,9 @@ def _np_before_appositions(text: str, comma: int, quotes: list[Quote]) -> tuple[
         if text[:p].endswith(")") and (o := text.rfind("(", 0, p)) > 0:
             q = len(text[:o].rstrip())  # "Rep. Jo Ray (D-Md.), chair of ..., said"
         s, e = _np_before(text, q, quotes)
+        if s >= 0 and text[p + 1 : pos].lstrip().lower().startswith(_EXAMPLE_OPENERS):
+            if source_type(text[s:e]) not in ("none", "pronoun") and _opens_clause(text, s):
+                return s, e  # "Critics, like Sens. Jo Ray, of Iowa, and Al Bo, of Ohio, see"
         if (
             s >= 0
             and text[s:e].lower() not in W.openers
@@ -2003,8 +2142,18 @@ def attribute_article(
             open_q = open_q if s.lstrip().startswith(_PARAGRAPH_QUOTE) else ""
         was_open = open_q
         att, open_q = attribute_sentence(s, open_q, None if cues is None else cues[k])
-        if k and _FRAGMENT.match(s) and (att.attribution == "unattributed" or s.lstrip()[0] == ")"):
+        bare_tag = bool(k and att.cue and att.source_start < 0 and _BARE_TAG.fullmatch(s))
+        if (
+            k
+            and _FRAGMENT.match(s)
+            and (att.attribution == "unattributed" or s.lstrip()[0] == ")" or bare_tag)
+        ):
             att = _fragment_attribution(sentences[k - 1], s, prev_open, att)
+            if bare_tag and att.source and out[k - 1].attribution == "unattributed":
+                # '“...,” Rep. Jo Ray (R-Fla.)' / 'said.': the tag's speaker is the speaker of
+                # the quotation the split cut it from
+                _inherit(out[k - 1], att, "speech tag split off after an abbreviation")
+                out[k - 1].cue = att.cue
         prev_open = was_open
         if was_open:
             groups.append(gid)
@@ -2071,6 +2220,8 @@ def attribute_article(
 # sentence after an abbreviation ("Rep. Jo Ray (D-Md." / "), chair of the panel, said ...";
 # "Cruz (R-Texas)" / "has said ...").
 _FRAGMENT = re.compile(r"\s*(?:\)|[a-z])")
+# A fragment that is only a speech tag's verb, maybe with a time word ("said.", "said Tuesday.")
+_BARE_TAG = re.compile(r"\s*[a-z]+(?: [A-Za-z]+)?[.!?]?\s*")
 
 
 def _fragment_attribution(prev: str, frag: str, prev_open: str, att: Attribution) -> Attribution:
@@ -2260,7 +2411,7 @@ def _resolve_pronouns(out: list[Attribution], sentences: list[str]) -> None:
     recent: list[tuple[int, Attribution]] = []
     for i, att in enumerate(out):
         if att.source_type == "pronoun":
-            pron = (att.source or "").lower()
+            pron = _bare_pronoun((att.source or "").lower())  # "they’re" → they
             want = (
                 ("person", "titled_official", "unnamed_official", "vague")
                 if pron in W.personal
