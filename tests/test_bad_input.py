@@ -720,7 +720,7 @@ def test_ctrl_c_prints_one_line_naming_resume(tmp_path):
     workers = _children(proc.pid)
     os.killpg(proc.pid, signal.SIGINT)  # a terminal's Ctrl-C reaches the whole group
     err = proc.communicate(timeout=120)[1].decode()
-    assert proc.returncode == 130
+    assert proc.returncode == 130, err
     assert len(err.strip().splitlines()) == 1 and "--resume" in err, err
     assert not _wait_gone(workers)
     assert Path(f"{out}.progress.json").exists()
