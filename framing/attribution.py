@@ -79,6 +79,8 @@ class Words(NamedTuple):
     first_person_openers: frozenset[str]
     agent_suffixes: frozenset[str]
     title_suffixes: frozenset[str]
+    irregular_plurals: frozenset[str]
+    plural_head_stops: frozenset[str]
     not_agent_nouns: frozenset[str]
     number_words: frozenset[str]
     name_abbreviations: frozenset[str]
@@ -1800,22 +1802,19 @@ def rule_subject_before(c: CueContext) -> Found:
     return _found(st, s, e, "subject before the cue")
 
 
-_IRREGULAR_PLURALS = frozenset(("people", "men", "women", "children"))
-
-
 def _plural_head(phrase: str) -> bool:
     """A plural common noun heads the phrase before its first preposition ("people close to
     Clinton", "aides to Mr. Ray", "Audit files from the vendor"): a base-form verb agrees with
     it, not with the name at the phrase's end."""
     for w in phrase.split()[1:]:
         lw = w.lower()
-        if lw in W.phrase_prepositions or lw in W.type_stops or lw in ("of", "close", "near"):
+        if lw in W.phrase_prepositions or lw in W.type_stops or lw in W.plural_head_stops:
             words = phrase[: phrase.find(" " + w)].split()
             head = words[-1]
             if not (head[:1].islower() or len(words) == 1):
                 return False  # "The Boss of Clinton": a title
             lh = head.lower()
-            return lh in _IRREGULAR_PLURALS or (
+            return lh in W.irregular_plurals or (
                 lh.endswith("s") and not lh.endswith(("'s", "’s", "ss"))
             )
     return False

@@ -83,12 +83,17 @@ def _codes(frame: pd.DataFrame, col: str, path: Path, *, line_of=None) -> pd.Ser
     return num
 
 
+def _read_table(path: Path, what: str) -> pd.DataFrame:
+    """A CSV as strings (blank cells stay ""); unreadable is an error naming the file."""
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise CorpusError(f"{path}: cannot read {what} ({exc})") from exc
+
+
 def _read_coder_csv(path: str | Path, sids: set[str]) -> pd.DataFrame:
     path = Path(path)
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise CorpusError(f"{path}: cannot read codes ({exc})") from exc
+    df = _read_table(path, "codes")
     if "sid" not in df.columns:
         raise CorpusError(f"{path}: missing column sid")
     df["sid"] = df["sid"].str.strip()
@@ -195,15 +200,14 @@ def add_round(codes: str | Path, new: pd.DataFrame) -> pd.DataFrame:
     joins the file without the earlier rounds' inputs (kept outside the repository). A sentence
     already in the file, or a coder name used in both, is an error naming the file."""
     path = Path(codes)
-    try:
-        old = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise CorpusError(f"{path}: cannot read codes ({exc})") from exc
+    old = _read_table(path, "codes")
     missing = [c for c in (*KEYS, "half") if c not in old.columns]
     if missing:
         raise CorpusError(f"{path}: missing column {missing[0]}")
-    old["start"] = old["start"].astype(int)
-    old["end"] = old["end"].astype(int)
+    try:
+        old[["start", "end"]] = old[["start", "end"]].astype(int)
+    except ValueError as exc:
+        raise CorpusError(f"{path}: offsets that are not integers ({exc})") from None
     both = pd.MultiIndex.from_frame(new[list(KEYS)]).isin(pd.MultiIndex.from_frame(old[list(KEYS)]))
     if both.any():
         r = new[both].iloc[0]
@@ -211,27 +215,28 @@ def add_round(codes: str | Path, new: pd.DataFrame) -> pd.DataFrame:
             f"{path}: already holds the new round's sentence {r['article']} "
             f"[{r['start']}:{r['end']}] ({int(both.sum())} such sentence(s))"
         )
-    coders_of = {
-        t: [c for c in frame.columns if ":" in c] for t, frame in (("old", old), ("new", new))
-    }
-    names = {t: {c.split(":", 1)[1] for c in cols} for t, cols in coders_of.items()}
-    shared = sorted(names["old"] & names["new"])
+
+    def coders(frame: pd.DataFrame, feature: str) -> list[str]:
+        return [c for c in frame.columns if c.startswith(f"{feature}:")]
+
+    def names(frame: pd.DataFrame) -> set[str]:
+        return {c.split(":", 1)[1] for c in frame.columns if ":" in c}
+
+    shared = sorted(names(old) & names(new))
     if shared:
         raise CorpusError(f"{path}: coder {shared[0]!r} is in the file and in the new round")
-    feats = [f for f in FEATURES if f in old.columns or f in new.columns]
-    cols = [*KEYS, "half"]
-    for f in feats:
-        cols += [c for c in old.columns if c.split(":", 1)[0] == f and ":" in c]
-        cols += [c for c in new.columns if c.split(":", 1)[0] == f and ":" in c]
-        cols.append(f)
-    cols.append("note")
-    for c in cols[4:-1]:
+    code_cols = []  # per feature: the file's coders, the new round's, the gold
+    for f in FEATURES:
+        if f in old.columns or f in new.columns:
+            code_cols += [*coders(old, f), *coders(new, f), f]
+    for c in code_cols:
         if c in old.columns:
             old[c] = _codes(old, c, path)
-    out = pd.concat([old, new], ignore_index=True).reindex(columns=cols)
+    out = pd.concat([old, new], ignore_index=True)
+    out = out.reindex(columns=[*KEYS, "half", *code_cols, "note"])
     out["note"] = out["note"].fillna("").astype(str)
-    out = out.sort_values(["article", "start", "end"], kind="stable").reset_index(drop=True)
-    out[cols[4:-1]] = out[cols[4:-1]].astype("Int64")
+    out = out.sort_values(list(KEYS), kind="stable").reset_index(drop=True)
+    out[code_cols] = out[code_cols].astype("Int64")
     return out
 
 
@@ -252,10 +257,7 @@ def load_news_codes(codes: str | Path, polnear: str | Path) -> pd.DataFrame:
 def _join_codes(codes: str | Path, recs: list[dict], polnear: str | Path) -> pd.DataFrame:
     """``load_news_codes`` on PolNeAR records already read (``polnear`` names their file)."""
     path = Path(codes)
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise CorpusError(f"{path}: cannot read news codes ({exc})") from exc
+    df = _read_table(path, "news codes")
     missing = set(KEYS) - set(df.columns)
     if missing:
         raise CorpusError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
