@@ -21,6 +21,10 @@ Five rounds, each from every body and standfirst sentence of the 921 articles as
   1,200 drawn and shuffled with ``random.Random(20261201)`` (sid t0001...t1200), t0001-t0600
   coded by coder15 and coder16, t0601-t1200 by coder17 and coder18. Drawn before the ninth
   round changed any rule, as the fresh test once round 4 had been read.
+- round 6 (segmentation of commit 961e075): the pool without the sentences of rounds 1 to 5,
+  1,200 drawn and shuffled with ``random.Random(20261202)`` (sid u0001...u1200), u0001-u0600
+  coded by coder19 and coder20, u0601-u1200 by coder21 and coder22. Drawn before the tenth
+  round changed any rule, as the fresh test once round 5 had been read.
 
 Writes JSON lines with the sentence text and the text just before it in its paragraph
 (``context_before``) for the coders: publishers' text, so write it OUTSIDE the repository (the
@@ -36,6 +40,8 @@ commit named above; a later segmentation draws other sentences:
         ../shared/eval/polnear_dev.jsonl /tmp/s4.jsonl
     .venv/bin/python eval/news_coding/draw_sample.py --round 5 \\
         ../shared/eval/polnear_dev.jsonl /tmp/s5.jsonl
+    .venv/bin/python eval/news_coding/draw_sample.py --round 6 \\
+        ../shared/eval/polnear_dev.jsonl /tmp/s6.jsonl
 """
 
 import argparse
@@ -53,16 +59,17 @@ ROUNDS = {
     3: (20261129, 1200, "r{:04d}"),
     4: (20261130, 1200, "s{:04d}"),
     5: (20261201, 1200, "t{:04d}"),
+    6: (20261202, 1200, "u{:04d}"),
 }
 
 
 def coded_before(round_: int) -> set[tuple[str, int, int]]:
     """The sentences of the rounds before ``round_``: round 1's are those coder1 coded, and
     round 3 leaves out every sentence any coder of rounds 1 and 2 coded, round 4 those of
-    rounds 1 to 3, round 5 those of rounds 1 to 4."""
+    rounds 1 to 3, round 5 those of rounds 1 to 4, round 6 those of rounds 1 to 5."""
     if round_ == 1:
         return set()
-    last = {2: 1, 3: 6, 4: 10, 5: 14}[round_]
+    last = {2: 1, 3: 6, 4: 10, 5: 14, 6: 18}[round_]
     coders = ["hedge:coder1"] if round_ == 2 else [f"hedge:coder{i}" for i in range(1, last + 1)]
     with open(CODES, encoding="utf-8", newline="") as f:
         return {
