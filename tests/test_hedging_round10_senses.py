@@ -68,3 +68,61 @@ def test_interrogative_reads_the_clause_openers():
     assert interrogative("So will the mayor sign it")
     assert interrogative("Nor is it clear who will pay")
     assert not interrogative("So the mayor will sign it")
+
+
+# -- non-epistemic senses (hedge.csv exclude rows, tenth round) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ability or a counterfactual of one's own agency
+        "“I suppose I could have stayed home and kept quiet,” the mayor said.",
+        "No one could have foreseen what happened on election night.",
+        "It was the best anyone could have done with a split council.",
+        "He said he could get by without the company plane.",
+        # a feeling about a prospect, with its holder
+        "Alarmed at the prospect of a runoff, party leaders called a meeting.",
+        "Donors were unsettled by the prospect of a long primary.",
+        "The party now faces the daunting prospect of defending 20 seats.",
+        # the idiom of incompetence, and acquaintance
+        "Let's drop the claim that the governor doesn't know what he's doing.",
+        "“I don't know too many farmers who skip the county fair,” she said.",
+        # the trading sense of 'speculative'
+        "The rule barred banks from speculative trading with deposits.",
+        # a person's expressed doubt about a person or a plan
+        "The analyst expressed doubts about the casino project in 1990.",
+        "He has voiced doubts about her experience.",
+        # an emphatic litotes is an amplifier, not a hedge
+        "It would be hard to overstate the importance of the ruling.",
+        # attributive 'unlikely' / 'improbable' of what exists: surprising
+        "The senator became the unlikely darling of young voters.",
+        "He spoke of the improbable rise that took him to the White House.",
+    ],
+)
+def test_non_epistemic_senses_are_not_hedges(sentence):
+    assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Investigators said the hackers could have reached the server.", "could"),
+        ("The prospect of another candidate could keep him honest.", "prospect of"),
+        ("We don't know what the committee is doing with the files.", "don't know"),
+        ("There was speculation that the governor would resign.", "speculation"),
+        ("Doubts remain about the plan's cost.", "doubts"),
+        ("In the unlikely event of a tie, the House decides.", "unlikely"),
+        ("A win in the state is improbable for either candidate.", "improbable"),
+    ],
+)
+def test_the_epistemic_senses_still_hedge(sentence, word):
+    assert word in matched(sentence)
+
+
+def test_a_quoted_would_after_a_verb_of_foreseeing_is_a_past_future():
+    # a backshifted 'will' (Quirk et al. 1985 §14.31), like 'expected' before it
+    assert matched("“Nobody envisioned it would be the governor coming here,” he said.") == []
+    assert matched("“We never anticipated that it would come to this,” she said.") == []
+    # a speaker's own conditional still counts
+    assert "would" in matched("“Voters would punish us for it,” she said.")
