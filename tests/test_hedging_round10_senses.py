@@ -98,6 +98,9 @@ def test_interrogative_reads_the_clause_openers():
         # attributive 'unlikely' / 'improbable' of what exists: surprising
         "The senator became the unlikely darling of young voters.",
         "He spoke of the improbable rise that took him to the White House.",
+        # the range of the feasible
+        "The senator urged students to change what's possible through organizing.",
+        "He has a sober view of what is politically possible in Congress.",
     ],
 )
 def test_non_epistemic_senses_are_not_hedges(sentence):
@@ -114,6 +117,7 @@ def test_non_epistemic_senses_are_not_hedges(sentence):
         ("Doubts remain about the plan's cost.", "doubts"),
         ("In the unlikely event of a tie, the House decides.", "unlikely"),
         ("A win in the state is improbable for either candidate.", "improbable"),
+        ("Reports of a possible endorsement spread on Tuesday.", "possible"),
     ],
 )
 def test_the_epistemic_senses_still_hedge(sentence, word):
