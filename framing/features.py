@@ -571,6 +571,57 @@ def has_operator(question: str) -> bool:
     return False
 
 
+#: Interrogative word order (``interrogative``): words that may open a clause before its
+#: operator, wh-words that mark an embedded question inside a clause, and the pronouns after
+#: an operator that make a question addressed to the reader or asked of oneself.
+QUESTION_OPENERS = _hedging_words("question_openers")
+EMBEDDED_QUESTION_WORDS = _hedging_words("embedded_question_words")
+QUESTION_ADDRESSEES = _hedging_words("question_addressees")
+
+#: Clause boundaries inside a question: a comma, colon, semicolon, parenthesis or dash.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-{1,2}\s")
+
+
+def interrogative(question: str) -> bool:
+    """Is ``question`` (a sentence without its final "?") an open question by its word order
+    (``framing/data/hedging.toml``, codebook §1)? A clause of it opens, after discourse
+    openers ("and", "but", "so"), with an operator or a wh-word ("Will the council vote",
+    "..., but could it be misleading", "Why did the talks fail"), or the sentence opens with
+    an elliptical "if" ("And if she loses the election"), or a lower-case "how", "why",
+    "whether" or "what" stands inside it ("The big question is how long it will last"). A
+    declarative question ("The ads are too tough huh", "She can't win without the media")
+    is not, nor is a question whose operator is followed by "you", "I" or "we" ("Do you
+    support ...", "But what do you expect", "Who am I leaving out"): addressed to the reader
+    or asked of oneself, a rhetorical question or an engagement marker (Hyland 2005)."""
+    found = False
+    for k, clause in enumerate(_CLAUSE_BREAK.split(question)):
+        toks = WORD.findall(clause.replace("’", "'"))
+        j = 0
+        while j < len(toks) and toks[j].lower() in QUESTION_OPENERS:
+            j += 1
+        if j == len(toks):
+            continue
+        first = toks[j].lower()
+        if first in QUESTION_OPERATORS or first.endswith("n't"):
+            # "you", "I" or "we" right after the operator, or after a wh-word and its
+            # operator ("what do you expect"), makes the question addressed
+            low = [t.lower() for t in toks[j + 1 : j + 3]]
+            if low and low[0] in QUESTION_ADDRESSEES:
+                return False
+            if (
+                len(low) == 2
+                and (low[0] in QUESTION_OPERATORS or low[0].endswith("n't"))
+                and low[1] in QUESTION_ADDRESSEES
+            ):
+                return False
+            found = True
+        elif k == 0 and first == "if":
+            found = True
+        elif any(t in EMBEDDED_QUESTION_WORDS for t in toks[j:]):
+            found = True
+    return found
+
+
 def open_question(sentence: str) -> bool:
     """Does ``sentence`` end in an open question (codebook §1: a question in the writer's
     voice is a hedge)? A final "?" counts unless it closes a quotation or a quoted title that
@@ -589,7 +640,7 @@ def open_question(sentence: str) -> bool:
     body = q[:-1]
     straight = body.count('"') % 2 == 1
     curly = len(_QUOTE_OPEN.findall(body)) > len(_QUOTE_CLOSE.findall(body))
-    return not (straight or curly) and has_operator(body)
+    return not (straight or curly) and interrogative(body)
 
 
 def score_text(
