@@ -19,8 +19,6 @@ from .conftest import matched
         # a surname, not the act
         "Attorney General Loretta Lynch said the inquiry would follow the usual rules.",
         "Secretary-General Ban Ki-moon addressed the assembly on Tuesday.",
-        # electoral "battleground"
-        "The campaign is spending heavily in the battleground states of Ohio and Florida.",
         # idioms
         "The latest poll shows the two candidates in a dead heat.",
         "His rivals quickly seized on the remark during the debate.",
