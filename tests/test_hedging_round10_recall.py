@@ -161,3 +161,27 @@ def test_assurance_and_stated_certainty_are_boosters(sentence, word):
 )
 def test_denied_certainty_and_a_guarantee_as_a_thing_are_not_boosters(sentence):
     assert matched(sentence, "booster") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # a claim put before the reader as plain to all
+        ("It's easy to see why the mayor is tempted to run.", "easy to see"),
+        ("It's no secret that the governor dislikes the plan.", "it's no secret"),
+    ],
+)
+def test_a_claim_put_as_plain_to_all_is_a_booster(sentence, word):
+    assert word in matched(sentence, "booster")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # plainness denied, and a person's open stance (an attribution, like 'made it clear')
+        "It was not easy to see the stage from the back of the hall.",
+        "The senator has made no secret of her plans to run.",
+    ],
+)
+def test_plainness_denied_and_a_persons_open_stance_are_not_boosters(sentence):
+    assert matched(sentence, "booster") == []
