@@ -55,6 +55,10 @@ class Words(NamedTuple):
     inverted_not_openers: frozenset[str]
     leading_particles: frozenset[str]
     adjunct_openers: frozenset[str]
+    question_cues: frozenset[str]
+    question_openers: frozenset[str]
+    complement_openers: frozenset[str]
+    complement_adverbs: frozenset[str]
     speech_content_words: frozenset[str]
     speak_out_words: frozenset[str]
     speech_content_reach: frozenset[str]
@@ -791,8 +795,29 @@ def attribute_sentence(
     return att, still_open
 
 
-# What a ``needs_complement`` cue needs after it: "that", a colon or a quotation mark.
-_COMPLEMENT_FOLLOWS = re.compile(r"\s*(?:that\b|[:“\"'])", re.IGNORECASE)
+# What a ``needs_complement`` cue needs after it: "that" or an indirect question's word
+# (``complement_openers``), past up to three words of a time phrase or adverbs ("recognized
+# long ago that", "maintained privately that"), or a colon or a quotation mark.
+_ADVERBIAL = "|".join(
+    sorted(W.time_phrase_ends | W.time_words | W.complement_adverbs - W.complement_openers)
+)
+_COMPLEMENT_FOLLOWS = re.compile(
+    rf"\s*(?:(?:[a-z]{{2,}}ly|\d+|{_ADVERBIAL})\s+){{0,3}}"
+    rf"(?P<w>{'|'.join(sorted(W.complement_openers))})\b|\s*[:“\"']",
+    re.IGNORECASE,
+)
+
+
+def _complement_follows(c: CueContext) -> bool:
+    """What was said follows a ``needs_complement`` cue (``_COMPLEMENT_FOLLOWS``), and a
+    "that" after it opens no relative clause ("the states that voted": a verb follows)."""
+    m = _COMPLEMENT_FOLLOWS.match(c.text, c.end)
+    if m is None:
+        return False
+    if (m.group("w") or "").lower() != "that":
+        return True  # a colon, a quotation mark or an indirect question
+    after = _tokens_after(c.text, m.end())
+    return not (after and _verb_form(after[0].group().lower()))
 
 
 @lru_cache(maxsize=256)
@@ -1230,7 +1255,7 @@ def rule_not_finite(c: CueContext) -> Found | None:
         return _reject("idiom")
     lead_to = c.prev_word == "to" and c.low in _verb_bases()
     if c.before.endswith("-") or (c.prev_word in ("so", "to") and c.low in W.base_forms) or lead_to:
-        if c.low in W.needs_complement and c.next_word != "that":
+        if c.low in W.needs_complement and not _complement_follows(c):
             return _reject("compound or infinitive")  # "continues to maintain a lead"
         if c.prev_word == "to" and len(c.prev) >= 3:
             lead = " ".join(m.group().lower() for m in c.prev[-3:-1])
@@ -1390,8 +1415,7 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("imperative")  # "Call it the politics of pique.", "Ask any voter."
     if (
         c.low in W.needs_complement
-        and (c.next_word != "that" or _relative_that(c))
-        and not re.match(r"\s*[:“\"']", c.text[c.end :])
+        and not _complement_follows(c)
         and not _TAG_AFTER_QUOTE.search(c.before)  # '“...,” the Saudis state'
     ):
         return _reject("noun sense")  # "swing states", "the state of", not "states that"
@@ -1474,15 +1498,6 @@ def _opens_what_was_said(c: CueContext) -> bool:
     if w == "on":
         return not (nxt in W.time_phrase_ends or nxt in W.time_words or nxt[:1].isdigit())
     return nxt in W.passive_aux or nxt in W.modals
-
-
-def _relative_that(c: CueContext) -> bool:
-    """ "the states that voted on Tuesday", "factory states that have lost jobs": "that"
-    followed by a verb opens a relative clause on the noun, not what was said."""
-    after = _tokens_after(c.text, c.end)
-    if len(after) < 2:
-        return False
-    return _verb_form(after[1].group().lower())
 
 
 def _ly_adverb(w: str) -> bool:
@@ -1724,9 +1739,13 @@ def rule_subject_before(c: CueContext) -> Found:
     text = c.text
     if (
         0 < len(c.prev) <= 4
-        and (c.low.endswith("ing") or c.prev_word == "having")
+        and (
+            c.low.endswith("ing")
+            or c.prev_word == "having"
+            or (c.low in W.question_cues and c.prev_word in W.question_openers)
+        )
         and (found := rule_opening_participle(c))
-    ):
+    ):  # "When asked about the merger, she defended it": the one asked answers
         return found  # "In describing the plan ..., the journalists are missing"
     if c.prev_word in W.perception_participles and _PARTICIPLE_CUE.search(c.low):
         # "Trump was heard saying", "can be seen telling": the perceived person speaks
