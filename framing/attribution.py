@@ -77,6 +77,7 @@ class Words(NamedTuple):
     example_openers: frozenset[str]
     perception_participles: frozenset[str]
     modals: frozenset[str]
+    base_form_licensors: frozenset[str]
     needs_by: frozenset[str]
     subordinators: frozenset[str]
     possession_cues: frozenset[str]
@@ -1816,9 +1817,26 @@ def rule_subject_before(c: CueContext) -> Found:
         and not phrase.endswith("s")
         and " and " not in phrase
         and not _plural_head(phrase)
+        and not _licensed_base(c)
     ):
         return _reject("base form after a singular name")  # "Xi say" is ungrammatical
     return _found(st, s, e, "subject before the cue")
+
+
+def _licensed_base(c: CueContext) -> bool:
+    """A modal or "do" in lower case before a base-form cue, past adverbs and "not" ("Reid
+    would not say", "Mr. Ray will soon argue"): the base form agrees with any subject."""
+    pos = c.start
+    for m in reversed(c.prev[-4:]):
+        if _has_break(c.text[m.end() : pos]):
+            return False
+        lw = m.group().lower()
+        if m.group() in W.base_form_licensors:
+            return True  # lower case only: "Will", "May" may be names (round 7)
+        if lw in W.passive_aux or not (lw in W.skip_before_cue or _ly_adverb(m.group())):
+            return False
+        pos = m.start()
+    return False
 
 
 def _plural_head(phrase: str) -> bool:
