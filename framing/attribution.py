@@ -1267,10 +1267,46 @@ def rule_not_finite(c: CueContext) -> Found | None:
                 # "She went on to say:", "had this to say": the lead verb's subject speaks
                 found = source_for_cue(c.text, verb.start(), verb.end(), "speech", c.quotes)
                 return found._replace(rule=f"speech verb after {lead!r}: {found.rule}")
+        if (
+            c.prev_word == "to"
+            and len(c.prev) >= 2
+            and _complement_follows(c)
+            and (found := _infinitive_speaker(c))
+        ):
+            return found  # "Yellen is likely to stress that", "led experts to suspect that"
         if c.low not in W.base_forms and not c.before.endswith("-"):
             return None  # other infinitives: read by the rules after (as before round 6)
         return _reject("compound or infinitive")
     return None
+
+
+def _infinitive_speaker(c: CueContext) -> Found | None:
+    """The speaker of an infinitive cue that reports what follows it ("that", an indirect
+    question): the subject of the verb or adjective right before "to" ("Yellen is likely to
+    stress that", "she refused to say that", "they wanted to show that"); none after an
+    object ("I want you to know that"), a name, an expletive or the writer ("it's fair to say
+    that")."""
+    to, lead = c.prev[-1], c.prev[-2]
+    lw = lead.group()
+    if (
+        not lw.islower()
+        or lw.endswith("ing")  # "spent the week trying to": the participle's subject is far
+        or lw in W.pronouns
+        or lw in W.clause_words
+        or _has_break(c.text[lead.end() : to.start()])
+    ):
+        return None
+    s, e = _np_before(c.text, lead.start(), c.quotes, at_cue=True)
+    if s < 0:
+        return None
+    st = source_type(c.text[s:e])
+    words = c.text[s:e].split()
+    word = _bare_pronoun(words[0].lower())
+    if st == "none" or word in ("it", "this", "that") or word in W.first_person:
+        return None  # "it's fair to say that", "I had to admit that": no reported speaker
+    if len(words) > 6 or any(w.islower() and _verb_form(w) for w in words):
+        return None  # "led some allies to worry", "a challenge to all of us brought up to"
+    return _found(st, s, e, "infinitive reporting what follows")
 
 
 @lru_cache(maxsize=1)
