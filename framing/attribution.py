@@ -78,6 +78,7 @@ class Words(NamedTuple):
     perception_participles: frozenset[str]
     modals: frozenset[str]
     base_form_licensors: frozenset[str]
+    refusal_leads: frozenset[str]
     needs_by: frozenset[str]
     subordinators: frozenset[str]
     possession_cues: frozenset[str]
@@ -1291,6 +1292,7 @@ def _infinitive_speaker(c: CueContext) -> Found | None:
     if (
         not lw.islower()
         or lw.endswith("ing")  # "spent the week trying to": the participle's subject is far
+        or lw in W.refusal_leads  # "declined to say how": no claim (seed 002)
         or lw in W.pronouns
         or lw in W.clause_words
         or _has_break(c.text[lead.end() : to.start()])
