@@ -1,0 +1,138 @@
+"""Attribution, tenth round (issue 13): error classes read on the development half of PolNeAR,
+each tested in both directions with sentences written here in the style of the news they come
+from (never the evaluation texts themselves)."""
+
+import pytest
+
+import framing
+
+
+def _first(text: str) -> dict:
+    return framing.score_text(text).to_dict("records")[0]
+
+
+# --- a question in an opening adjunct: the one asked answers --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("When asked at the hearing about the merger, the director defended it.", "the director"),
+        ("And when asked about the delay, the mayor blamed the weather.", "the mayor"),
+        ("When asked on Monday about the bill, Senator Jo Ray defended it.", "Jo Ray"),
+    ],
+)
+def test_a_question_in_an_opening_adjunct_is_put_to_the_main_subject(text, source):
+    row = _first(text)
+    assert row["attribution"] != "unattributed", row
+    assert row["cue"] == "asked"
+    assert source in row["source"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun's adjunct, not the sentence's opening: no speaker is asked here
+        "Republicans were in open conflict with him over his silence when asked to help.",
+        "If asked, the answer is no.",  # nobody is asked
+    ],
+)
+def test_a_question_elsewhere_is_no_report(text):
+    assert _first(text)["attribution"] == "unattributed"
+
+
+# --- needs_complement cues: an indirect question, or "that" after a time phrase -------------
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The governor and his aides recognized long ago that the plan would fail.", "recognized"),
+        ("The judge recognized how unfair that sentence would be.", "recognized"),
+        ("The treasurer maintained on Tuesday that the audit was fair.", "maintained"),
+        ("The officials disputed publicly that any money was lost.", "disputed"),
+    ],
+)
+def test_complement_after_a_time_phrase_or_a_question_word(text, cue):
+    row = _first(text)
+    assert row["attribution"] != "unattributed", row
+    assert row["cue"] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign maintained its lead in the polls.",
+        "Trump carried the swing states that voted on Tuesday.",  # a relative clause
+        "Several black women were recognized for their work.",
+    ],
+)
+def test_no_complement_no_report(text):
+    assert _first(text)["attribution"] == "unattributed"
+
+
+# --- a base form after a modal or "do" agrees with any subject -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        ("Reid would not say whether he would vote for the bill.", "Reid", "say"),
+        ("Senator Don Ray wouldn’t say when the vote would come.", "Senator Don Ray", "say"),
+        ("Kaine did not see the point of the exercise.", "Kaine", "see"),
+        ("Governor Ray will argue that the budget is balanced.", "Governor Ray", "argue"),
+        # the other modals are no part of the source
+        ("Critics cannot say that the deal is bad.", "Critics", "say"),
+    ],
+)
+def test_base_form_after_a_modal_or_do(text, source, cue):
+    row = _first(text)
+    assert row["attribution"] != "unattributed", row
+    assert (row["source"], row["cue"]) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi say the deal is bad.",  # no modal: the base form shows a misread subject
+        "Only time will tell whether his lead will last.",  # an idiom, no speaker
+        "Time will tell.",
+    ],
+)
+def test_no_licensed_base_form(text):
+    assert _first(text)["attribution"] == "unattributed"
+
+
+# --- an infinitive cue that reports what follows it -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        ("Yellen is likely to stress that the Fed would pause its rate hikes.", "Yellen", "stress"),
+        ("The protesters wanted to show that they could not be scared.", "The protesters", "show"),
+        (
+            "Governor Ray has yet to explain why the loophole should stay.",
+            "Governor Ray",
+            "explain",
+        ),
+    ],
+)
+def test_infinitive_reporting_what_follows(text, source, cue):
+    row = _first(text)
+    assert row["attribution"] != "unattributed", row
+    assert (row["source"], row["cue"]) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is fair to say that one reason is money.",  # an expletive subject
+        "I want you to know that it has been my intention.",  # the writer, an object
+        "The senator declined to say whether she would run.",  # a refusal: no claim
+        "The mayor wants to say more next week.",  # nothing reported follows
+        "Democrats spent the week trying to underscore that contrast.",  # a participle lead
+    ],
+)
+def test_infinitive_without_a_reported_speaker(text):
+    assert _first(text)["attribution"] == "unattributed"
