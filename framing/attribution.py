@@ -766,6 +766,7 @@ def attribute_sentence(
             low in W.needs_complement
             and not _COMPLEMENT_FOLLOWS.match(text, ce)
             and not _TAG_AFTER_QUOTE.search(text, max(0, cs - 60), cs)
+            and not (_AT_END.match(text, ce) and "," in text[:cs])
         ):
             continue  # "swing states", "related to": rule_noun_sense's reading, found early
         kind = kinds.get(low, "speech")
@@ -808,6 +809,26 @@ _COMPLEMENT_FOLLOWS = re.compile(
     rf"(?P<w>{'|'.join(sorted(W.complement_openers))})\b|\s*[:“\"']",
     re.IGNORECASE,
 )
+
+
+# The end of a sentence after a cue: only a stop and a closing quotation mark are left.
+_AT_END = re.compile(r"\s*[.!?]?\s*[”\"’']?\s*$")
+
+
+def _final_report_tag(c: CueContext) -> bool:
+    """ "The field operation is larger than the rival team's, the campaigns agree.": a cue
+    that ends the sentence after a comma and its subject, the clause before the comma being
+    what was said (a reporting clause after its report, Quirk et al. §16.28); the subject is a
+    short source phrase with no verb, and the cue no noun ("in his home state")."""
+    if c.low in W.noun_forms or not _AT_END.match(c.text, c.end):
+        return False
+    s, e = _np_before(c.text, c.start, c.quotes, at_cue=True)
+    if s < 0 or not c.text[:s].rstrip().endswith(","):
+        return False
+    words = c.text[s:e].split()
+    if len(words) > 6 or any(w.islower() and (_verb_form(w) or w.endswith("ing")) for w in words):
+        return False
+    return source_type(c.text[s:e]) != "none"
 
 
 def _complement_follows(c: CueContext) -> bool:
@@ -1456,6 +1477,7 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         c.low in W.needs_complement
         and not _complement_follows(c)
         and not _TAG_AFTER_QUOTE.search(c.before)  # '“...,” the Saudis state'
+        and not _final_report_tag(c)
     ):
         return _reject("noun sense")  # "swing states", "the state of", not "states that"
     if c.low in W.adjective_cues and (
@@ -1468,7 +1490,7 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("adjective")  # "a telling response", "is telling in its own right"
     if c.low in W.needs_by and c.next_word != "by":
         return _reject("cognition without an agent")  # "never seen", not "seen by Washington"
-    if c.low in W.needs_that and not _opens_what_was_said(c):
+    if c.low in W.needs_that and not _opens_what_was_said(c) and not _final_report_tag(c):
         return _reject("conduct sense")  # "agreed to pay", not "agreed that"
     if (
         c.low in W.speech_activity

@@ -136,3 +136,39 @@ def test_infinitive_reporting_what_follows(text, source, cue):
 )
 def test_infinitive_without_a_reported_speaker(text):
     assert _first(text)["attribution"] == "unattributed"
+
+
+# --- a reporting clause that ends the sentence, after what was said --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        (
+            "The Ray campaign has the larger field staff in the state, the two campaigns agree.",
+            "the two campaigns",
+            "agree",
+        ),
+        (
+            "The records leave no doubt about his health, the senator's former doctor maintains.",
+            "the senator's former doctor",
+            "maintains",
+        ),
+    ],
+)
+def test_sentence_final_reporting_clause(text, source, cue):
+    row = _first(text)
+    assert row["attribution"] != "unattributed", row
+    assert (row["source"], row["cue"]) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump clinched the primary, beating his rival in his home state.",  # a noun
+        "The union struck a deal, and the board agreed.",  # no comma before the subject
+        "In all, 865 delegates are at stake in 11 states.",
+    ],
+)
+def test_no_sentence_final_reporting_clause(text):
+    assert _first(text)["attribution"] == "unattributed"
