@@ -1879,6 +1879,11 @@ def rule_subject_before(c: CueContext) -> Found:
         and not _plural_head(phrase)
         and not _licensed_base(c)
     ):
+        rs, re_ = _np_before_relative(text, c.start, c.quotes)
+        if rs >= 0 and rs < s and (text[rs:re_].endswith("s") or _plural_head(text[rs:re_])):
+            # "Voters who backed Trump in the primary believe": the name ends the relative
+            # clause; the plural before "who" agrees with the base form
+            return _found(source_type(text[rs:re_]), rs, re_, "subject before a relative clause")
         return _reject("base form after a singular name")  # "Xi say" is ungrammatical
     return _found(st, s, e, "subject before the cue")
 

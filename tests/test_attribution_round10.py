@@ -172,3 +172,15 @@ def test_sentence_final_reporting_clause(text, source, cue):
 )
 def test_no_sentence_final_reporting_clause(text):
     assert _first(text)["attribution"] == "unattributed"
+
+
+# --- a base-form cue after a relative clause that ends in a name -----------------------------
+
+
+def test_plural_subject_before_a_relative_clause_ending_in_a_name():
+    row = _first("Voters who backed Trump in the primary believe that he will win.")
+    assert (row["attribution"], row["source"], row["cue"]) == ("anonymous", "Voters", "believe")
+
+
+def test_singular_name_before_a_base_form_still_no_report():
+    assert _first("The man who met Xi say the deal is bad.")["attribution"] == "unattributed"
