@@ -5,6 +5,7 @@ from (never the evaluation texts themselves)."""
 import pytest
 
 import framing
+from framing.attribution import source_type
 
 
 def _first(text: str) -> dict:
@@ -184,3 +185,37 @@ def test_plural_subject_before_a_relative_clause_ending_in_a_name():
 
 def test_singular_name_before_a_base_form_still_no_report():
     assert _first("The man who met Xi say the deal is bad.")["attribution"] == "unattributed"
+
+
+# --- speaker nouns (source_types.csv) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, kind",
+    [
+        ("the superdelegates", "vague"),
+        ("working-class whites", "vague"),
+        ("the kingdom", "institution"),
+        ("This initiative", "document"),
+        ("the businesses", "institution"),
+    ],
+)
+def test_round10_speaker_nouns(phrase, kind):
+    assert source_type(phrase) == kind
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The plan, which the kingdom hopes will calm its allies, was sent out.", "the kingdom"),
+        ("Many superdelegates say they will back the winner.", "Many superdelegates"),
+    ],
+)
+def test_round10_speaker_nouns_in_sentences(text, source):
+    row = _first(text)
+    assert row["attribution"] != "unattributed", row
+    assert row["source"] == source
+
+
+def test_a_speaker_noun_without_a_cue_is_no_report():
+    assert _first("The kingdom was quiet on Tuesday.")["attribution"] == "unattributed"
