@@ -219,3 +219,32 @@ def test_round10_speaker_nouns_in_sentences(text, source):
 
 def test_a_speaker_noun_without_a_cue_is_no_report():
     assert _first("The kingdom was quiet on Tuesday.")["attribution"] == "unattributed"
+
+
+# --- inventory verbs missing from the cue list: applaud, protest, order, dictate -------------
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        ("The governor applauded the court for its swift ruling.", "The governor", "applauded"),
+        ("The veterans protested the decision to close the hospital.", "The veterans", "protested"),
+        ("A federal judge ordered the agency to release its files.", "A federal judge", "ordered"),
+    ],
+)
+def test_inventory_verbs_added(text, source, cue):
+    row = _first(text)
+    assert row["attribution"] != "unattributed", row
+    assert (row["source"], row["cue"]) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd applauded.",  # clapping
+        "Hundreds of students protested.",  # demonstrating
+        "The firm filed for bankruptcy in order to keep its stores open.",
+    ],
+)
+def test_inventory_verbs_as_conduct(text):
+    assert _first(text)["attribution"] == "unattributed"
