@@ -230,6 +230,8 @@ def test_a_speaker_noun_without_a_cue_is_no_report():
         ("The governor applauded the court for its swift ruling.", "The governor", "applauded"),
         ("The veterans protested the decision to close the hospital.", "The veterans", "protested"),
         ("A federal judge ordered the agency to release its files.", "A federal judge", "ordered"),
+        ("Governor Ray did not mention his rival by name.", "Governor Ray", "mention"),
+        ("Nurses objected to the plan to close the ward.", "Nurses", "objected"),
     ],
 )
 def test_inventory_verbs_added(text, source, cue):
@@ -244,6 +246,7 @@ def test_inventory_verbs_added(text, source, cue):
         "The crowd applauded.",  # clapping
         "Hundreds of students protested.",  # demonstrating
         "The firm filed for bankruptcy in order to keep its stores open.",
+        "There was no mention of the deal in the speech.",  # the noun
     ],
 )
 def test_inventory_verbs_as_conduct(text):
