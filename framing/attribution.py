@@ -831,6 +831,21 @@ def _final_report_tag(c: CueContext) -> bool:
     return source_type(c.text[s:e]) != "none"
 
 
+def _plural_then_that(c: CueContext) -> bool:
+    """ "poll results that show where", "the polls that show Johnson at 10 percent": "that"
+    after a plural noun is a relative pronoun, and the base form after it a verb agreeing with
+    the plural, not a noun after a demonstrative ("that show", "that claim")."""
+    if c.prev_word != "that" or len(c.prev) < 2:
+        return False
+    w = c.prev[-2].group()
+    return (
+        w.islower()
+        and w.endswith("s")
+        and not w.endswith(("ss", "'s", "’s"))
+        and not _has_break(c.text[c.prev[-2].end() : c.start])
+    )
+
+
 def _complement_follows(c: CueContext) -> bool:
     """What was said follows a ``needs_complement`` cue (``_COMPLEMENT_FOLLOWS``), and a
     "that" after it opens no relative clause ("the states that voted": a verb follows)."""
@@ -1453,7 +1468,7 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         and c.low not in ("notes",)
     ):
         return _reject("noun sense")
-    if c.low in W.base_forms and c.prev_word in W.base_nounish:
+    if c.low in W.base_forms and c.prev_word in W.base_nounish and not _plural_then_that(c):
         return _reject("noun sense")
     if (
         (c.low in W.base_forms or c.low in W.noun_forms or c.low == "showing")

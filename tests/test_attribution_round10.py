@@ -251,3 +251,27 @@ def test_inventory_verbs_added(text, source, cue):
 )
 def test_inventory_verbs_as_conduct(text):
     assert _first(text)["attribution"] == "unattributed"
+
+
+# --- "that" after a plural noun opens a relative clause: its base form is a verb -------------
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The polls that show Johnson at 10 percent have the race tied.", "show"),
+        ("Several firms that warn it could harm trade have sued the state.", "warn"),
+    ],
+)
+def test_base_form_after_plural_and_relative_that(text, cue):
+    row = _first(text)
+    assert row["attribution"] != "unattributed", row
+    assert row["cue"] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He starred in that show for years.", "The ratings of that show fell last week."],
+)
+def test_demonstrative_that_before_a_noun(text):
+    assert _first(text)["attribution"] == "unattributed"
