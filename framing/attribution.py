@@ -55,6 +55,10 @@ class Words(NamedTuple):
     inverted_not_openers: frozenset[str]
     leading_particles: frozenset[str]
     adjunct_openers: frozenset[str]
+    question_cues: frozenset[str]
+    question_openers: frozenset[str]
+    complement_openers: frozenset[str]
+    complement_adverbs: frozenset[str]
     speech_content_words: frozenset[str]
     speak_out_words: frozenset[str]
     speech_content_reach: frozenset[str]
@@ -73,6 +77,8 @@ class Words(NamedTuple):
     example_openers: frozenset[str]
     perception_participles: frozenset[str]
     modals: frozenset[str]
+    base_form_licensors: frozenset[str]
+    refusal_leads: frozenset[str]
     needs_by: frozenset[str]
     subordinators: frozenset[str]
     possession_cues: frozenset[str]
@@ -760,6 +766,7 @@ def attribute_sentence(
             low in W.needs_complement
             and not _COMPLEMENT_FOLLOWS.match(text, ce)
             and not _TAG_AFTER_QUOTE.search(text, max(0, cs - 60), cs)
+            and not (_AT_END.match(text, ce) and "," in text[:cs])
         ):
             continue  # "swing states", "related to": rule_noun_sense's reading, found early
         kind = kinds.get(low, "speech")
@@ -791,8 +798,64 @@ def attribute_sentence(
     return att, still_open
 
 
-# What a ``needs_complement`` cue needs after it: "that", a colon or a quotation mark.
-_COMPLEMENT_FOLLOWS = re.compile(r"\s*(?:that\b|[:“\"'])", re.IGNORECASE)
+# What a ``needs_complement`` cue needs after it: "that" or an indirect question's word
+# (``complement_openers``), past up to three words of a time phrase or adverbs ("recognized
+# long ago that", "maintained privately that"), or a colon or a quotation mark.
+_ADVERBIAL = "|".join(
+    sorted(W.time_phrase_ends | W.time_words | W.complement_adverbs - W.complement_openers)
+)
+_COMPLEMENT_FOLLOWS = re.compile(
+    rf"\s*(?:(?:[a-z]{{2,}}ly|\d+|{_ADVERBIAL})\s+){{0,3}}"
+    rf"(?P<w>{'|'.join(sorted(W.complement_openers))})\b|\s*[:“\"']",
+    re.IGNORECASE,
+)
+
+
+# The end of a sentence after a cue: only a stop and a closing quotation mark are left.
+_AT_END = re.compile(r"\s*[.!?]?\s*[”\"’']?\s*$")
+
+
+def _final_report_tag(c: CueContext) -> bool:
+    """ "The field operation is larger than the rival team's, the campaigns agree.": a cue
+    that ends the sentence after a comma and its subject, the clause before the comma being
+    what was said (a reporting clause after its report, Quirk et al. §16.28); the subject is a
+    short source phrase with no verb, and the cue no noun ("in his home state")."""
+    if c.low in W.noun_forms or not _AT_END.match(c.text, c.end):
+        return False
+    s, e = _np_before(c.text, c.start, c.quotes, at_cue=True)
+    if s < 0 or not c.text[:s].rstrip().endswith(","):
+        return False
+    words = c.text[s:e].split()
+    if len(words) > 6 or any(w.islower() and (_verb_form(w) or w.endswith("ing")) for w in words):
+        return False
+    return source_type(c.text[s:e]) != "none"
+
+
+def _plural_then_that(c: CueContext) -> bool:
+    """ "poll results that show where", "the polls that show Johnson at 10 percent": "that"
+    after a plural noun is a relative pronoun, and the base form after it a verb agreeing with
+    the plural, not a noun after a demonstrative ("that show", "that claim")."""
+    if c.prev_word != "that" or len(c.prev) < 2:
+        return False
+    w = c.prev[-2].group()
+    return (
+        w.islower()
+        and w.endswith("s")
+        and not w.endswith(("ss", "'s", "’s"))
+        and not _has_break(c.text[c.prev[-2].end() : c.start])
+    )
+
+
+def _complement_follows(c: CueContext) -> bool:
+    """What was said follows a ``needs_complement`` cue (``_COMPLEMENT_FOLLOWS``), and a
+    "that" after it opens no relative clause ("the states that voted": a verb follows)."""
+    m = _COMPLEMENT_FOLLOWS.match(c.text, c.end)
+    if m is None:
+        return False
+    if (m.group("w") or "").lower() != "that":
+        return True  # a colon, a quotation mark or an indirect question
+    after = _tokens_after(c.text, m.end())
+    return not (after and _verb_form(after[0].group().lower()))
 
 
 @lru_cache(maxsize=256)
@@ -1230,7 +1293,7 @@ def rule_not_finite(c: CueContext) -> Found | None:
         return _reject("idiom")
     lead_to = c.prev_word == "to" and c.low in _verb_bases()
     if c.before.endswith("-") or (c.prev_word in ("so", "to") and c.low in W.base_forms) or lead_to:
-        if c.low in W.needs_complement and c.next_word != "that":
+        if c.low in W.needs_complement and not _complement_follows(c):
             return _reject("compound or infinitive")  # "continues to maintain a lead"
         if c.prev_word == "to" and len(c.prev) >= 3:
             lead = " ".join(m.group().lower() for m in c.prev[-3:-1])
@@ -1241,10 +1304,47 @@ def rule_not_finite(c: CueContext) -> Found | None:
                 # "She went on to say:", "had this to say": the lead verb's subject speaks
                 found = source_for_cue(c.text, verb.start(), verb.end(), "speech", c.quotes)
                 return found._replace(rule=f"speech verb after {lead!r}: {found.rule}")
+        if (
+            c.prev_word == "to"
+            and len(c.prev) >= 2
+            and _complement_follows(c)
+            and (found := _infinitive_speaker(c))
+        ):
+            return found  # "Yellen is likely to stress that", "led experts to suspect that"
         if c.low not in W.base_forms and not c.before.endswith("-"):
             return None  # other infinitives: read by the rules after (as before round 6)
         return _reject("compound or infinitive")
     return None
+
+
+def _infinitive_speaker(c: CueContext) -> Found | None:
+    """The speaker of an infinitive cue that reports what follows it ("that", an indirect
+    question): the subject of the verb or adjective right before "to" ("Yellen is likely to
+    stress that", "she refused to say that", "they wanted to show that"); none after an
+    object ("I want you to know that"), a name, an expletive or the writer ("it's fair to say
+    that")."""
+    to, lead = c.prev[-1], c.prev[-2]
+    lw = lead.group()
+    if (
+        not lw.islower()
+        or lw.endswith("ing")  # "spent the week trying to": the participle's subject is far
+        or lw in W.refusal_leads  # "declined to say how": no claim (seed 002)
+        or lw in W.pronouns
+        or lw in W.clause_words
+        or _has_break(c.text[lead.end() : to.start()])
+    ):
+        return None
+    s, e = _np_before(c.text, lead.start(), c.quotes, at_cue=True)
+    if s < 0:
+        return None
+    st = source_type(c.text[s:e])
+    words = c.text[s:e].split()
+    word = _bare_pronoun(words[0].lower())
+    if st == "none" or word in ("it", "this", "that") or word in W.first_person:
+        return None  # "it's fair to say that", "I had to admit that": no reported speaker
+    if len(words) > 6 or any(w.islower() and _verb_form(w) for w in words):
+        return None  # "led some allies to worry", "a challenge to all of us brought up to"
+    return _found(st, s, e, "infinitive reporting what follows")
 
 
 @lru_cache(maxsize=1)
@@ -1368,7 +1468,7 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         and c.low not in ("notes",)
     ):
         return _reject("noun sense")
-    if c.low in W.base_forms and c.prev_word in W.base_nounish:
+    if c.low in W.base_forms and c.prev_word in W.base_nounish and not _plural_then_that(c):
         return _reject("noun sense")
     if (
         (c.low in W.base_forms or c.low in W.noun_forms or c.low == "showing")
@@ -1390,9 +1490,9 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("imperative")  # "Call it the politics of pique.", "Ask any voter."
     if (
         c.low in W.needs_complement
-        and (c.next_word != "that" or _relative_that(c))
-        and not re.match(r"\s*[:“\"']", c.text[c.end :])
+        and not _complement_follows(c)
         and not _TAG_AFTER_QUOTE.search(c.before)  # '“...,” the Saudis state'
+        and not _final_report_tag(c)
     ):
         return _reject("noun sense")  # "swing states", "the state of", not "states that"
     if c.low in W.adjective_cues and (
@@ -1405,7 +1505,7 @@ def rule_noun_sense(c: CueContext) -> Found | None:
         return _reject("adjective")  # "a telling response", "is telling in its own right"
     if c.low in W.needs_by and c.next_word != "by":
         return _reject("cognition without an agent")  # "never seen", not "seen by Washington"
-    if c.low in W.needs_that and not _opens_what_was_said(c):
+    if c.low in W.needs_that and not _opens_what_was_said(c) and not _final_report_tag(c):
         return _reject("conduct sense")  # "agreed to pay", not "agreed that"
     if (
         c.low in W.speech_activity
@@ -1474,15 +1574,6 @@ def _opens_what_was_said(c: CueContext) -> bool:
     if w == "on":
         return not (nxt in W.time_phrase_ends or nxt in W.time_words or nxt[:1].isdigit())
     return nxt in W.passive_aux or nxt in W.modals
-
-
-def _relative_that(c: CueContext) -> bool:
-    """ "the states that voted on Tuesday", "factory states that have lost jobs": "that"
-    followed by a verb opens a relative clause on the noun, not what was said."""
-    after = _tokens_after(c.text, c.end)
-    if len(after) < 2:
-        return False
-    return _verb_form(after[1].group().lower())
 
 
 def _ly_adverb(w: str) -> bool:
@@ -1724,9 +1815,13 @@ def rule_subject_before(c: CueContext) -> Found:
     text = c.text
     if (
         0 < len(c.prev) <= 4
-        and (c.low.endswith("ing") or c.prev_word == "having")
+        and (
+            c.low.endswith("ing")
+            or c.prev_word == "having"
+            or (c.low in W.question_cues and c.prev_word in W.question_openers)
+        )
         and (found := rule_opening_participle(c))
-    ):
+    ):  # "When asked about the merger, she defended it": the one asked answers
         return found  # "In describing the plan ..., the journalists are missing"
     if c.prev_word in W.perception_participles and _PARTICIPLE_CUE.search(c.low):
         # "Trump was heard saying", "can be seen telling": the perceived person speaks
@@ -1797,9 +1892,31 @@ def rule_subject_before(c: CueContext) -> Found:
         and not phrase.endswith("s")
         and " and " not in phrase
         and not _plural_head(phrase)
+        and not _licensed_base(c)
     ):
+        rs, re_ = _np_before_relative(text, c.start, c.quotes)
+        if rs >= 0 and rs < s and (text[rs:re_].endswith("s") or _plural_head(text[rs:re_])):
+            # "Voters who backed Trump in the primary believe": the name ends the relative
+            # clause; the plural before "who" agrees with the base form
+            return _found(source_type(text[rs:re_]), rs, re_, "subject before a relative clause")
         return _reject("base form after a singular name")  # "Xi say" is ungrammatical
     return _found(st, s, e, "subject before the cue")
+
+
+def _licensed_base(c: CueContext) -> bool:
+    """A modal or "do" in lower case before a base-form cue, past adverbs and "not" ("Reid
+    would not say", "Mr. Ray will soon argue"): the base form agrees with any subject."""
+    pos = c.start
+    for m in reversed(c.prev[-4:]):
+        if _has_break(c.text[m.end() : pos]):
+            return False
+        lw = m.group().lower()
+        if m.group() in W.base_form_licensors:
+            return True  # lower case only: "Will", "May" may be names (round 7)
+        if lw in W.passive_aux or not (lw in W.skip_before_cue or _ly_adverb(m.group())):
+            return False
+        pos = m.start()
+    return False
 
 
 def _plural_head(phrase: str) -> bool:
