@@ -802,11 +802,14 @@ def attribute_sentence(
 # (``complement_openers``), past up to three words of a time phrase or adverbs ("recognized
 # long ago that", "maintained privately that"), or a colon or a quotation mark.
 _ADVERBIAL = "|".join(
-    sorted(W.time_phrase_ends | W.time_words | W.complement_adverbs - W.complement_openers)
+    map(
+        re.escape,
+        sorted(W.time_phrase_ends | W.time_words | W.complement_adverbs - W.complement_openers),
+    )
 )
 _COMPLEMENT_FOLLOWS = re.compile(
     rf"\s*(?:(?:[a-z]{{2,}}ly|\d+|{_ADVERBIAL})\s+){{0,3}}"
-    rf"(?P<w>{'|'.join(sorted(W.complement_openers))})\b|\s*[:“\"']",
+    rf"(?P<w>{'|'.join(map(re.escape, sorted(W.complement_openers)))})\b|\s*[:“\"']",
     re.IGNORECASE,
 )
 

@@ -557,18 +557,8 @@ _SPEAKER_LABEL = re.compile(
 )
 
 
-#: Operators and wh-words: a question with none of them is a verbless fragment (codebook §1).
+#: Operators and wh-words: a clause of an open question opens with one (``interrogative``).
 QUESTION_OPERATORS = _hedging_words("question_operators")
-
-
-def has_operator(question: str) -> bool:
-    """Does ``question`` hold an operator (auxiliary or modal) or a wh-word, so a finite
-    clause (``QUESTION_OPERATORS``)? "Will the council vote?" does; "The problem?",
-    "Harsh?", "Questions?" (a set-up, an echo, chrome) do not."""
-    for w in WORD.findall(question.lower().replace("’", "'")):
-        if w in QUESTION_OPERATORS or w.endswith("n't"):
-            return True
-    return False
 
 
 #: Interrogative word order (``interrogative``): words that may open a clause before its
@@ -629,8 +619,10 @@ def open_question(sentence: str) -> bool:
     (the book 'Does IT Matter?; a show "What's in the sky tonight?): that question is
     someone else's words or a name, not the writer's. Nor does a question after a speaker's
     label ("Q: Have you talked to her?", "TAPPER: Do you think ...?"): an interviewer's.
-    A "?" after another "?" is a lost character, not a question. Nor is a verbless fragment
-    (``has_operator``: "The problem?", "Single-payer?"): a set-up, an echo or chrome."""
+    A "?" after another "?" is a lost character, not a question. Nor is a question without
+    interrogative word order (``interrogative``): a verbless fragment ("The problem?",
+    "Single-payer?": a set-up, an echo or chrome), a declarative question, or one addressed
+    to the reader ("Do you support ...?")."""
     q = sentence.rstrip()
     if not q.endswith("?") or q.endswith("??"):
         return False
