@@ -1,6 +1,6 @@
 """Draw the PolNeAR sentences of ``eval/polnear_codes.csv`` (issue 13), as they were drawn.
 
-Five rounds, each from every body and standfirst sentence of the 921 articles as
+Seven rounds, each from every body and standfirst sentence of the 921 articles as
 ``framing.score_text`` segmented them at the time, pooled in file order:
 
 - round 1 (segmentation of commit e3e5edb): 400 drawn with ``random.Random(20261127).sample``,
@@ -25,6 +25,11 @@ Five rounds, each from every body and standfirst sentence of the 921 articles as
   1,200 drawn and shuffled with ``random.Random(20261202)`` (sid u0001...u1200), u0001-u0600
   coded by coder19 and coder20, u0601-u1200 by coder21 and coder22. Drawn before the tenth
   round changed any rule, as the fresh test once round 5 had been read.
+- round 7 (segmentation of commit 11750d4): the pool without the sentences of rounds 1 to 6,
+  1,200 drawn and shuffled with ``random.Random(20261203)`` (sid v0001...v1200), v0001-v0600
+  coded by coder23 and coder24, v0601-v1200 by coder25 and coder26. Drawn before the eleventh
+  round changed any rule, as the fresh test once round 6 had been read; its adjudicator also
+  checked the codes both coders agreed on against the earlier rulings.
 
 Writes JSON lines with the sentence text and the text just before it in its paragraph
 (``context_before``) for the coders: publishers' text, so write it OUTSIDE the repository (the
@@ -42,6 +47,8 @@ commit named above; a later segmentation draws other sentences:
         ../shared/eval/polnear_dev.jsonl /tmp/s5.jsonl
     .venv/bin/python eval/news_coding/draw_sample.py --round 6 \\
         ../shared/eval/polnear_dev.jsonl /tmp/s6.jsonl
+    .venv/bin/python eval/news_coding/draw_sample.py --round 7 \\
+        ../shared/eval/polnear_dev.jsonl /tmp/s7.jsonl
 """
 
 import argparse
@@ -60,16 +67,17 @@ ROUNDS = {
     4: (20261130, 1200, "s{:04d}"),
     5: (20261201, 1200, "t{:04d}"),
     6: (20261202, 1200, "u{:04d}"),
+    7: (20261203, 1200, "v{:04d}"),
 }
 
 
 def coded_before(round_: int) -> set[tuple[str, int, int]]:
     """The sentences of the rounds before ``round_``: round 1's are those coder1 coded, and
     round 3 leaves out every sentence any coder of rounds 1 and 2 coded, round 4 those of
-    rounds 1 to 3, round 5 those of rounds 1 to 4, round 6 those of rounds 1 to 5."""
+    rounds 1 to 3, round 5 those of rounds 1 to 4, and so on to round 7, those of rounds 1 to 6."""
     if round_ == 1:
         return set()
-    last = {2: 1, 3: 6, 4: 10, 5: 14, 6: 18}[round_]
+    last = {2: 1, 3: 6, 4: 10, 5: 14, 6: 18, 7: 22}[round_]
     coders = ["hedge:coder1"] if round_ == 2 else [f"hedge:coder{i}" for i in range(1, last + 1)]
     with open(CODES, encoding="utf-8", newline="") as f:
         return {
