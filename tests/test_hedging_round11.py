@@ -27,6 +27,9 @@ from .conftest import matched
         ("If the Iowa turnout is any indication, the fall will be close.", "is any indication"),
         # an inverted conditional
         ("Were he to win the primary, the party would have to rally behind him.", "were he to"),
+        # speculative would: an evaluative hypothetical and a poll's hypothetical match-up
+        ("The aide said it would make sense to pause the ads for a week.", "would make sense"),
+        ("In the survey, the governor would beat the senator by six points.", "would beat"),
     ],
 )
 def test_round11_hedges(sentence, word):
@@ -40,6 +43,7 @@ def test_round11_hedges(sentence, word):
         "The team took a risk by moving the rally indoors.",
         "The chance to speak came late in the evening.",
         "The ballots were to be counted twice, the clerk told the board.",
+        "The governor beat the senator by six points in the primary.",
     ],
 )
 def test_round11_non_hedges(sentence):
