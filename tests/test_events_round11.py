@@ -1,0 +1,61 @@
+"""Eleventh round of threat and conciliatory fixes (issue 13): classes of error read on the sixth
+round of coded news sentences with the adjudicator's rulings, checked on rounds 1-5, the PolNeAR
+articles and PLOVER, each fixed by the codebook (§2 threat, §3 conciliatory). Sentences are
+written for these tests in the shape of news sentences (never the evaluation texts)."""
+
+import pytest
+
+from .conftest import matched
+
+# -- threat: round-6 rulings on figurative combat and confrontation -----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The governor lashed out at his critics on Tuesday.", "lashed out"),
+        ("A talk show host crosses swords with the senator.", "crosses swords"),
+        ("He calls himself a counterpuncher who hits back harder.", "counterpuncher"),
+        ("In a shift, Canada to stand up to the president.", "stand up to"),
+        ("The debate turned into a heated exchange over taxes.", "heated"),
+        ("The candidate struggled to fend off his rivals.", "fend off"),
+        ("The mayor was pugnacious at the press conference.", "pugnacious"),
+        ("She said she had been bullied by the committee chairman.", "bullied"),
+        ("He leads a fractious coalition in the House.", "fractious"),
+        ("The two men have tangled with each other for years.", "tangled with"),
+        ("They met after a long and bitter primary.", "bitter primary"),
+    ],
+)
+def test_figurative_combat_and_friction_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+# -- threat: military power, deaths and violence in other words ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The troop surge in Iraq was credited with calming Baghdad.", "troop surge"),
+        ("The bloc has long avoided pooling its military might.", "military might"),
+        ("Four diplomats lost their lives in the attack.", "lost their lives"),
+        ("He wrote that the migrants should burn alive.", "burn alive"),
+        ("The report counts veteran suicides by state.", "suicides"),
+        ("Activists alleged widespread voter suppression in the county.", "voter suppression"),
+        ("The rally was canceled over safety concerns.", "safety concerns"),
+    ],
+)
+def test_military_power_and_violence_words_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator's claim does not stand up to scrutiny.",
+        "The campaign's figures have stood up to close scrutiny.",
+        "The committee room was heavily air conditioned.",
+    ],
+)
+def test_withstanding_scrutiny_is_not_threat(sentence):
+    assert matched(sentence, "threat") == []
