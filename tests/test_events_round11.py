@@ -59,3 +59,36 @@ def test_military_power_and_violence_words_are_threat(sentence, word):
 )
 def test_withstanding_scrutiny_is_not_threat(sentence):
     assert matched(sentence, "threat") == []
+
+
+# -- conciliatory: accommodation idioms and round-6 unity rulings -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The nominee has begun to build bridges with party elders.", "build bridges"),
+        ("No white paper will turn foes into friends.", "foes into friends"),
+        ("He was criticized for his friendly overtures to the Kremlin.", "friendly overtures"),
+        ("Releasing the files would be a gesture of good faith.", "gesture of good faith"),
+        ("The two powers have reached a modus vivendi in the region.", "modus vivendi"),
+        ("Both sides say they are willing to meet in the middle.", "meet in the middle"),
+        ("She told supporters that we are all in this together.", "in this together"),
+        ("The party is expected to rally around its nominee.", "rally around"),
+        ("The agency is working in conjunction with allies.", "working in conjunction with"),
+    ],
+)
+def test_accommodation_idioms_and_unity_are_conciliatory(sentence, word):
+    assert word in matched(sentence, "conciliatory")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The House approved the budget reconciliation bill on Thursday.",
+        "Supporters gathered at Trump rallies around the state.",
+        "The memo describes forgeries used in conjunction with leaks.",
+    ],
+)
+def test_budget_procedure_and_other_senses_are_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
