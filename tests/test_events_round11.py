@@ -92,3 +92,32 @@ def test_accommodation_idioms_and_unity_are_conciliatory(sentence, word):
 )
 def test_budget_procedure_and_other_senses_are_not_conciliatory(sentence):
     assert matched(sentence, "conciliatory") == []
+
+
+# -- threat: advocacy (fighting for a constituency, combating a problem) and offense taken ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If elected, I will fight for you and your family.",
+        "Her slogan promised a president fighting for working families.",
+        "The plan would combat climate change with new standards.",
+        "The senator vowed to combat systemic racism in policing.",
+        "Several voters said they found it offensive and switched sides.",
+    ],
+)
+def test_advocacy_and_offense_taken_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Rebels vowed to fight the army in the north.", "fight"),
+        ("The troops saw combat in the valley.", "combat"),
+        ("The army launched an offensive on the city.", "offensive"),
+    ],
+)
+def test_fighting_and_combat_against_rivals_stay_threat(sentence, word):
+    assert word in matched(sentence, "threat")
