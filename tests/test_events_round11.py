@@ -121,3 +121,20 @@ def test_advocacy_and_offense_taken_are_not_threat(sentence):
 )
 def test_fighting_and_combat_against_rivals_stay_threat(sentence, word):
     assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators suspect a compromise of the agency's servers by hackers.",
+        "Critics say the methods compromise the nation's values.",
+    ],
+)
+def test_compromise_as_breach_is_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+def test_compromise_as_settlement_stays_conciliatory():
+    assert "compromise" in matched(
+        "The two parties reached a compromise on the budget.", "conciliatory"
+    )
