@@ -1,6 +1,6 @@
 """Draw the PolNeAR sentences of ``eval/polnear_codes.csv`` (issue 13), as they were drawn.
 
-Seven rounds, each from every body and standfirst sentence of the 921 articles as
+Eight rounds, each from every body and standfirst sentence of the 921 articles as
 ``framing.score_text`` segmented them at the time, pooled in file order:
 
 - round 1 (segmentation of commit e3e5edb): 400 drawn with ``random.Random(20261127).sample``,
@@ -30,6 +30,10 @@ Seven rounds, each from every body and standfirst sentence of the 921 articles a
   coded by coder23 and coder24, v0601-v1200 by coder25 and coder26. Drawn before the eleventh
   round changed any rule, as the fresh test once round 6 had been read; its adjudicator also
   checked the codes both coders agreed on against the earlier rulings.
+- round 8 (segmentation of commit 7f71bad): the pool without the sentences of rounds 1 to 7,
+  1,200 drawn and shuffled with ``random.Random(20261204)`` (sid w0001...w1200), w0001-w0600
+  coded by coder27 and coder28, w0601-w1200 by coder29 and coder30. Drawn before the twelfth
+  round changed any rule, as the fresh test once round 7 had been read.
 
 Writes JSON lines with the sentence text and the text just before it in its paragraph
 (``context_before``) for the coders: publishers' text, so write it OUTSIDE the repository (the
@@ -49,6 +53,8 @@ commit named above; a later segmentation draws other sentences:
         ../shared/eval/polnear_dev.jsonl /tmp/s6.jsonl
     .venv/bin/python eval/news_coding/draw_sample.py --round 7 \\
         ../shared/eval/polnear_dev.jsonl /tmp/s7.jsonl
+    .venv/bin/python eval/news_coding/draw_sample.py --round 8 \\
+        ../shared/eval/polnear_dev.jsonl /tmp/s8.jsonl
 """
 
 import argparse
@@ -68,16 +74,17 @@ ROUNDS = {
     5: (20261201, 1200, "t{:04d}"),
     6: (20261202, 1200, "u{:04d}"),
     7: (20261203, 1200, "v{:04d}"),
+    8: (20261204, 1200, "w{:04d}"),
 }
 
 
 def coded_before(round_: int) -> set[tuple[str, int, int]]:
     """The sentences of the rounds before ``round_``: round 1's are those coder1 coded, and
     round 3 leaves out every sentence any coder of rounds 1 and 2 coded, round 4 those of
-    rounds 1 to 3, round 5 those of rounds 1 to 4, and so on to round 7, those of rounds 1 to 6."""
+    rounds 1 to 3, round 5 those of rounds 1 to 4, and so on to round 8, those of rounds 1 to 7."""
     if round_ == 1:
         return set()
-    last = {2: 1, 3: 6, 4: 10, 5: 14, 6: 18, 7: 22}[round_]
+    last = {2: 1, 3: 6, 4: 10, 5: 14, 6: 18, 7: 22, 8: 26}[round_]
     coders = ["hedge:coder1"] if round_ == 2 else [f"hedge:coder{i}" for i in range(1, last + 1)]
     with open(CODES, encoding="utf-8", newline="") as f:
         return {
