@@ -171,15 +171,9 @@ def test_uprising_is_threat(sentence, word):
     assert word in matched(sentence, "threat")
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "He promised a political revolution to his young supporters.",
-        "The new schedule is part of an upheaval in the morning shows.",
-    ],
-)
-def test_a_political_revolution_and_a_schedule_upheaval_are_left_out(sentence):
-    assert matched(sentence, "threat") == []
+# A political revolution and an upheaval, left out here, are threat since the twelfth round by the
+# round-7 rulings (upheaval = crisis, a political revolution = upheaval): tests in
+# tests/test_events_round12_threat.py.
 
 
 # -- threat, out: devastation without danger, disaster as a verdict, campaign workers deployed ---

@@ -76,7 +76,8 @@ def test_an_even_split_of_opinion_is_not_friction(sentence):
     "sentence,word",
     [
         ("The endorsement gives local candidates real firepower.", "firepower"),
-        ("The senator looked shell-shocked after the results came in.", "shell-shocked"),
+        # 'shell-shocked' is left out since the twelfth round (round-7 ruling: stunned, a dead
+        # idiom): tests/test_events_round12_threat.py
         ("The film is set in the months after the financial meltdown.", "meltdown"),
         ("Donors are paying for a last effort to wound the front-runner.", "to wound"),
         ("He spent the spring beating the hell out of his rivals.", "beating the hell out of"),

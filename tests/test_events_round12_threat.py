@@ -1,0 +1,152 @@
+"""Twelfth round of threat fixes (issue 13): classes of error read on the seventh round of coded
+news sentences with the round-7 adjudicator's rulings, checked on rounds 1-6, the PolNeAR
+articles and PLOVER, each fixed by the codebook (§2 threat). Sentences are written for these
+tests in the shape of news sentences (never the evaluation texts)."""
+
+import pytest
+
+from .conftest import matched
+
+# -- figurative attack verbs and blows (round-7 rulings: slammed, assails, took a whack at) -----
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Governor Slams Senate Over Budget Delay.", "slams"),
+        ("Several mayors have slammed the plan as reckless.", "slammed"),
+        ("The senator blasted the agency for its slow response.", "blasted"),
+        ("The ad spends thirty seconds blasting her record on trade.", "blasting"),
+        ("In his speech the president took a whack at his critics.", "took a whack at"),
+        ("The governor lit into his rival over the pension plan.", "lit into"),
+        ("Retirees are getting clobbered by the new rules, he said.", "clobbered"),
+        ("The order is pulverizing the rights of the states, she said.", "pulverizing"),
+        ("Senator Rampages Through Southern Primaries.", "rampages"),
+    ],
+)
+def test_figurative_attack_verbs_and_blows_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The campaign blasted out an email to supporters on Friday.",
+        "Turnout blasted through the old record in the county.",
+        "Winning the state would be a slam dunk for the governor.",
+        "The volunteers said they had a blast at the convention.",
+    ],
+)
+def test_mailing_records_and_fun_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+# -- anger and friction (round-7 ruling: angry, agitated) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The remark made the former president the angriest of all.", "angriest"),
+        ("He angrily read out his poll numbers to the crowd.", "angrily"),
+        ("The question seemed to leave the candidate agitated.", "agitated"),
+        ("The senator fumed about the delay on Tuesday.", "fumed"),
+        ("The mayor had a testy exchange with reporters.", "testy"),
+        ("He said voters now literally hate each other.", "hate each other"),
+        ("Economists link trade to a bitter political divide.", "bitter political divide"),
+    ],
+)
+def test_anger_and_friction_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+# -- revolt, upheaval and figurative battle (round-7 rulings) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("New signs suggested that the insurgent's rebellion had fizzled.", "rebellion"),
+        ("Rivals are promising upheaval in Washington.", "upheaval"),
+        ("The senator urged students to join a political revolution.", "political revolution"),
+        ("The ruling makes the court a front-line issue in the race.", "front-line"),
+        ("Officers on the front lines need better training.", "front lines"),
+    ],
+)
+def test_revolt_upheaval_and_front_lines_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Historians date the Industrial Revolution to the late 18th century.",
+        "The firm hired Revolution Messaging to run its emails.",
+        "Voters on the home front seemed unmoved.",
+    ],
+)
+def test_other_revolutions_and_the_home_front_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+# -- violence and force named otherwise, fear stirred up ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The debate drew vicious ridicule from the governor.", "vicious"),
+        ("Witnesses said the driver was mowing people down.", "mowing people down"),
+        ("Gunplay Mars Holiday Weekend.", "gunplay"),
+        ("She said her opponent should burn at the stake.", "burn at the stake"),
+        ("Mourners called the slain girl a martyr.", "martyr"),
+        ("The regime change policy in Libya drew criticism.", "regime change"),
+        ("He accused his rival of stoking fear about migrants.", "stoking fear"),
+        ("Critics called the speech fearmongering.", "fearmongering"),
+    ],
+)
+def test_violence_and_fear_stirred_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is a vicious cycle for the region's farmers.",
+        "Some teachers fear the new rules will leave students behind.",
+    ],
+)
+def test_vicious_cycle_and_a_holders_fear_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+# -- round-7 rulings that take words out -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After a near-death experience, the steel industry has recovered.",
+        "I was, you might say, shell-shocked by the result.",
+        "Congress barred spending to move the prison's detainees.",
+        "Paid Notice: Deaths SMITH, JOHN.",
+    ],
+)
+def test_dead_idioms_and_detainees_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+def test_dangerous_detainees_still_threat():
+    assert "dangerous" in matched("The panel reviews how dangerous the detainees are.", "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("He promised a political revolution to his young supporters.", "political revolution"),
+        ("The new schedule is part of an upheaval in the morning shows.", "upheaval"),
+    ],
+)
+def test_a_political_revolution_and_an_upheaval_are_threat_now(sentence, word):
+    # the tenth round left these out; the round-7 rulings count them (lexical salience)
+    assert word in matched(sentence, "threat")
