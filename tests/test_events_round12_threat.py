@@ -150,3 +150,51 @@ def test_dangerous_detainees_still_threat():
 def test_a_political_revolution_and_an_upheaval_are_threat_now(sentence, word):
     # the tenth round left these out; the round-7 rulings count them (lexical salience)
     assert word in matched(sentence, "threat")
+
+
+# -- a ban by law or proposal is regulation, not coercion; a ban on opponents stays -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The candidate called for a temporary ban on Muslims entering the country.",
+        "City Votes To Condemn The Muslim Ban.",
+        "The state's ban on same-sex adoption was struck down.",
+        "Lawmakers voted to ban most abortions after 20 weeks.",
+        "The party's ban on corporate donations hurt fundraising.",
+    ],
+)
+def test_a_legal_or_proposed_ban_is_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The president has banned opposition candidates from the vote.", "banned opposition"),
+        ("Police banned the protest in the capital.", "banned the protest"),
+        ("Analysts warn of attacks by lone wolves inspired online.", "lone wolves"),
+    ],
+)
+def test_bans_on_opponents_and_lone_wolves_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+# -- destroying an abstract object is generic harm (round-6 ruling, round-7 overrides) ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The scandal is destroying the reputation of the committee.",
+        "He said the leaks had destroyed his career.",
+        "The senator said the plan would destroy the federal workforce.",
+    ],
+)
+def test_destroying_an_abstract_object_is_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+def test_destroying_a_target_by_force_is_still_threat():
+    assert "destroy" in matched("The coalition vowed to destroy the militia's bases.", "threat")

@@ -135,9 +135,9 @@ def test_committees_chances_offices_budget_hawks_and_the_surname_ban_are_not_thr
         ("Armed men stormed the building before dawn.", "armed"),
         ("Police seized weapons from the compound.", "seized"),
         ("Foreign-policy hawks want more troops in the region.", "hawks"),
-        ("The council voted for a ban on the march.", "ban on"),
-        ("City Votes To Condemn The Muslim Ban.", "muslim ban"),
-        ("Ban on Face Coverings Goes to Voters.", "ban on"),
+        # a ban by law or proposal (a Muslim ban, a ban on face coverings) is out since the twelfth
+        # round (coded 0 in rounds 1-7); a ban on protest or on an opposition stays coercion
+        ("The council voted for a ban on the march.", "ban on the march"),
     ],
 )
 def test_armed_men_seizures_hawks_and_bans_are_still_threat(sentence, word):
