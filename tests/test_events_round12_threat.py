@@ -198,3 +198,35 @@ def test_destroying_an_abstract_object_is_not_threat(sentence):
 
 def test_destroying_a_target_by_force_is_still_threat():
     assert "destroy" in matched("The coalition vowed to destroy the militia's bases.", "threat")
+
+
+# -- knives and Salafist cells; detention buildings, warning signs and verdicts left out --------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("He said the man took a knife and plunged it into his belt.", "knife"),
+        ("Police said the suspect belonged to a Salafist cell.", "salafist"),
+    ],
+)
+def test_knives_and_salafist_cells_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents took the men to federal detention centers in Texas.",
+        "The new poll holds some warning signs for the governor.",
+        "He has called the trade pact a disaster for workers.",
+        "The Senate could be on a knife's edge after November.",
+        "The senator went under the knife last spring.",
+    ],
+)
+def test_detention_buildings_warning_signs_and_verdicts_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+def test_indefinite_detention_is_still_threat():
+    assert "detention" in matched("He condemned indefinite detention without trial.", "threat")
