@@ -230,3 +230,32 @@ def test_detention_buildings_warning_signs_and_verdicts_are_not_threat(sentence)
 
 def test_indefinite_detention_is_still_threat():
     assert "detention" in matched("He condemned indefinite detention without trial.", "threat")
+
+
+# -- danger idioms, hammering and anger in other words (round-6 and round-7 rulings) -----------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("He warned that the nominee would drive the party off the cliff.", "off the cliff"),
+        ("She called him an unqualified loose cannon.", "loose cannon"),
+        ("The senator continued to hammer his rival on trade.", "hammer"),
+        ("The governor hammered the plan as a giveaway.", "hammered"),
+        ("The leadership got mad at the delay.", "got mad"),
+        ("The speaker was pissed off by the vote.", "pissed off"),
+    ],
+)
+def test_danger_idioms_hammering_and_anger_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Negotiators hammered out a deal on Sunday.",
+        "Protesters waved a hammer and sickle flag.",
+    ],
+)
+def test_hammering_out_a_deal_is_not_threat(sentence):
+    assert matched(sentence, "threat") == []
