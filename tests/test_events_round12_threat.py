@@ -259,3 +259,25 @@ def test_danger_idioms_hammering_and_anger_are_threat(sentence, word):
 )
 def test_hammering_out_a_deal_is_not_threat(sentence):
     assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The front-runner's lead causes more cracks in the Republican Party.", "cracks in"),
+        ("Nominees are closer, but the cracks are widening.", "cracks are widening"),
+    ],
+)
+def test_cracks_in_a_party_are_threat(sentence, word):
+    assert any(m.startswith(word) for m in matched(sentence, "threat"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said they had put 18 million cracks in the glass ceiling.",
+        "A few donations slipped through the cracks, the party said.",
+    ],
+)
+def test_glass_ceiling_and_slipping_through_the_cracks_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
