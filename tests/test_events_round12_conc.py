@@ -1,0 +1,62 @@
+"""Twelfth round of conciliatory fixes (issue 13): classes of error read on the seventh round of
+coded news sentences (and rounds 1-6 pooled) with the adjudicator's rulings, checked on rounds
+1-7, the PolNeAR articles and PLOVER, each fixed by the codebook (§3 conciliatory). Sentences are
+written for these tests in the shape of news sentences (never the evaluation texts)."""
+
+import pytest
+
+from .conftest import matched
+
+# -- round-7 rulings: compromise, bargaining, unity, consensus, bipartisanship ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The senator toned up his uncompromising rhetoric on immigration.", "uncompromising"),
+        ("He arrives at the convention with enough delegates to bargain.", "to bargain"),
+        ("The party stands united with the families of the victims.", "stands united"),
+        ("He urged the council to remain united on the resolution.", "remain united"),
+        ("She has the standing to unify her party before the fall.", "unify her party"),
+        ("Some donors see the governor as a consensus candidate.", "consensus candidate"),
+        ("He spoke of what lawmakers can do when they cross the aisle.", "cross the aisle"),
+    ],
+)
+def test_round7_ruling_classes_are_conciliatory(sentence, word):
+    assert word in matched(sentence, "conciliatory")
+
+
+# -- not conciliatory: shared positions, levels, soothing an audience, institutions, arrests -----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The four senators agreed to vote against every amendment.",
+        "Factory employment remained fairly stable through the decade.",
+        "The court was ideologically stable for years.",
+        "A stable of governors lined up behind the front-runner.",
+        "The governor sought to reassure voters that the ballots were counted.",
+        "The speech offered fire, emotion and reassurance to the delegates.",
+        "Critics said access to U.S. diplomacy was for sale.",
+        "The prime minister named a new diplomacy chief.",
+        "The hacker was charged in 2014 and extradited to Virginia.",
+        "Days after his arrest and extradition, his deputy took over.",
+    ],
+)
+def test_other_senses_are_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The two parties agreed to a ceasefire on Sunday.", "agreed to"),
+        ("Officials said the region had been stable since the truce.", "stable"),
+        ("She called for a stable government in Tripoli.", "stable"),
+        ("The secretary will continue to pursue diplomacy in Syria.", "diplomacy"),
+        ("Ankara asked Washington to extradite the cleric.", "extradite"),
+    ],
+)
+def test_neighbouring_senses_stay_conciliatory(sentence, word):
+    assert word in matched(sentence, "conciliatory")
