@@ -60,3 +60,42 @@ def test_other_senses_are_not_conciliatory(sentence):
 )
 def test_neighbouring_senses_stay_conciliatory(sentence, word):
     assert word in matched(sentence, "conciliatory")
+
+
+# -- accommodation received and relations mended; pay and market terms are not ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        (
+            "The governor said she appreciated the senator's apology.",
+            "appreciated the senator's apology",
+        ),
+        (
+            "The chief said the inquiry would help restore the trust of residents.",
+            "restore the trust",
+        ),
+        ("Both leaders pledged to rebuild trust after the dispute.", "rebuild trust"),
+    ],
+)
+def test_apology_received_and_trust_restored_are_conciliatory(sentence, word):
+    assert word in matched(sentence, "conciliatory")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Banks pay top dollar for deal advice.",
+        "Shares rose on deal speculation this week.",
+        "Most large firms fund parental leave at partial compensation.",
+        "Her bill to curb executive compensation went nowhere.",
+        "Rivals may compensate by raising their spending.",
+    ],
+)
+def test_pay_and_market_terms_are_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+def test_compensating_victims_stays_conciliatory():
+    assert "compensate" in matched("Congress voted to compensate the victims.", "conciliatory")
