@@ -99,3 +99,41 @@ def test_pay_and_market_terms_are_not_conciliatory(sentence):
 
 def test_compensating_victims_stays_conciliatory():
     assert "compensate" in matched("Congress voted to compensate the victims.", "conciliatory")
+
+
+# -- accommodation idioms and joint efforts; one's own staff is not another party ----------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The two rivals played nice during the first debate.", "played nice"),
+        (
+            "Reporters saw friendly interactions between marchers and police.",
+            "friendly interactions",
+        ),
+        (
+            "The general later coordinated international efforts against the group.",
+            "coordinated international",
+        ),
+    ],
+)
+def test_idioms_and_joint_efforts_are_conciliatory(sentence, word):
+    assert word in matched(sentence, "conciliatory")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He works closely with advisers to craft his speeches.",
+        "The decision followed a private consultation with aides.",
+        "Her team consulted lawyers before the debate.",
+    ],
+)
+def test_own_staff_is_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+def test_working_with_another_government_stays_conciliatory():
+    s = "Border officials have worked with the Mexican authorities on tunnels."
+    assert "worked with" in matched(s, "conciliatory")
