@@ -567,6 +567,10 @@ QUESTION_OPERATORS = _hedging_words("question_operators")
 QUESTION_OPENERS = _hedging_words("question_openers")
 EMBEDDED_QUESTION_WORDS = _hedging_words("embedded_question_words")
 QUESTION_ADDRESSEES = _hedging_words("question_addressees")
+#: The reader's (or an interlocutor's) pronoun anywhere in a question ("What's the impact when
+#: you hear that?", "How much of that is your fault?"): a question put to someone, an
+#: interviewer's or the reader's, not a claim the writer holds open (twelfth round).
+QUESTION_READER_WORDS = _hedging_words("question_reader_words")
 
 #: Clause boundaries inside a question: a comma, colon, semicolon, parenthesis or dash.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-{1,2}\s")
@@ -582,7 +586,15 @@ def interrogative(question: str) -> bool:
     declarative question ("The ads are too tough huh", "She can't win without the media")
     is not, nor is a question whose operator is followed by "you", "I" or "we" ("Do you
     support ...", "But what do you expect", "Who am I leaving out"): addressed to the reader
-    or asked of oneself, a rhetorical question or an engagement marker (Hyland 2005)."""
+    or asked of oneself, a rhetorical question or an engagement marker (Hyland 2005). Nor is
+    a question with "you" or "your" anywhere in it ("What's the impact when you hear that?":
+    put to an interlocutor or the reader), nor a lone wh-word ("Why?": a set-up the next
+    sentence answers, like a verbless fragment) (twelfth round)."""
+    every = [t.lower() for t in WORD.findall(question.replace("’", "'"))]
+    if any(t in QUESTION_READER_WORDS for t in every):
+        return False
+    if len([t for t in every if t not in QUESTION_OPENERS]) < 2:
+        return False
     found = False
     for k, clause in enumerate(_CLAUSE_BREAK.split(question)):
         toks = WORD.findall(clause.replace("’", "'"))

@@ -1,0 +1,124 @@
+"""Hedging and boosters, twelfth round (issue 13): classes of error read on the seventh round of
+news sentences coded here (and the round-7 adjudicator's rulings), each fixed from the codebook
+(§1) and checked on all coded rounds. The sentences are written for these tests; each class is
+asserted in both directions, so each test can fail."""
+
+import pytest
+
+from framing.features import open_question
+
+from .conftest import matched
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # a hypothetical evaluation with a degree word between 'would be' and the adjective
+        ("I think it would be very, very difficult for the party to recover.", "would be very"),
+        ("By then, strategists say, he would be extremely hard to stop.", "would be extremely"),
+        # unknowability: the comparative, 'who knows', no consensus on whether
+        ("How the vote will break on Tuesday is harder to say.", "harder to say"),
+        ('"Who knows at this stage," the aide replied.', "who knows"),
+        ("There is no consensus on whether the tax cut paid for itself.", "no consensus on"),
+        # evidential distance: attributive 'supposed', evidence that 'hints'
+        ("He was attacked by the network for its supposed bias.", "supposed"),
+        ("A drop in turnout hints that the senator has lost her base.", "hints that"),
+        # round-7 ruling: a vague collective holder ('many expect'), kin of widely expected
+        ("The debate is what many expect to be his last chance.", "many expect"),
+    ],
+)
+def test_round12_hedges(sentence, word):
+    assert any(m.startswith(word) for m in matched(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'can't seem to' is inability, not appearance
+        "The governor just can't seem to win over the suburbs.",
+        # perception 'could be seen' (ability), not a guess
+        "Smoke could be seen rising over the square all afternoon.",
+        # a superlative with 'possible' is degree
+        "The bank raised rates by the smallest possible amount.",
+        # knowledge of a topic, not a claim held open
+        '"I don\'t know much about the other candidates," she said.',
+        # a relative 'who knows' describes a person; the listing idiom is vague reference
+        "Anyone who knows the senator will tell you he is stubborn.",
+        "He is for the deal on Monday, against it Tuesday and who knows what on Friday.",
+        # a habit with the adverb before 'would', in a speaker's words
+        '"You see people who usually would be out of the race by now," he said.',
+        # 'supposed to' is a plan or an obligation; a person's 'hinted that' a speech act
+        "The council is supposed to vote on the budget next week.",
+        "The senator hinted that he would run again.",
+        # a political 'no consensus' on a bill holds no claim open
+        "There is no consensus on the bill among House Republicans.",
+    ],
+)
+def test_round12_non_hedges(sentence):
+    assert matched(sentence) == []
+
+
+def test_could_be_seen_as_is_still_a_hedge():
+    assert "could be seen as" in matched("The move could be seen as a snub to the governor.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # round-7 ruling: an interviewer's question is not the writer's open question; 'you'
+        # anywhere in a question puts it to an interlocutor or the reader
+        "What's the impact on the campaign when you hear that?",
+        "How much of that is your fault?",
+        # a lone wh-word is a set-up the next sentence answers
+        "Why?",
+        "And why?",
+    ],
+)
+def test_round12_questions_put_to_someone_are_not_open(sentence):
+    assert not open_question(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Will the governor sign the bill before the recess?",
+        "Why did the talks fail in the last week?",
+    ],
+)
+def test_round12_writers_questions_stay_open(sentence):
+    assert open_question(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # 'naturally' as a content disjunct of obviousness, kin of 'of course'
+        ("Naturally, the plan did not sit well with the unions.", "naturally"),
+        # 'it is no surprise', kin of 'it's no secret'
+        ("It is no surprise, then, that the two parties are isolated.", "it is no surprise"),
+        # round-7 ruling: 'Don't kid yourself' is kin of 'make no mistake'
+        ("Don't kid yourself.", "don't kid yourself"),
+        # the speaker's assurance, beside 'I assure you'
+        ("She paid the ultimate price, believe me.", "believe me"),
+    ],
+)
+def test_round12_boosters(sentence, word):
+    assert word in matched(sentence, "booster")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # manner 'naturally'
+        "Campaigning in small diners came naturally to him.",
+        # round-7 ruling: a speaker's 'I want to be crystal clear' is a manner of speaking
+        '"I want to be crystal clear," the senator said.',
+        "Voters who believe me are the ones who came out.",
+    ],
+)
+def test_round12_non_boosters(sentence):
+    assert matched(sentence, "booster") == []
+
+
+def test_let_me_be_clear_stays_a_booster():
+    assert any(m.startswith("let me be") for m in matched("Let me be clear: we stay.", "booster"))
