@@ -122,3 +122,33 @@ def test_round12_non_boosters(sentence):
 
 def test_let_me_be_clear_stays_a_booster():
     assert any(m.startswith("let me be") for m in matched("Let me be clear: we stay.", "booster"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ability: the limit of imagining as a measure of degree
+        "Not even the strongest leader you could possibly imagine can do it alone.",
+        '"More is at stake than the Kremlin could ever have imagined," he said.',
+        # a past belief with its holder: the modal is the holder's backshifted 'can'
+        '"It will be closer than people ever believed it could be," she said.',
+        "She waited until she believed she could raise rates without a panic.",
+        # a quoted 'would' governed by the past operator 'did' is a future-in-the-past
+        '"At no time did I worry that the team would leave," he said.',
+        '"I just didn\'t hear how she would take the country forward," he said.',
+    ],
+)
+def test_round12_ability_belief_and_past_modals_are_not_hedges(sentence):
+    assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The ruling could delay the vote until the spring.", "could"),
+        ('"I think voters would punish him for it," she said.', "would"),
+        ("It is believed the governor could veto the bill.", "could"),
+    ],
+)
+def test_round12_epistemic_could_and_quoted_would_still_hedge(sentence, word):
+    assert word in matched(sentence)
