@@ -152,3 +152,31 @@ def test_round12_ability_belief_and_past_modals_are_not_hedges(sentence):
 )
 def test_round12_epistemic_could_and_quoted_would_still_hedge(sentence, word):
     assert word in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # a graded chance in the predicate
+        ('"His chances of winning are very slim," the professor said.', "chances"),
+        # agentless 'is considered' with an adverb between
+        ("Radio is nonetheless considered a cheap way to reach older voters.", "is nonetheless"),
+        # attributive 'reported' (reportedly)
+        ("Reporters asked about the reported details of the attack.", "the reported"),
+        # evidence read as pointing to a claim
+        ("From two states came new signs that the revolt has fizzled.", "signs that"),
+    ],
+)
+def test_round12_chance_distance_and_signs_hedge(sentence, word):
+    assert any(m.startswith(word) for m in matched(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A girl at the rally held up a sign that read 'Vote early'.",
+        "Scientists were looking for signs that the nominee supports research.",
+    ],
+)
+def test_round12_physical_signs_and_searches_are_not_hedges(sentence):
+    assert matched(sentence) == []
