@@ -180,3 +180,28 @@ def test_round12_chance_distance_and_signs_hedge(sentence, word):
 )
 def test_round12_physical_signs_and_searches_are_not_hedges(sentence):
     assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a named person's or an outlet's suggestion is attributed to its holder (§4)
+        "State Sen. Lee Bright suggested that the front-runner was vulnerable on health care.",
+        "The network suggested that the nominee has three tasks ahead of her tonight.",
+    ],
+)
+def test_round12_a_named_holders_suggestion_is_not_a_hedge(sentence):
+    assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # evidence as the subject, and a vague holder (round-7 ruling: 'many expect')
+        ("The early polls suggested that the race was tightening.", "polls suggested that"),
+        ("Some have suggested that the senator is an imperfect messenger.", "some have suggested"),
+        ("It is often suggested that the rules favour incumbents.", "is often suggested"),
+    ],
+)
+def test_round12_evidence_and_vague_holders_still_suggest(sentence, word):
+    assert word in matched(sentence)
