@@ -205,3 +205,27 @@ def test_round12_a_named_holders_suggestion_is_not_a_hedge(sentence):
 )
 def test_round12_evidence_and_vague_holders_still_suggest(sentence, word):
     assert word in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an expectation or suspicion with its holder is attribution (§4)
+        "Naturally he expected me to read my statement to the court.",
+        "It was not the story many voters had expected this year.",
+        '"This is proof of what we\'ve long suspected," the chairman said.',
+    ],
+)
+def test_round12_held_expectations_are_not_hedges(sentence):
+    assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She's expected to argue that the senator is out of touch.",
+        "The result had been expected for weeks.",
+    ],
+)
+def test_round12_agentless_expected_still_hedges(sentence):
+    assert "expected" in matched(sentence)
