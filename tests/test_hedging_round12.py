@@ -229,3 +229,22 @@ def test_round12_held_expectations_are_not_hedges(sentence):
 )
 def test_round12_agentless_expected_still_hedges(sentence):
     assert "expected" in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a predicate naming what the question is, not a question held open
+        '"This ballot question is a wolf in sheep\'s clothing," the senator said.',
+        # a holder's skepticism or a set evaluation, not the writer's doubt
+        "She was dubious at first, but she soon changed her mind.",
+        "The ads called him a socialist of dubious citizenship.",
+    ],
+)
+def test_round12_named_questions_and_held_doubt_are_not_hedges(sentence):
+    assert matched(sentence) == []
+
+
+def test_round12_open_question_and_looking_dubious_still_hedge():
+    assert "question is" in matched("The question is whether the deal will hold.")
+    assert "dubious" in matched("Both premises now look increasingly dubious.")
