@@ -248,3 +248,12 @@ def test_round12_named_questions_and_held_doubt_are_not_hedges(sentence):
 def test_round12_open_question_and_looking_dubious_still_hedge():
     assert "question is" in matched("The question is whether the deal will hold.")
     assert "dubious" in matched("Both premises now look increasingly dubious.")
+
+
+def test_round12_a_matter_left_in_question_hedges():
+    assert any(
+        m.startswith("leaving")
+        for m in matched("The rules leave no deadline, leaving their votes in question until July.")
+    )
+    assert "still in question" in matched("The outcome of the count is still in question.")
+    assert matched("The campaign refunded the contributions in question.") == []
