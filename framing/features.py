@@ -524,13 +524,25 @@ def in_quotation(attribution, offset: int) -> bool:
     return any(q.start <= offset < q.end for q in attribution.quotes)
 
 
+#: A quoted "would" with a pronoun subject right before it and no verb after it ("Yes, I
+#: would.", "“I would, Donald.”", "“You bet I would,” he said"): an elliptical answer or
+#: commitment, the verb left to the question it answers, not a guess (``speaker_modal``;
+#: twelfth round).
+_ELLIPSIS_SUBJECT = re.compile(r"(?:^|[^\w'’])(?:i|we|you|he|she|they|it)\s+$", re.IGNORECASE)
+_ELLIPSIS_MODAL = re.compile(r"would\s*[,.!?;:”\"]", re.IGNORECASE)
+
+
 def speaker_modal(sentence: str, attribution, offset: int) -> bool:
     """Is the modal at ``offset`` of ``sentence`` in a speaker's own words, so counted as
     ``QUOTED_MODAL``: inside a quotation of ``attribution`` and not after a past verb of
     saying or thinking in that quotation ("He said he thought voters would agree": a
-    backshifted "will", ``BACKSHIFT_WORDS``)?"""
+    backshifted "will", ``BACKSHIFT_WORDS``), nor an elliptical answer ("Yes, I would.")?"""
     for q in attribution.quotes:
         if q.start <= offset < q.end:
+            if _ELLIPSIS_MODAL.match(sentence, offset) and _ELLIPSIS_SUBJECT.search(
+                sentence, 0, offset
+            ):
+                return False
             before = sentence[q.start : offset].lower().replace("’", "'")
             return not any(w in BACKSHIFT_WORDS for w in WORD.findall(before))
     return False

@@ -257,3 +257,20 @@ def test_round12_a_matter_left_in_question_hedges():
     )
     assert "still in question" in matched("The outcome of the count is still in question.")
     assert matched("The campaign refunded the contributions in question.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an elliptical quoted 'would' after a pronoun: an answer or commitment, not a guess
+        '"I would, Donald," the senator answered.',
+        '"You bet I would," the governor said when asked about a quarantine.',
+    ],
+)
+def test_round12_elliptical_quoted_would_is_not_a_hedge(sentence):
+    assert matched(sentence) == []
+
+
+def test_round12_quoted_would_with_its_verb_still_hedges():
+    assert "would" in matched('"I would lose that race," the governor said.')
+    assert "would" in matched('"A wise judge would, more often than not, agree," she said.')
