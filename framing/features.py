@@ -524,13 +524,25 @@ def in_quotation(attribution, offset: int) -> bool:
     return any(q.start <= offset < q.end for q in attribution.quotes)
 
 
+#: A quoted "would" with a pronoun subject right before it and no verb after it ("Yes, I
+#: would.", "“I would, Donald.”", "“You bet I would,” he said"): an elliptical answer or
+#: commitment, the verb left to the question it answers, not a guess (``speaker_modal``;
+#: twelfth round).
+_ELLIPSIS_SUBJECT = re.compile(r"(?:^|[^\w'’])(?:i|we|you|he|she|they|it)\s+$", re.IGNORECASE)
+_ELLIPSIS_MODAL = re.compile(r"would\s*[,.!?;:”\"]", re.IGNORECASE)
+
+
 def speaker_modal(sentence: str, attribution, offset: int) -> bool:
     """Is the modal at ``offset`` of ``sentence`` in a speaker's own words, so counted as
     ``QUOTED_MODAL``: inside a quotation of ``attribution`` and not after a past verb of
     saying or thinking in that quotation ("He said he thought voters would agree": a
-    backshifted "will", ``BACKSHIFT_WORDS``)?"""
+    backshifted "will", ``BACKSHIFT_WORDS``), nor an elliptical answer ("Yes, I would.")?"""
     for q in attribution.quotes:
         if q.start <= offset < q.end:
+            if _ELLIPSIS_MODAL.match(sentence, offset) and _ELLIPSIS_SUBJECT.search(
+                sentence, 0, offset
+            ):
+                return False
             before = sentence[q.start : offset].lower().replace("’", "'")
             return not any(w in BACKSHIFT_WORDS for w in WORD.findall(before))
     return False
@@ -567,6 +579,10 @@ QUESTION_OPERATORS = _hedging_words("question_operators")
 QUESTION_OPENERS = _hedging_words("question_openers")
 EMBEDDED_QUESTION_WORDS = _hedging_words("embedded_question_words")
 QUESTION_ADDRESSEES = _hedging_words("question_addressees")
+#: The reader's (or an interlocutor's) pronoun anywhere in a question ("What's the impact when
+#: you hear that?", "How much of that is your fault?"): a question put to someone, an
+#: interviewer's or the reader's, not a claim the writer holds open (twelfth round).
+QUESTION_READER_WORDS = _hedging_words("question_reader_words")
 
 #: Clause boundaries inside a question: a comma, colon, semicolon, parenthesis or dash.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-{1,2}\s")
@@ -582,7 +598,15 @@ def interrogative(question: str) -> bool:
     declarative question ("The ads are too tough huh", "She can't win without the media")
     is not, nor is a question whose operator is followed by "you", "I" or "we" ("Do you
     support ...", "But what do you expect", "Who am I leaving out"): addressed to the reader
-    or asked of oneself, a rhetorical question or an engagement marker (Hyland 2005)."""
+    or asked of oneself, a rhetorical question or an engagement marker (Hyland 2005). Nor is
+    a question with "you" or "your" anywhere in it ("What's the impact when you hear that?":
+    put to an interlocutor or the reader), nor a lone wh-word ("Why?": a set-up the next
+    sentence answers, like a verbless fragment) (twelfth round)."""
+    every = [t.lower() for t in WORD.findall(question.replace("’", "'"))]
+    if any(t in QUESTION_READER_WORDS for t in every):
+        return False
+    if len([t for t in every if t not in QUESTION_OPENERS]) < 2:
+        return False
     found = False
     for k, clause in enumerate(_CLAUSE_BREAK.split(question)):
         toks = WORD.findall(clause.replace("’", "'"))

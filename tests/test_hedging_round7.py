@@ -58,7 +58,7 @@ def test_a_persons_suggestion_is_not_a_hedge(sentence):
     "sentence,word",
     [
         ("The early returns suggest that turnout fell in the cities.", "suggest"),
-        ("The survey suggested that voters are tired of the race.", "suggested that"),
+        ("The survey suggested that voters are tired of the race.", "survey suggested that"),
         ("It has been suggested that the mayor knew of the plan.", "it has been suggested"),
     ],
 )
