@@ -139,6 +139,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
     sents = [text[s:e] for s, e, _ in spans]
     matches = []
     modals: list[tuple[int, int]] = []  # (sentence, offset) of each QUOTED_MODAL match
+    absorbed: set[int] = set()  # questions already counted by a "who knows" row
     find = matcher.find
     for i, ((s, e, kind), sent) in enumerate(zip(spans, sents)):
         low = sent.lower()
@@ -170,7 +171,12 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
                         toks = _spans(low, norms, m.last + 1)
                     modals.append((i, toks[m.first][0]))
         question = "hedge" in slot and open_question(sent)
-        if question:
+        if question and any(
+            m.feature == "hedge" and m.entry.term.lower() in WHO_KNOWS_TERMS for m in found
+        ):
+            absorbed.add(i)  # "Who knows what will happen?": one open question, counted once
+            question = False
+        elif question:
             counts[slot["hedge"]] += 1
         counts_rows.append(counts)
         actor_col.append(";".join(actors))
@@ -183,7 +189,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
     atts = attribute_article(sents, cue_col, paragraph_starts=paragraph_starts(text, spans))
     if "hedge" in slot:  # a question inside a quotation is someone else's (codebook §1)
         quoted = quoted_questions(sents, atts)
-        for i in quoted:
+        for i in quoted - absorbed:
             counts_rows[i][slot["hedge"]] -= 1
         if quoted and matches:
             matches = [m for m in matches if m.sentence not in quoted or m.term != QUESTION_TERM]
@@ -493,6 +499,19 @@ _QUOTE_CLOSE = re.compile(r"”|’(?!\w)|''|(?<=[\w.,;:?!])'(?!\w)")
 
 #: The evidence ``term`` of an open question (the hedge a final question mark counts).
 QUESTION_TERM = "<question mark>"
+
+#: Hedge rows of the open question "who knows": a question they open is already counted by
+#: the row, so the final "?" does not count it again (review after the twelfth round).
+WHO_KNOWS_TERMS = frozenset(
+    [
+        "who knows",
+        "and who knows",
+        "but who knows",
+        "who knows whether",
+        "who knows if",
+        "who knows what will",
+    ]
+)
 
 
 def _hedging_words(name: str) -> frozenset[str]:

@@ -274,3 +274,29 @@ def test_round12_elliptical_quoted_would_is_not_a_hedge(sentence):
 def test_round12_quoted_would_with_its_verb_still_hedges():
     assert "would" in matched('"I would lose that race," the governor said.')
     assert "would" in matched('"A wise judge would, more often than not, agree," she said.')
+
+
+# Review after the twelfth round: each sentence below was scored wrong by the twelfth round.
+
+
+def hedges(text: str, feature: str = "hedge") -> int:
+    import framing
+
+    return int(framing.score_text(text)[feature].sum())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative 'who knows' describes a person, whatever word stands before it
+        "Smith, who knows the district well, said the race is tight.",
+        "Voters want a leader who knows how to create jobs.",
+    ],
+)
+def test_review_relative_who_knows_is_not_a_hedge(sentence):
+    assert hedges(sentence) == 0
+
+
+def test_review_who_knows_question_counts_once():
+    assert hedges("Who knows what will happen next?") == 1
+    assert hedges("And who knows whether the deal will hold.") == 1
