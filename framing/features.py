@@ -152,6 +152,9 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
             norms = [t[:-2] if t.endswith("'s") and len(t) > 2 else t for t in norms]
         found = find(None, norms, sent)
         toks = None
+        if any(m.entry.category == UNNAMED_HOLDER for m in found):
+            toks = _spans(low, norms)
+            found = [m for m in found if not named_holder(sent, toks, m)]
         counts = [0] * nf
         actors: list[str] = []
         cues: list[tuple[int, int]] = []
@@ -521,6 +524,23 @@ def _hedging_words(name: str) -> frozenset[str]:
     if not isinstance(words, list) or not words:
         raise ValueError(f"framing/data/hedging.toml: {name!r} must be a non-empty list")
     return frozenset(str(w).lower() for w in words)
+
+
+#: The hedge lexicon's category for a verb of suggesting that counts only when no named
+#: holder stands right before it: evidence or a bare subject ("The autopsy suggested that he
+#: died of a heart attack") hedges, a named person's or outlet's "State Sen. Lee Bright
+#: suggested that" is attribution (codebook §4); pronoun and person-noun holders are
+#: exclude rows (review after the twelfth round).
+UNNAMED_HOLDER = "unnamed_holder"
+
+
+def named_holder(sentence: str, toks: list[tuple[int, int]], match) -> bool:
+    """Is ``match`` an ``UNNAMED_HOLDER`` row whose word before is a capitalised word after the
+    sentence's first (a name: "State Sen. Lee Bright suggested that")?"""
+    if match.entry.category != UNNAMED_HOLDER or match.first < 2:
+        return False  # a sentence's first word is capitalised whatever it is ("Emails")
+    start, _ = toks[match.first - 1]
+    return sentence[start : start + 1].isupper()
 
 
 #: The hedge lexicon's category for a modal that counts only inside a quotation, in a

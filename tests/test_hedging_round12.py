@@ -300,3 +300,21 @@ def test_review_relative_who_knows_is_not_a_hedge(sentence):
 def test_review_who_knows_question_counts_once():
     assert hedges("Who knows what will happen next?") == 1
     assert hedges("And who knows whether the deal will hold.") == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # evidence or a bare subject before 'suggested that' still hedges (codebook §1)
+        "The autopsy suggested that he died of a heart attack.",
+        "Emails suggested that aides knew of the plan.",
+        "In the county, early returns suggested that the measure would fail.",
+    ],
+)
+def test_review_evidence_subject_suggested_that_hedges(sentence):
+    assert any(m.endswith("suggested that") for m in matched(sentence))
+
+
+def test_review_named_or_pronoun_holders_suggestion_is_not_a_hedge():
+    assert matched("Last week, MSNBC suggested that the senator lost the debate.") == []
+    assert matched("Trump has suggested that the vote was rigged.") == []
