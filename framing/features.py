@@ -555,6 +555,20 @@ QUOTED_MODAL = "quoted_modal"
 #: Past verbs of saying and thinking, and nouns of a promise: after one of them in the same
 #: quotation a quoted "would" is a backshifted "will", not a guess (``speaker_modal``).
 BACKSHIFT_WORDS = _hedging_words("backshift_words")
+BACKSHIFT_OPERATORS = _hedging_words("backshift_operators")
+#: Words that end the clause of a past operator before "would" (``backshifted``).
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
+
+
+def backshifted(before: str) -> bool:
+    """Does the text ``before`` a quoted "would" (lower case, straight apostrophes, from the
+    quotation's start) hold a past verb of saying or thinking (``BACKSHIFT_WORDS``), or a past
+    operator ``BACKSHIFT_OPERATORS`` with at most six words between and in the same clause?"""
+    found = WORD.findall(before)
+    if any(w in BACKSHIFT_WORDS for w in found):
+        return True
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return any(w in BACKSHIFT_OPERATORS for w in WORD.findall(clause)[-7:])
 
 
 def in_quotation(attribution, offset: int) -> bool:
@@ -582,8 +596,7 @@ def speaker_modal(sentence: str, attribution, offset: int) -> bool:
                 sentence, 0, offset
             ):
                 return False
-            before = sentence[q.start : offset].lower().replace("’", "'")
-            return not any(w in BACKSHIFT_WORDS for w in WORD.findall(before))
+            return not backshifted(sentence[q.start : offset].lower().replace("’", "'"))
     return False
 
 

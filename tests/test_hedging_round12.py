@@ -318,3 +318,11 @@ def test_review_evidence_subject_suggested_that_hedges(sentence):
 def test_review_named_or_pronoun_holders_suggestion_is_not_a_hedge():
     assert matched("Last week, MSNBC suggested that the senator lost the debate.") == []
     assert matched("Trump has suggested that the vote was rigged.") == []
+
+
+def test_review_did_in_another_clause_leaves_quoted_would_a_hedge():
+    # 'did' governs 'would' only in its own clause, a few words before it
+    assert "would" in matched("“They did the math, and a shutdown would cost billions,” he said.")
+    assert "would" not in matched(
+        '"I just didn\'t hear how she would take the country in a new direction," she said.'
+    )
