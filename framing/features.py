@@ -577,11 +577,14 @@ def in_quotation(attribution, offset: int) -> bool:
     return any(q.start <= offset < q.end for q in attribution.quotes)
 
 
-#: A quoted "would" with a pronoun subject right before it and no verb after it ("Yes, I
-#: would.", "“I would, Donald.”", "“You bet I would,” he said"): an elliptical answer or
-#: commitment, the verb left to the question it answers, not a guess (``speaker_modal``;
-#: twelfth round).
-_ELLIPSIS_SUBJECT = re.compile(r"(?:^|[^\w'’])(?:i|we|you|he|she|they|it)\s+$", re.IGNORECASE)
+#: A quoted "would" with "I" or "we" right before it and no verb after it ("Yes, I would.",
+#: "“I would, Donald.”", "“You bet I would,” he said"): an elliptical answer or commitment,
+#: the verb left to the question it answers, not a guess (``speaker_modal``; twelfth round;
+#: other subjects make a prediction, "Sooner or later it would", since the review).
+_ELLIPSIS_SUBJECT = re.compile(r"(?:^|[^\w'’])(?:i|we)\s+$", re.IGNORECASE)
+#: An "if" in the quotation makes an elliptical "would" a conditional prediction ("If the
+#: price were right, they would"), which hedges (review after the twelfth round).
+_CONDITIONAL = re.compile(r"\bif\b", re.IGNORECASE)
 _ELLIPSIS_MODAL = re.compile(r"would\s*[,.!?;:”\"]", re.IGNORECASE)
 
 
@@ -592,8 +595,10 @@ def speaker_modal(sentence: str, attribution, offset: int) -> bool:
     backshifted "will", ``BACKSHIFT_WORDS``), nor an elliptical answer ("Yes, I would.")?"""
     for q in attribution.quotes:
         if q.start <= offset < q.end:
-            if _ELLIPSIS_MODAL.match(sentence, offset) and _ELLIPSIS_SUBJECT.search(
-                sentence, 0, offset
+            if (
+                _ELLIPSIS_MODAL.match(sentence, offset)
+                and _ELLIPSIS_SUBJECT.search(sentence, 0, offset)
+                and not _CONDITIONAL.search(sentence, q.start, q.end)
             ):
                 return False
             return not backshifted(sentence[q.start : offset].lower().replace("’", "'"))

@@ -326,3 +326,15 @@ def test_review_did_in_another_clause_leaves_quoted_would_a_hedge():
     assert "would" not in matched(
         '"I just didn\'t hear how she would take the country in a new direction," she said.'
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an elliptical 'would' with another subject, or under 'if', is a prediction
+        "“If the price were right, they would,” he said.",
+        "“Sooner or later it would,” he said.",
+    ],
+)
+def test_review_elliptical_predictions_still_hedge(sentence):
+    assert "would" in matched(sentence)
