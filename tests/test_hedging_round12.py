@@ -338,3 +338,15 @@ def test_review_did_in_another_clause_leaves_quoted_would_a_hedge():
 )
 def test_review_elliptical_predictions_still_hedge(sentence):
     assert "would" in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan with a word after 'would be' is no hypothetical evaluation
+        "Under the bill, violators would be subject to a fine.",
+        "The committee said the vote would be held right after the recess.",
+    ],
+)
+def test_review_would_be_plans_are_not_hedges(sentence):
+    assert matched(sentence) == []
