@@ -350,3 +350,16 @@ def test_review_elliptical_predictions_still_hedge(sentence):
 )
 def test_review_would_be_plans_are_not_hedges(sentence):
     assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # epistemic 'could' before 'be seen' and 'imagine' (only perception and the degree
+        # forms 'could possibly imagine' are excluded)
+        "The impact could be seen within weeks.",
+        "He could imagine a scenario in which the talks collapse.",
+    ],
+)
+def test_review_epistemic_could_before_seen_and_imagine_hedges(sentence):
+    assert "could" in matched(sentence)
