@@ -363,3 +363,11 @@ def test_review_would_be_plans_are_not_hedges(sentence):
 )
 def test_review_epistemic_could_before_seen_and_imagine_hedges(sentence):
     assert "could" in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The virus occurs naturally in bats.", "Naturally gifted athletes are rare."],
+)
+def test_review_manner_naturally_is_not_a_booster(sentence):
+    assert matched(sentence, "booster") == []
