@@ -371,3 +371,23 @@ def test_review_epistemic_could_before_seen_and_imagine_hedges(sentence):
 )
 def test_review_manner_naturally_is_not_a_booster(sentence):
     assert matched(sentence, "booster") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of reported cases is a record, not evidential distance
+        "The reported cases of measles rose to 40.",
+        # 'in question' after a noun is the one meant; 'also considered' is deliberation
+        "The suspect was seen leaving the building in question.",
+        "A second site was also considered by the board.",
+        # a policy dispute over how, not a claim held open
+        "There is no consensus on how to pay for the new roads.",
+    ],
+)
+def test_review_records_deliberation_and_disputes_are_not_hedges(sentence):
+    assert matched(sentence) == []
+
+
+def test_review_not_knowing_about_effects_hedges():
+    assert "don't know" in matched("We don't know about the long-term effects of the drug yet.")
