@@ -391,3 +391,8 @@ def test_review_records_deliberation_and_disputes_are_not_hedges(sentence):
 
 def test_review_not_knowing_about_effects_hedges():
     assert "don't know" in matched("We don't know about the long-term effects of the drug yet.")
+
+
+def test_review_a_vague_collective_expectation_hedges():
+    # round-7 ruling: 'many expect' counts, so 'many had expected' does too
+    assert "many had expected" in matched("As many had expected, the measure failed.")
