@@ -536,11 +536,15 @@ UNNAMED_HOLDER = "unnamed_holder"
 
 def named_holder(sentence: str, toks: list[tuple[int, int]], match) -> bool:
     """Is ``match`` an ``UNNAMED_HOLDER`` row whose word before is a capitalised word after the
-    sentence's first (a name: "State Sen. Lee Bright suggested that")?"""
-    if match.entry.category != UNNAMED_HOLDER or match.first < 2:
-        return False  # a sentence's first word is capitalised whatever it is ("Emails")
-    start, _ = toks[match.first - 1]
-    return sentence[start : start + 1].isupper()
+    sentence's first, or an acronym (a name: "State Sen. Lee Bright suggested that", "MSNBC
+    suggested that")?"""
+    if match.entry.category != UNNAMED_HOLDER or match.first == 0:
+        return False
+    start, end = toks[match.first - 1]
+    word = sentence[start:end]
+    if match.first == 1:  # a sentence's first word is capitalised whatever it is ("Emails")
+        return sum(c.isupper() for c in word) > 1  # but an acronym names ("MSNBC suggested")
+    return word[:1].isupper()
 
 
 #: The hedge lexicon's category for a modal that counts only inside a quotation, in a
@@ -568,7 +572,8 @@ def backshifted(before: str) -> bool:
     if any(w in BACKSHIFT_WORDS for w in found):
         return True
     clause = _CLAUSE_BREAK.split(before)[-1]
-    return any(w in BACKSHIFT_OPERATORS for w in WORD.findall(clause)[-7:])
+    # a hyphenated word is one word here ("did I ever second-guess that the team would")
+    return any(w in BACKSHIFT_OPERATORS for w in WORD.findall(clause.replace("-", ""))[-7:])
 
 
 def in_quotation(attribution, offset: int) -> bool:

@@ -396,3 +396,11 @@ def test_review_not_knowing_about_effects_hedges():
 def test_review_a_vague_collective_expectation_hedges():
     # round-7 ruling: 'many expect' counts, so 'many had expected' does too
     assert "many had expected" in matched("As many had expected, the measure failed.")
+
+
+def test_review_acronym_and_appositive_holders_and_hyphenated_operator_clause():
+    # a sentence-initial acronym is a name; a person noun before the verb is a holder
+    assert matched("CNBC suggested that the nominee faces three tasks tonight.") == []
+    assert matched("Jan Roe, a longtime party supporter, suggested that the mayor lied.") == []
+    # a hyphenated word counts as one word between 'did' and 'would'
+    assert "would" not in matched('"At no time did I ever second-guess that the team would go."')
