@@ -139,6 +139,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
     sents = [text[s:e] for s, e, _ in spans]
     matches = []
     modals: list[tuple[int, int]] = []  # (sentence, offset) of each QUOTED_MODAL match
+    absorbed: set[int] = set()  # questions already counted by a "who knows" row
     find = matcher.find
     for i, ((s, e, kind), sent) in enumerate(zip(spans, sents)):
         low = sent.lower()
@@ -151,6 +152,9 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
             norms = [t[:-2] if t.endswith("'s") and len(t) > 2 else t for t in norms]
         found = find(None, norms, sent)
         toks = None
+        if any(m.entry.category == UNNAMED_HOLDER for m in found):
+            toks = _spans(low, norms)
+            found = [m for m in found if not named_holder(sent, toks, m)]
         counts = [0] * nf
         actors: list[str] = []
         cues: list[tuple[int, int]] = []
@@ -170,7 +174,12 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
                         toks = _spans(low, norms, m.last + 1)
                     modals.append((i, toks[m.first][0]))
         question = "hedge" in slot and open_question(sent)
-        if question:
+        if question and any(
+            m.feature == "hedge" and m.entry.term.lower() in WHO_KNOWS_TERMS for m in found
+        ):
+            absorbed.add(i)  # "Who knows what will happen?": one open question, counted once
+            question = False
+        elif question:
             counts[slot["hedge"]] += 1
         counts_rows.append(counts)
         actor_col.append(";".join(actors))
@@ -183,7 +192,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
     atts = attribute_article(sents, cue_col, paragraph_starts=paragraph_starts(text, spans))
     if "hedge" in slot:  # a question inside a quotation is someone else's (codebook §1)
         quoted = quoted_questions(sents, atts)
-        for i in quoted:
+        for i in quoted - absorbed:
             counts_rows[i][slot["hedge"]] -= 1
         if quoted and matches:
             matches = [m for m in matches if m.sentence not in quoted or m.term != QUESTION_TERM]
@@ -494,6 +503,19 @@ _QUOTE_CLOSE = re.compile(r"”|’(?!\w)|''|(?<=[\w.,;:?!])'(?!\w)")
 #: The evidence ``term`` of an open question (the hedge a final question mark counts).
 QUESTION_TERM = "<question mark>"
 
+#: Hedge rows of the open question "who knows": a question they open is already counted by
+#: the row, so the final "?" does not count it again (review after the twelfth round).
+WHO_KNOWS_TERMS = frozenset(
+    [
+        "who knows",
+        "and who knows",
+        "but who knows",
+        "who knows whether",
+        "who knows if",
+        "who knows what will",
+    ]
+)
+
 
 def _hedging_words(name: str) -> frozenset[str]:
     """The list ``name`` of ``framing/data/hedging.toml`` (its comments give the sources)."""
@@ -502,6 +524,27 @@ def _hedging_words(name: str) -> frozenset[str]:
     if not isinstance(words, list) or not words:
         raise ValueError(f"framing/data/hedging.toml: {name!r} must be a non-empty list")
     return frozenset(str(w).lower() for w in words)
+
+
+#: The hedge lexicon's category for a verb of suggesting that counts only when no named
+#: holder stands right before it: evidence or a bare subject ("The autopsy suggested that he
+#: died of a heart attack") hedges, a named person's or outlet's "State Sen. Lee Bright
+#: suggested that" is attribution (codebook §4); pronoun and person-noun holders are
+#: exclude rows (review after the twelfth round).
+UNNAMED_HOLDER = "unnamed_holder"
+
+
+def named_holder(sentence: str, toks: list[tuple[int, int]], match) -> bool:
+    """Is ``match`` an ``UNNAMED_HOLDER`` row whose word before is a capitalised word after the
+    sentence's first, or an acronym (a name: "State Sen. Lee Bright suggested that", "MSNBC
+    suggested that")?"""
+    if match.entry.category != UNNAMED_HOLDER or match.first == 0:
+        return False
+    start, end = toks[match.first - 1]
+    word = sentence[start:end]
+    if match.first == 1:  # a sentence's first word is capitalised whatever it is ("Emails")
+        return sum(c.isupper() for c in word) > 1  # but an acronym names ("MSNBC suggested")
+    return word[:1].isupper()
 
 
 #: The hedge lexicon's category for a modal that counts only inside a quotation, in a
@@ -516,6 +559,21 @@ QUOTED_MODAL = "quoted_modal"
 #: Past verbs of saying and thinking, and nouns of a promise: after one of them in the same
 #: quotation a quoted "would" is a backshifted "will", not a guess (``speaker_modal``).
 BACKSHIFT_WORDS = _hedging_words("backshift_words")
+BACKSHIFT_OPERATORS = _hedging_words("backshift_operators")
+#: Words that end the clause of a past operator before "would" (``backshifted``).
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
+
+
+def backshifted(before: str) -> bool:
+    """Does the text ``before`` a quoted "would" (lower case, straight apostrophes, from the
+    quotation's start) hold a past verb of saying or thinking (``BACKSHIFT_WORDS``), or a past
+    operator ``BACKSHIFT_OPERATORS`` with at most six words between and in the same clause?"""
+    found = WORD.findall(before)
+    if any(w in BACKSHIFT_WORDS for w in found):
+        return True
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    # a hyphenated word is one word here ("did I ever second-guess that the team would")
+    return any(w in BACKSHIFT_OPERATORS for w in WORD.findall(clause.replace("-", ""))[-7:])
 
 
 def in_quotation(attribution, offset: int) -> bool:
@@ -524,11 +582,14 @@ def in_quotation(attribution, offset: int) -> bool:
     return any(q.start <= offset < q.end for q in attribution.quotes)
 
 
-#: A quoted "would" with a pronoun subject right before it and no verb after it ("Yes, I
-#: would.", "“I would, Donald.”", "“You bet I would,” he said"): an elliptical answer or
-#: commitment, the verb left to the question it answers, not a guess (``speaker_modal``;
-#: twelfth round).
-_ELLIPSIS_SUBJECT = re.compile(r"(?:^|[^\w'’])(?:i|we|you|he|she|they|it)\s+$", re.IGNORECASE)
+#: A quoted "would" with "I" or "we" right before it and no verb after it ("Yes, I would.",
+#: "“I would, Donald.”", "“You bet I would,” he said"): an elliptical answer or commitment,
+#: the verb left to the question it answers, not a guess (``speaker_modal``; twelfth round;
+#: other subjects make a prediction, "Sooner or later it would", since the review).
+_ELLIPSIS_SUBJECT = re.compile(r"(?:^|[^\w'’])(?:i|we)\s+$", re.IGNORECASE)
+#: An "if" in the quotation makes an elliptical "would" a conditional prediction ("If the
+#: price were right, they would"), which hedges (review after the twelfth round).
+_CONDITIONAL = re.compile(r"\bif\b", re.IGNORECASE)
 _ELLIPSIS_MODAL = re.compile(r"would\s*[,.!?;:”\"]", re.IGNORECASE)
 
 
@@ -539,12 +600,13 @@ def speaker_modal(sentence: str, attribution, offset: int) -> bool:
     backshifted "will", ``BACKSHIFT_WORDS``), nor an elliptical answer ("Yes, I would.")?"""
     for q in attribution.quotes:
         if q.start <= offset < q.end:
-            if _ELLIPSIS_MODAL.match(sentence, offset) and _ELLIPSIS_SUBJECT.search(
-                sentence, 0, offset
+            if (
+                _ELLIPSIS_MODAL.match(sentence, offset)
+                and _ELLIPSIS_SUBJECT.search(sentence, 0, offset)
+                and not _CONDITIONAL.search(sentence, q.start, q.end)
             ):
                 return False
-            before = sentence[q.start : offset].lower().replace("’", "'")
-            return not any(w in BACKSHIFT_WORDS for w in WORD.findall(before))
+            return not backshifted(sentence[q.start : offset].lower().replace("’", "'"))
     return False
 
 
