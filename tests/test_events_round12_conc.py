@@ -137,3 +137,8 @@ def test_own_staff_is_not_conciliatory(sentence):
 def test_working_with_another_government_stays_conciliatory():
     s = "Border officials have worked with the Mexican authorities on tunnels."
     assert "worked with" in matched(s, "conciliatory")
+
+
+def test_working_with_the_other_sides_aides_stays_conciliatory():
+    s = "Senate Democrats worked with Republican aides on the bipartisan compromise."
+    assert "worked with" in matched(s, "conciliatory")

@@ -281,3 +281,18 @@ def test_cracks_in_a_party_are_threat(sentence, word):
 )
 def test_glass_ceiling_and_slipping_through_the_cracks_are_not_threat(sentence):
     assert matched(sentence, "threat") == []
+
+
+# -- review after the twelfth round: an exclude keeps to contiguous forms, never a gap ----------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The governor called the deadly flooding a disaster.", "disaster"),
+        ("He called for disaster aid after the storm.", "disaster"),
+        ("The bombing destroyed the war-torn economy.", "war"),
+    ],
+)
+def test_a_verdict_exclude_keeps_threat_words_nearby(sentence, word):
+    assert word in matched(sentence, "threat")
