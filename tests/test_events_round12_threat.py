@@ -296,3 +296,16 @@ def test_glass_ceiling_and_slipping_through_the_cracks_are_not_threat(sentence):
 )
 def test_a_verdict_exclude_keeps_threat_words_nearby(sentence, word):
     assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The painting went under the hammer at Sotheby's on Tuesday.",
+        "He used the speech to hammer home his message on jobs.",
+        "Stocks were hammered by fears of a slowdown.",
+        "Bank shares were hammered after the earnings report.",
+    ],
+)
+def test_hammer_at_auction_in_emphasis_and_markets_is_not_threat(sentence):
+    assert matched(sentence, "threat") == []
