@@ -309,3 +309,26 @@ def test_a_verdict_exclude_keeps_threat_words_nearby(sentence, word):
 )
 def test_hammer_at_auction_in_emphasis_and_markets_is_not_threat(sentence):
     assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city council banned plastic bags in March.",
+        "The ban on imports has drawn opposition from farmers.",
+    ],
+)
+def test_a_ban_near_a_month_or_disagreement_is_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Authorities banned journalists from entering the region.", "banned journalists"),
+        ("The junta banned political parties after the coup.", "banned political parties"),
+        ("The government imposed a ban on public protests.", "ban on public protests"),
+    ],
+)
+def test_press_party_and_protest_bans_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
