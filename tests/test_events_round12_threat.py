@@ -172,7 +172,10 @@ def test_a_legal_or_proposed_ban_is_not_threat(sentence):
 @pytest.mark.parametrize(
     "sentence,word",
     [
-        ("The president has banned opposition candidates from the vote.", "banned opposition"),
+        (
+            "The president has banned opposition candidates from the vote.",
+            "banned opposition candidates",
+        ),
         ("Police banned the protest in the capital.", "banned the protest"),
         ("Analysts warn of attacks by lone wolves inspired online.", "lone wolves"),
     ],
