@@ -335,3 +335,27 @@ def test_a_ban_near_a_month_or_disagreement_is_not_threat(sentence):
 )
 def test_press_party_and_protest_bans_are_threat(sentence, word):
     assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Front-line workers at the hospital received a raise.",
+        "Frontline health staff will be first in line for the vaccine.",
+        "Workers have been agitating for higher wages.",
+        "Egypt's Salafi Nour Party won a quarter of the seats.",
+    ],
+)
+def test_essential_workers_wage_campaigns_and_salafi_parties_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Salafi jihadists claimed the attack on the checkpoint.", "salafi jihadists"),
+        ("Troops on the front line came under heavy fire.", "front line"),
+    ],
+)
+def test_salafi_jihadists_and_front_lines_stay_threat(sentence, word):
+    assert word in matched(sentence, "threat")
