@@ -278,11 +278,11 @@ def test_cracks_in_a_party_are_threat(sentence, word):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "She said they had put 18 million cracks in the glass ceiling.",
-        "A few donations slipped through the cracks, the party said.",
+        "Inspectors found cracks in the walls of the party headquarters.",
+        "Engineers spotted cracks in the roof of the coalition's offices.",
     ],
 )
-def test_glass_ceiling_and_slipping_through_the_cracks_are_not_threat(sentence):
+def test_cracks_in_a_building_near_a_party_are_not_threat(sentence):
     assert matched(sentence, "threat") == []
 
 
