@@ -14,7 +14,7 @@ from .conftest import matched
     "sentence,word",
     [
         ("The senator toned up his uncompromising rhetoric on immigration.", "uncompromising"),
-        ("He arrives at the convention with enough delegates to bargain.", "to bargain"),
+        ("He arrives at the convention with enough delegates to bargain.", "delegates to bargain"),
         ("The party stands united with the families of the victims.", "stands united"),
         ("He urged the council to remain united on the resolution.", "remain united"),
         ("She has the standing to unify her party before the fall.", "unify her party"),
@@ -114,7 +114,7 @@ def test_compensating_victims_stays_conciliatory():
         ),
         (
             "The general later coordinated international efforts against the group.",
-            "coordinated international",
+            "coordinated international efforts",
         ),
     ],
 )
@@ -137,3 +137,25 @@ def test_own_staff_is_not_conciliatory(sentence):
 def test_working_with_another_government_stays_conciliatory():
     s = "Border officials have worked with the Mexican authorities on tunnels."
     assert "worked with" in matched(s, "conciliatory")
+
+
+def test_working_with_the_other_sides_aides_stays_conciliatory():
+    s = "Senate Democrats worked with Republican aides on the bipartisan compromise."
+    assert "worked with" in matched(s, "conciliatory")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Holiday shoppers flocked to bargain bins at the mall.",
+        "The consensus choice among economists is a rate hike.",
+        "NATO launched coordinated international airstrikes on the city.",
+    ],
+)
+def test_bargain_bins_forecasts_and_joint_strikes_are_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+def test_unions_with_the_right_to_bargain_stay_conciliatory():
+    s = "The ruling gives public unions the right to bargain with the state."
+    assert "right to bargain" in matched(s, "conciliatory")

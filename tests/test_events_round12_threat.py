@@ -172,7 +172,10 @@ def test_a_legal_or_proposed_ban_is_not_threat(sentence):
 @pytest.mark.parametrize(
     "sentence,word",
     [
-        ("The president has banned opposition candidates from the vote.", "banned opposition"),
+        (
+            "The president has banned opposition candidates from the vote.",
+            "banned opposition candidates",
+        ),
         ("Police banned the protest in the capital.", "banned the protest"),
         ("Analysts warn of attacks by lone wolves inspired online.", "lone wolves"),
     ],
@@ -275,9 +278,84 @@ def test_cracks_in_a_party_are_threat(sentence, word):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "She said they had put 18 million cracks in the glass ceiling.",
-        "A few donations slipped through the cracks, the party said.",
+        "Inspectors found cracks in the walls of the party headquarters.",
+        "Engineers spotted cracks in the roof of the coalition's offices.",
     ],
 )
-def test_glass_ceiling_and_slipping_through_the_cracks_are_not_threat(sentence):
+def test_cracks_in_a_building_near_a_party_are_not_threat(sentence):
     assert matched(sentence, "threat") == []
+
+
+# -- review after the twelfth round: an exclude keeps to contiguous forms, never a gap ----------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The governor called the deadly flooding a disaster.", "disaster"),
+        ("He called for disaster aid after the storm.", "disaster"),
+        ("The bombing destroyed the war-torn economy.", "war"),
+    ],
+)
+def test_a_verdict_exclude_keeps_threat_words_nearby(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The painting went under the hammer at Sotheby's on Tuesday.",
+        "He used the speech to hammer home his message on jobs.",
+        "Stocks were hammered by fears of a slowdown.",
+        "Bank shares were hammered after the earnings report.",
+    ],
+)
+def test_hammer_at_auction_in_emphasis_and_markets_is_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city council banned plastic bags in March.",
+        "The ban on imports has drawn opposition from farmers.",
+    ],
+)
+def test_a_ban_near_a_month_or_disagreement_is_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Authorities banned journalists from entering the region.", "banned journalists"),
+        ("The junta banned political parties after the coup.", "banned political parties"),
+        ("The government imposed a ban on public protests.", "ban on public protests"),
+    ],
+)
+def test_press_party_and_protest_bans_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Front-line workers at the hospital received a raise.",
+        "Frontline health staff will be first in line for the vaccine.",
+        "Workers have been agitating for higher wages.",
+        "Egypt's Salafi Nour Party won a quarter of the seats.",
+    ],
+)
+def test_essential_workers_wage_campaigns_and_salafi_parties_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Salafi jihadists claimed the attack on the checkpoint.", "salafi jihadists"),
+        ("Troops on the front line came under heavy fire.", "front line"),
+    ],
+)
+def test_salafi_jihadists_and_front_lines_stay_threat(sentence, word):
+    assert word in matched(sentence, "threat")
