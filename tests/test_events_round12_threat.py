@@ -359,3 +359,17 @@ def test_essential_workers_wage_campaigns_and_salafi_parties_are_not_threat(sent
 )
 def test_salafi_jihadists_and_front_lines_stay_threat(sentence, word):
     assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence,hits",
+    [
+        ("The government banned Ugandan opposition leaders from holding rallies.", 1),
+        ("Officials are banning the main opposition from the ballot.", 1),
+        ("The ban on imports has drawn opposition from farmers.", 0),
+    ],
+)
+def test_banning_an_opposition_with_words_between_is_coercion(sentence, hits):
+    """The verb reaches its object past a modifier (a PLOVER COERCE record the contiguous
+    forms lost); the noun "ban" with a later "opposition" stays out."""
+    assert len(matched(sentence, "threat")) == hits
