@@ -561,7 +561,7 @@ QUOTED_MODAL = "quoted_modal"
 BACKSHIFT_WORDS = _hedging_words("backshift_words")
 BACKSHIFT_OPERATORS = _hedging_words("backshift_operators")
 #: Words that end the clause of a past operator before "would" (``backshifted``).
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
+_OPERATOR_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
 
 
 def backshifted(before: str) -> bool:
@@ -571,7 +571,7 @@ def backshifted(before: str) -> bool:
     found = WORD.findall(before)
     if any(w in BACKSHIFT_WORDS for w in found):
         return True
-    clause = _CLAUSE_BREAK.split(before)[-1]
+    clause = _OPERATOR_CLAUSE_BREAK.split(before)[-1]
     # a hyphenated word is one word here ("did I ever second-guess that the team would")
     return any(w in BACKSHIFT_OPERATORS for w in WORD.findall(clause.replace("-", ""))[-7:])
 

@@ -404,3 +404,10 @@ def test_review_acronym_and_appositive_holders_and_hyphenated_operator_clause():
     assert matched("Jan Roe, a longtime party supporter, suggested that the mayor lied.") == []
     # a hyphenated word counts as one word between 'did' and 'would'
     assert "would" not in matched('"At no time did I ever second-guess that the team would go."')
+
+
+def test_did_backshifts_would_only_in_its_own_clause():
+    """ "and" ends the clause of the operator "did": the later quoted "would" is the
+    speaker's guess (the clause break of ``backshifted``, not that of a question's clauses)."""
+    assert "would" in matched("“They did the math and a shutdown would cost billions,” he said.")
+    assert "would" not in matched("“I never did think that the team would leave,” he said.")
