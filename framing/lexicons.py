@@ -361,7 +361,10 @@ class Matcher:
         """What can start at a word, built once per distinct word and cached:
         ``(singles, by_second, others, back)``, or False when nothing can. ``singles`` are
         one-word entries as (feature index, row, entry, case form or None); ``by_second`` maps
-        the next word to the multi-word entries that need it; ``others`` are multi-word entries
+        the next word to the multi-word entries that need it, or the next two words (a tuple)
+        when the third is an exact word too, so that many phrases sharing two words ("to the
+        best of my knowledge", "ban on the rally") are tried only where all three stand;
+        ``others`` are multi-word entries
         whose second word is a wildcard, a gap or a number, each with its ``_gap_gate``;
         ``back`` maps the word before to the phrases anchored on their second word (they open
         with that function word), or is None."""
@@ -382,7 +385,10 @@ class Matcher:
             elif len(e.tokens) == 1:
                 singles.append((fi, e.order, e, val if kind == "case" else None))
             elif second.kind in ("exact", "case"):
-                by_second.setdefault(norm_token(second.value), []).append((fi, e, e.has_case))
+                key = norm_token(second.value)
+                if len(e.tokens) > 2 and e.tokens[2].kind == "exact":
+                    key = (key, e.tokens[2].value)
+                by_second.setdefault(key, []).append((fi, e, e.has_case))
             else:
                 others.append((fi, e, e.has_case, _gap_gate(e.tokens)))
         hit = (tuple(singles), by_second or None, tuple(others), back or None) if found else False
@@ -428,7 +434,10 @@ class Matcher:
                 if j >= 0:
                     hits.append((fi, i, i - j, e.order, e))
             if by_second is not None and i + 1 < n:
-                for fi, e, has_case in by_second.get(norms[i + 1], ()):
+                nxt = by_second.get(norms[i + 1], ())
+                if i + 2 < n and (three := by_second.get((norms[i + 1], norms[i + 2]))):
+                    nxt = (*nxt, *three)
+                for fi, e, has_case in nxt:
                     if toks is None and has_case:
                         toks = _Written(text, norms)
                     # found by word i: its first token holds unless it reads the written case
