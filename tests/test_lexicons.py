@@ -426,3 +426,33 @@ def test_a_star_inside_a_multiword_term_matches_the_word_by_its_beginning():
     ]:
         toks = [norm_token(w) for w, _, _ in words(text)]
         assert len(found.find(None, toks, text)) == n, text
+
+
+def test_phrases_sharing_two_words_each_match_where_they_stand():
+    """The matcher indexes a phrase whose third word is exact by its second and third words:
+    phrases that share their first two words, a shorter phrase, a gap and a phrase ending the
+    sentence are all still found, leftmost-longest, and an exclude still wins."""
+    from framing.lexicons import Matcher, norm_token, parse_lexicon
+
+    lx = parse_lexicon(
+        "term,category,source\n"
+        "ban on the rally,coercion,test\n"
+        "ban on the march,coercion,test\n"
+        "ban on,coercion,test\n"
+        "ban on ... protest,coercion,test\n"
+        "ban on the parade,exclude,test\n",
+        "threat",
+        "test",
+    )
+    m = Matcher([lx])
+
+    def found(sentence: str) -> list[str]:
+        norms = [norm_token(w) for w in sentence.split()]
+        return [" ".join(norms[x.first : x.last + 1]) for x in m.find(None, norms, sentence)]
+
+    assert found("police lifted the ban on the rally today") == ["ban on the rally"]
+    assert found("a ban on the march") == ["ban on the march"]
+    assert found("the ban on imports") == ["ban on"]
+    assert found("the ban on the") == ["ban on"]
+    assert found("a ban on any street protest") == ["ban on any street protest"]
+    assert found("a ban on the parade") == []
