@@ -440,7 +440,8 @@ def test_phrases_sharing_two_words_each_match_where_they_stand():
         "ban on the march,coercion,test\n"
         "ban on,coercion,test\n"
         "ban on ... protest,coercion,test\n"
-        "ban on the parade,exclude,test\n",
+        "ban on the parade,exclude,test\n"
+        "ban on them,coercion,test\n",
         "threat",
         "test",
     )
@@ -456,3 +457,4 @@ def test_phrases_sharing_two_words_each_match_where_they_stand():
     assert found("the ban on the") == ["ban on"]
     assert found("a ban on any street protest") == ["ban on any street protest"]
     assert found("a ban on the parade") == []
+    assert found("they lifted the ban on them") == ["ban on them"]
