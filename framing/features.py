@@ -175,7 +175,7 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
                     modals.append((i, toks[m.first][0]))
         question = "hedge" in slot and open_question(sent)
         if question and any(
-            m.feature == "hedge" and m.entry.term.lower() in WHO_KNOWS_TERMS for m in found
+            m.feature == "hedge" and m.entry.term.lower() in QUESTION_OPENING_TERMS for m in found
         ):
             absorbed.add(i)  # "Who knows what will happen?": one open question, counted once
             question = False
@@ -503,24 +503,17 @@ _QUOTE_CLOSE = re.compile(r"”|’(?!\w)|''|(?<=[\w.,;:?!])'(?!\w)")
 #: The evidence ``term`` of an open question (the hedge a final question mark counts).
 QUESTION_TERM = "<question mark>"
 
-#: Hedge rows of the open question "who knows": a question they open is already counted by
-#: the row, so the final "?" does not count it again (review after the twelfth round).
-WHO_KNOWS_TERMS = frozenset(
-    [
-        "who knows",
-        "and who knows",
-        "but who knows",
-        "who knows whether",
-        "who knows if",
-        "who knows what will",
-    ]
-)
+
+@lru_cache(maxsize=1)
+def _hedging_toml() -> dict:
+    """``framing/data/hedging.toml``, read once for all its lists."""
+    with resources.files("framing").joinpath("data/hedging.toml").open("rb") as fh:
+        return tomllib.load(fh)
 
 
 def _hedging_words(name: str) -> frozenset[str]:
     """The list ``name`` of ``framing/data/hedging.toml`` (its comments give the sources)."""
-    with resources.files("framing").joinpath("data/hedging.toml").open("rb") as fh:
-        words = tomllib.load(fh).get(name)
+    words = _hedging_toml().get(name)
     if not isinstance(words, list) or not words:
         raise ValueError(f"framing/data/hedging.toml: {name!r} must be a non-empty list")
     return frozenset(str(w).lower() for w in words)
@@ -645,6 +638,9 @@ QUESTION_ADDRESSEES = _hedging_words("question_addressees")
 #: you hear that?", "How much of that is your fault?"): a question put to someone, an
 #: interviewer's or the reader's, not a claim the writer holds open (twelfth round).
 QUESTION_READER_WORDS = _hedging_words("question_reader_words")
+#: Hedge rows that open a question themselves ("Who knows what will happen?"): the question
+#: is counted once, by the row, not again by its "?" (review after the twelfth round).
+QUESTION_OPENING_TERMS = _hedging_words("question_opening_terms")
 
 #: Clause boundaries inside a question: a comma, colon, semicolon, parenthesis or dash.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-{1,2}\s")
