@@ -1,6 +1,6 @@
 """Draw the PolNeAR sentences of ``eval/polnear_codes.csv`` (issue 13), as they were drawn.
 
-Eight rounds, each from every body and standfirst sentence of the 921 articles as
+Nine rounds, each from every body and standfirst sentence of the 921 articles as
 ``framing.score_text`` segmented them at the time, pooled in file order:
 
 - round 1 (segmentation of commit e3e5edb): 400 drawn with ``random.Random(20261127).sample``,
@@ -34,6 +34,10 @@ Eight rounds, each from every body and standfirst sentence of the 921 articles a
   1,200 drawn and shuffled with ``random.Random(20261204)`` (sid w0001...w1200), w0001-w0600
   coded by coder27 and coder28, w0601-w1200 by coder29 and coder30. Drawn before the twelfth
   round changed any rule, as the fresh test once round 7 had been read.
+- round 9 (segmentation of commit ab7e0b3): the pool without the sentences of rounds 1 to 8,
+  1,200 drawn and shuffled with ``random.Random(20261205)`` (sid x0001...x1200), x0001-x0600
+  coded by coder31 and coder32, x0601-x1200 by coder33 and coder34. Drawn before the thirteenth
+  round changed any rule, as the fresh test once round 8 had been read.
 
 Writes JSON lines with the sentence text and the text just before it in its paragraph
 (``context_before``) for the coders: publishers' text, so write it OUTSIDE the repository (the
@@ -55,6 +59,8 @@ commit named above; a later segmentation draws other sentences:
         ../shared/eval/polnear_dev.jsonl /tmp/s7.jsonl
     .venv/bin/python eval/news_coding/draw_sample.py --round 8 \\
         ../shared/eval/polnear_dev.jsonl /tmp/s8.jsonl
+    .venv/bin/python eval/news_coding/draw_sample.py --round 9 \\
+        ../shared/eval/polnear_dev.jsonl /tmp/s9.jsonl
 """
 
 import argparse
@@ -75,16 +81,17 @@ ROUNDS = {
     6: (20261202, 1200, "u{:04d}"),
     7: (20261203, 1200, "v{:04d}"),
     8: (20261204, 1200, "w{:04d}"),
+    9: (20261205, 1200, "x{:04d}"),
 }
 
 
 def coded_before(round_: int) -> set[tuple[str, int, int]]:
     """The sentences of the rounds before ``round_``: round 1's are those coder1 coded, and
     round 3 leaves out every sentence any coder of rounds 1 and 2 coded, round 4 those of
-    rounds 1 to 3, round 5 those of rounds 1 to 4, and so on to round 8, those of rounds 1 to 7."""
+    rounds 1 to 3, round 5 those of rounds 1 to 4, and so on to round 9, those of rounds 1 to 8."""
     if round_ == 1:
         return set()
-    last = {2: 1, 3: 6, 4: 10, 5: 14, 6: 18, 7: 22, 8: 26}[round_]
+    last = {2: 1, 3: 6, 4: 10, 5: 14, 6: 18, 7: 22, 8: 26, 9: 30}[round_]
     coders = ["hedge:coder1"] if round_ == 2 else [f"hedge:coder{i}" for i in range(1, last + 1)]
     with open(CODES, encoding="utf-8", newline="") as f:
         return {
