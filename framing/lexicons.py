@@ -23,7 +23,9 @@ it again (new counts, new ``sha1`` in the tables' ``attrs``). Negation lives in
 Overlaps resolve leftmost-longest within a lexicon: at each word the longest entry wins
 (ties: the earlier row), and the words it covers are not matched again. Entries with category
 ``exclude`` take part in this but are never counted: they are how a lexicon says "not this
-sense" ("south china sea" in the actor lexicon, "in may" in the hedge lexicon). Different
+sense" ("south china sea" in the actor lexicon, "in may" in the hedge lexicon); an exclude with
+a gap covers only its own words, so an entry that stands wholly inside its gap still counts
+("destroy* ... evidence" leaves the bomb of "destroyed the bomb evidence"). Different
 lexicons never interact: a phrase can be threat and conciliatory at once, as the codebook asks.
 """
 
@@ -463,17 +465,27 @@ class Matcher:
             return []
         hits.sort()
         out: list[Match] = []
-        feature, reach = -1, -1
+        feature, reach, holes = -1, -1, None
         features = self.features
         new = tuple.__new__
         for fi, i, neglen, _, e in hits:
             if fi != feature:
-                feature, reach = fi, -1
+                feature, reach, holes = fi, -1, None
             if i <= reach:
+                # inside the gap of an exclude, a match that ends in that gap still counts:
+                # an exclude says "not this sense" of its own words only
+                if holes is None or not holes.issuperset(range(i, i - neglen + 1)):
+                    continue
+                holes.difference_update(range(i, i - neglen + 1))
+                if e.category != EXCLUDE:
+                    out.append(new(Match, (features[fi], e, i, i - neglen)))
                 continue
             reach = i - neglen
+            holes = None
             if e.category != EXCLUDE:
                 out.append(new(Match, (features[fi], e, i, reach)))
+            elif e.has_gap:
+                holes = _gap_words(e.tokens, norms if toks is None else toks, norms, i)
         return out
 
 
@@ -546,6 +558,28 @@ def _tok_ok(kind: str, val, toks, norms: list[str], j: int) -> bool:
     if kind == "case":
         return _case_ok(val, toks[j])
     return norms[j][:1].isdigit()
+
+
+def _gap_words(pattern: tuple[Piece, ...], toks, norms: list[str], i: int) -> set[int]:
+    """The indices of the words that the gaps of ``pattern``, matched at ``i``, stepped over
+    (as ``_match_from`` matches it: each gap ends at the first word that meets the token after
+    it)."""
+    holes: set[int] = set()
+    j, k = i, 1
+    while k < len(pattern):
+        kind, val = pattern[k]
+        if kind == "gap":
+            nkind, nval = pattern[k + 1]
+            jj = j + 1
+            while not _tok_ok(nkind, nval, toks, norms, jj):
+                jj += 1
+            holes.update(range(j + 1, jj))
+            j = jj
+            k += 2
+        else:
+            j += 1
+            k += 1
+    return holes
 
 
 def _match_from(

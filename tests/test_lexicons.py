@@ -458,3 +458,42 @@ def test_phrases_sharing_two_words_each_match_where_they_stand():
     assert found("a ban on any street protest") == ["ban on any street protest"]
     assert found("a ban on the parade") == []
     assert found("they lifted the ban on them") == ["ban on them"]
+
+
+def test_an_exclude_with_a_gap_covers_only_its_own_words():
+    """An exclude says "not this sense" of the words it names: a counted word standing in its
+    ``...`` gap still counts ("destroyed the bomb evidence": the records are not a threat, the
+    bomb is), and one that overlaps the exclude's own words does not. It used to cancel every
+    word of the gap."""
+    from framing.lexicons import Matcher, norm_token, parse_lexicon
+
+    lx = parse_lexicon(
+        "term,category,source\n"
+        "bomb,force,test\n"
+        "destroy*,destruction,test\n"
+        "destroy* ... evidence,exclude,test\n"
+        "car bomb,force,test\n"
+        "bomb evidence,force,test\n",
+        "threat",
+        "test",
+    )
+    m = Matcher([lx])
+
+    def found(sentence: str) -> list[str]:
+        norms = [norm_token(w) for w in sentence.split()]
+        return [" ".join(norms[x.first : x.last + 1]) for x in m.find(None, norms, sentence)]
+
+    assert found("police destroyed the evidence") == []
+    assert found("police destroyed the bomb making evidence") == ["bomb"]
+    assert found("aides destroyed car bomb records and evidence") == ["car bomb"]
+    # "bomb evidence" would take the exclude's own last word: the exclude wins, "bomb" is
+    # left to itself (the longest entry that stays inside the gap)
+    assert found("police destroyed the bomb evidence") == ["bomb"]
+    assert found("rebels destroyed the bridge") == ["destroyed"]
+
+
+def test_a_shipped_exclude_with_a_gap_leaves_a_threat_word_inside_it():
+    df = framing.score_text("Investigators said the suspect destroyed the bomb-making evidence.")
+    assert df["threat"].item() == 1
+    df = framing.score_text("Investigators said the aide destroyed the evidence.")
+    assert df["threat"].item() == 0
