@@ -10,10 +10,13 @@ a possessive ’s dropped, hyphens splitting words):
 - ``escalat*``: a word by its beginning (escalate, escalating, escalation, ...), in any place
   of a phrase (``burn* down``: burned down, burns down);
 - ``resum* ... talks``: ``...`` lets up to four other words stand between;
+- ``cracks in the party|coalition|alliance*``: ``|`` joins the words that may stand in one
+  place (each a word in lower case, a final ``*`` allowed), so a family of phrases is one row;
 - ``may <num>``: ``<num>`` is any number;
 - ``US``: a term written with a capital letter matches only with that case.
 
-Terms are never regular expressions: a term with ``( ) [ ] { } | \\ ^ $ + ?``, a ``*`` that is
+Terms are never regular expressions: a term with ``( ) [ ] { } \\ ^ $ + ?``, a ``|`` other than
+between words, a ``*`` that is
 not at the end of a word or a stray ``.`` is refused (``check_term``), as are an empty term and a
 feature named like a table column (``check_feature_name``); every ``LexiconError`` names the
 file and line. A file is cached by its content, not its path: edit it and the next call reads
@@ -56,7 +59,9 @@ class LexiconError(ValueError):
 class Piece(NamedTuple):
     """One position of a term's pattern: ``kind`` is "exact" (a normalised word), "case" (a
     word as written), "prefix" (a word's beginning, from ``escalat*``), "gap" (``...``: up
-    to ``value`` other words) or "num" (``<num>``: any number; ``value`` is None)."""
+    to ``value`` other words), "num" (``<num>``: any number; ``value`` is None) or "any"
+    (``party|coalition``: ``value`` is a tuple of "exact" and "prefix" pieces, one of which
+    the word meets)."""
 
     kind: str
     value: str | int | None
@@ -115,18 +120,22 @@ def norm_token(tok: str) -> str:
 REGEX_CHARACTERS = frozenset("()[]{}|\\^$+?")
 _BAD_DOT = re.compile(r"(?<![\w'’])\.|\.(?=[.*])")  # a dot not after a word; "..", ".*"
 _BAD_STAR = re.compile(r"(?<!\w)\*|\*(?=\S)")  # a star not after a word, or mid-word
+#: Alternatives in one place: words (a final star allowed) joined by "|", nothing else.
+_ALTERNATIVES = re.compile(r"[\w'’.-]+\*?(?:\|[\w'’.-]+\*?)+")
 
 
 def check_term(term: str, where: str = "") -> None:
     """Refuse a term written as a regular expression, naming ``where`` (file and line).
 
     Legal: words (with inner ``.``, ``'`` or ``-``: ``U.S.``, ``don't``, ``self-ruled``), a
-    final ``*`` on a word (``escalat*``), ``...`` standing alone between words and ``<num>``.
+    final ``*`` on a word (``escalat*``), ``...`` standing alone between words, ``<num>``, and
+    words joined by ``|`` as the alternatives of one place (``party|coalition``).
     """
     head = f"{where}: " if where else ""
-    bad = sorted({c for c in term if c in REGEX_CHARACTERS})
     chunks = [c for c in term.split() if c not in ("...", "<num>")]
-    rest = " ".join(chunks)
+    bare = " ".join(c for c in chunks if not _ALTERNATIVES.fullmatch(c))
+    bad = sorted({c for c in bare if c in REGEX_CHARACTERS})
+    rest = " ".join(c.replace("|", " ") for c in chunks)
     if "<" in rest or ">" in rest:
         bad.append("<>" if "<num" not in rest else "<num> joined to a word")
     if _BAD_DOT.search(rest):
@@ -137,8 +146,35 @@ def check_term(term: str, where: str = "") -> None:
         raise LexiconError(
             f"{head}term {term!r}: {', '.join(dict.fromkeys(bad))} not allowed (terms are "
             "matched word by word, not as regular expressions; only a final * on a word "
-            "(escalat*), '...' between words and '<num>' are special)"
+            "(escalat*), '...' between words, '<num>' and '|' between the words of one place "
+            "(party|coalition) are special)"
         )
+
+
+def _alternatives(chunk: str, term: str, where: str) -> Piece:
+    """The "any" piece of ``party|coalition|alliance*``: each alternative one lower-case word
+    (it is matched as the lexicon matches words, so case would be ignored: refused)."""
+    alts = []
+    for alt in chunk.split("|"):
+        found = [w for w, _, _ in words(alt.rstrip("*"))]
+        if len(found) != 1 or found[0] != alt.rstrip("*"):
+            raise LexiconError(
+                f"{where}: term {term!r}: {alt!r} is not one word (each alternative of "
+                "'a|b' is a single word)"
+            )
+        if any(c.isupper() for c in alt):
+            raise LexiconError(
+                f"{where}: term {term!r}: write the alternative {alt!r} in lower case "
+                "(alternatives are matched in any case)"
+            )
+        if alt.endswith("*"):
+            stem = norm_token(alt[:-1])
+            if len(stem) < 3:
+                raise LexiconError(f"{where}: wildcard {alt!r} is too short (3 letters at least)")
+            alts.append(Piece("prefix", stem))
+        else:
+            alts.append(Piece("exact", norm_token(alt)))
+    return Piece("any", tuple(dict.fromkeys(alts)))
 
 
 def _parse_term(term: str, where: str) -> tuple:
@@ -147,6 +183,8 @@ def _parse_term(term: str, where: str) -> tuple:
     for chunk in term.split():  # a star ends its own word, wherever the word stands
         if chunk in ("...", "<num>"):
             parts.append(chunk)
+        elif "|" in chunk:
+            parts.append(_alternatives(chunk, term, where))
         else:
             sub = [w for w, _, _ in words(chunk.rstrip("*"))]
             if chunk.endswith("*") and sub:
@@ -156,7 +194,9 @@ def _parse_term(term: str, where: str) -> tuple:
         raise LexiconError(f"{where}: term {term!r} has no words to match")
     toks = []
     for p in parts:
-        if p == "...":
+        if isinstance(p, Piece):
+            toks.append(p)
+        elif p == "...":
             toks.append(Piece("gap", GAP))
         elif p == "<num>":
             toks.append(Piece("num", None))
@@ -347,14 +387,16 @@ class Matcher:
                 # up by its second word, so that "the", "of", "in" cost nothing
                 a = 1 if _anchors_late(e.tokens) else 0
                 kind, val = e.tokens[a]
-                if kind == "exact":
-                    self._exact.setdefault(val, []).append((e, a))
-                elif kind == "case":
-                    self._case.setdefault(norm_token(val), []).append((e, a))
-                elif kind == "prefix":
-                    self._prefix.setdefault(val, []).append((e, a))
-                else:
-                    self._num.append((e, a))
+                # "party|coalition" is looked up by each of its words
+                for kind, val in val if kind == "any" else ((kind, val),):
+                    if kind == "exact":
+                        self._exact.setdefault(val, []).append((e, a))
+                    elif kind == "case":
+                        self._case.setdefault(norm_token(val), []).append((e, a))
+                    elif kind == "prefix":
+                        self._prefix.setdefault(val, []).append((e, a))
+                    else:
+                        self._num.append((e, a))
         self._lens = sorted({len(k) for k in self._prefix}, reverse=True)
         self._findex = {f: k for k, f in enumerate(self.features)}
         self._cache: dict[str, tuple] = {}
@@ -377,6 +419,8 @@ class Matcher:
                 found += self._prefix.get(norm[:n], ())
         if norm[:1].isdigit():
             found += self._num
+        if len(found) > 1:  # a word that meets two alternatives of one entry finds it twice
+            found = list({id(e): (e, a) for e, a in found}.values())
         singles, by_second, others, back = [], {}, [], {}
         for e, a in found:
             fi = self._findex[e.feature]
@@ -557,6 +601,8 @@ def _tok_ok(kind: str, val, toks, norms: list[str], j: int) -> bool:
         return norms[j].startswith(val)
     if kind == "case":
         return _case_ok(val, toks[j])
+    if kind == "any":
+        return any(_tok_ok(k, v, toks, norms, j) for k, v in val)
     return norms[j][:1].isdigit()
 
 

@@ -331,7 +331,7 @@ def test_regex_terms_are_refused_with_their_line(tmp_path, term, shown):
 
 
 @pytest.mark.parametrize(
-    "term", ["escalat*", "resum* ... talks", "may <num>", "U.S.", "don't know"]
+    "term", ["escalat*", "resum* ... talks", "may <num>", "U.S.", "don't know", "party|coalition"]
 )
 def test_the_special_forms_stay_legal(term):
     from framing.lexicons import check_term
@@ -497,3 +497,66 @@ def test_a_shipped_exclude_with_a_gap_leaves_a_threat_word_inside_it():
     assert df["threat"].item() == 1
     df = framing.score_text("Investigators said the aide destroyed the evidence.")
     assert df["threat"].item() == 0
+
+
+def test_alternatives_in_one_place_match_each_word_and_nothing_else():
+    """``party|coalition|allian*``: one row for a family of phrases; each alternative is a word
+    (or a word's beginning) in one place, wherever it stands in the term, and a sentence with
+    none of them there does not match."""
+    from framing.lexicons import Matcher, norm_token, parse_lexicon
+
+    lx = parse_lexicon(
+        "term,category,source\n"
+        "cracks in the party|coalition|allian*,rift,test\n"
+        "party|faction split*,rift,test\n"
+        "war|battle,force,test\n"
+        "resum* ... talks|negotiations,dialogue,test\n",
+        "threat",
+        "test",
+    )
+    m = Matcher([lx])
+
+    def found(sentence: str) -> list[str]:
+        norms = [norm_token(w) for w in sentence.split()]
+        return [" ".join(norms[x.first : x.last + 1]) for x in m.find(None, norms, sentence)]
+
+    assert found("there are cracks in the coalition now") == ["cracks in the coalition"]
+    assert found("cracks in the alliances widened") == ["cracks in the alliances"]
+    assert found("cracks in the wall") == []
+    assert found("a faction splits off") == ["faction splits"]
+    assert found("the party splitting") == ["party splitting"]
+    assert found("war and battle") == ["war", "battle"]
+    assert found("a battleship sank") == []
+    assert found("they resumed the stalled negotiations") == ["resumed the stalled negotiations"]
+
+
+def test_alternatives_through_score_text_with_a_users_lexicon(tmp_path):
+    path = tmp_path / "rifts.csv"
+    path.write_text(
+        "term,category,source\ncracks in the party|coalition,rift,mine\n", encoding="utf-8"
+    )
+    df = framing.score_text(
+        "Analysts saw cracks in the coalition. The cracks in the road grew.",
+        lexicons={"rift": path},
+    )
+    assert list(df["rift"]) == [1, 0]
+
+
+@pytest.mark.parametrize(
+    "term,problem",
+    [
+        ("party|Coalition", "lower case"),
+        ("party|self-ruled", "is not one word"),
+        ("war||battle", "| not allowed"),
+        ("war|", "| not allowed"),
+        ("(war|battle)", "(, ), | not allowed"),
+        ("war|ba*", "too short"),
+    ],
+)
+def test_malformed_alternatives_are_refused_with_their_line(tmp_path, term, problem):
+    path = tmp_path / "mine.csv"
+    path.write_text(f'term,category,source\nwar,threat,x\n"{term}",threat,x\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        framing.score_text("War.", lexicons={"threat": path})
+    assert str(info.value).startswith(f"{path}, line 3: ")
+    assert problem in str(info.value)
