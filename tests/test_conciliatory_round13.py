@@ -1,0 +1,149 @@
+"""Thirteenth round of conciliatory fixes (issue 13): classes of error read on the eighth round
+of coded news sentences, pooled with the errors of rounds 1-7, and checked on all eight rounds
+and the 921 PolNeAR articles; each fixed by codebook §3 and the adjudicators' rulings. One test
+per class, both directions, on sentences written for these tests in the shape of news sentences
+(never the evaluation texts), so each can fail."""
+
+import pytest
+
+from .conftest import matched
+
+# -- a position open to change is not accommodation (round-8 ruling: 'negotiable' = 0) ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator said the size of the tax cut was negotiable.",
+        "\u201cOur support for the veterans is nonnegotiable,\u201d she told the crowd.",
+        "Aides insisted the border plan is non-negotiable.",
+    ],
+)
+def test_a_negotiable_position_is_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+def test_negotiations_still_count():
+    assert "negotiations" in matched(
+        "Negotiations between the two parties resumed on Monday.", "conciliatory"
+    )
+
+
+# -- the end of a named war dates an event; ending a war still counts ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The alliance has shrunk steadily since the end of the Cold War.",
+        "The fund was founded at the end of World War II.",
+        "Thousands fled at the end of the civil war in the south.",
+    ],
+)
+def test_the_end_of_a_war_as_a_date_is_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He promised to end the war within a year.",
+        "Diplomats pressed for an end to the war in Yemen.",
+    ],
+)
+def test_ending_a_war_is_still_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") != []
+
+
+# -- humanitarian counts where it names aid given, not a value, a ground or a body ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The museum celebrates the boxer's humanitarian ideals.",
+        "The plan was challenged on humanitarian and legal grounds.",
+        "She spoke for the charity's humanitarian arm.",
+    ],
+)
+def test_humanitarian_values_and_grounds_are_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The rebels agreed to allow humanitarian access to the besieged town.", "access"),
+        ("The first humanitarian convoys reached the city on Sunday.", "convoys"),
+        ("Both sides observed a humanitarian pause for three days.", "pause"),
+    ],
+)
+def test_humanitarian_aid_forms_are_conciliatory(sentence, word):
+    assert any(word in m for m in matched(sentence, "conciliatory"))
+
+
+# -- normalizing a thing is making it usual; normalizing relations is accommodation -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics say the campaign is normalizing hate.",
+        "The central bank wants to normalize policy next year.",
+    ],
+)
+def test_normalizing_a_thing_is_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+def test_normalizing_relations_still_counts():
+    assert matched("The two countries moved to normalize diplomatic relations.", "conciliatory")
+
+
+# -- unity forms the list lacked (round-8 rulings: unified, coalescing, solidarity, together) ----
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("What unified the rival candidates was their dislike of the new rule.", "unified"),
+        ("The party is largely unified on the minimum wage.", "unified"),
+        ("Donors are coalescing around the governor.", "coalescing"),
+        ("Moderates urged the party to coalesce behind a single rival.", "coalesce"),
+        ("In a rare show of solidarity, both leaders signed the letter.", "solidarity"),
+        ("It will not be easy, but we will get there together.", "get there together"),
+        ("Conservatives need to band together to stop him.", "band together"),
+        ("The endorsement should end most of the division within the union.", "division"),
+    ],
+)
+def test_unity_forms_are_conciliatory(sentence, word):
+    assert any(word in m for m in matched(sentence, "conciliatory"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She taught in the Los Angeles Unified School District for a decade.",
+        "Beijing says the island must be reunified with the mainland.",
+    ],
+)
+def test_names_and_reunification_are_not_unity(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+# -- keeping a protest civil is de-escalation (round-8 ruling: 'remain civil' = 1) ----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Organizers pledged that the march would remain civil.",
+        "The moderator asked both men to keep it civil.",
+    ],
+)
+def test_remaining_civil_is_de_escalation(sentence):
+    assert matched(sentence, "conciliatory") != []
+
+
+def test_civil_alone_is_not_conciliatory():
+    assert matched("The civil suit was filed in federal court.", "conciliatory") == []
