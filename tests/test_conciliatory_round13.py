@@ -147,3 +147,42 @@ def test_remaining_civil_is_de_escalation(sentence):
 
 def test_civil_alone_is_not_conciliatory():
     assert matched("The civil suit was filed in federal court.", "conciliatory") == []
+
+
+# -- a joint fundraising agreement is a political agreement (round-3 ruling; round-8 override) ----
+
+
+def test_a_joint_fundraising_agreement_is_conciliatory():
+    assert matched(
+        "The party and the campaign signed a joint fundraising agreement in May.", "conciliatory"
+    )
+
+
+def test_raising_funds_alone_is_not_conciliatory():
+    assert matched("The campaign raised $40 million in May.", "conciliatory") == []
+
+
+# -- a peace settlement told by its formula; acting jointly told as teaming up --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The envoy said the goal remained a two-state solution.", "two-state solution"),
+        ("Several nations will team up to patrol the shipping lanes.", "team up"),
+        ("The two rivals teamed up against the front-runner in the debate.", "teamed up"),
+    ],
+)
+def test_settlement_formula_and_teaming_up_are_conciliatory(sentence, word):
+    assert word in matched(sentence, "conciliatory")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By September the field teams up and running in every county.",
+        "The state is split into two regions for the solution of tax disputes.",
+    ],
+)
+def test_teams_as_a_noun_and_other_solutions_are_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
