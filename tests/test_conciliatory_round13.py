@@ -186,3 +186,16 @@ def test_settlement_formula_and_teaming_up_are_conciliatory(sentence, word):
 )
 def test_teams_as_a_noun_and_other_solutions_are_not_conciliatory(sentence):
     assert matched(sentence, "conciliatory") == []
+
+
+# -- working together with a manner word between -------------------------------------------------
+
+
+def test_working_closely_together_is_conciliatory():
+    assert matched(
+        "The two agencies have been working closely together for months.", "conciliatory"
+    )
+
+
+def test_working_alone_is_not_conciliatory():
+    assert matched("The staff has been working late every night.", "conciliatory") == []
