@@ -199,3 +199,21 @@ def test_working_closely_together_is_conciliatory():
 
 def test_working_alone_is_not_conciliatory():
     assert matched("The staff has been working late every night.", "conciliatory") == []
+
+
+# -- a security or defence agreement named as a standing pact is an alliance word ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders will discuss a new security agreement and ways to counter Iran.",
+        "The defense agreement with the kingdom was extended for ten years.",
+    ],
+)
+def test_a_security_pact_named_as_an_arrangement_is_not_conciliatory(sentence):
+    assert matched(sentence, "conciliatory") == []
+
+
+def test_signing_a_security_agreement_still_counts():
+    assert matched("The two countries signed a new security agreement on Monday.", "conciliatory")
