@@ -217,3 +217,17 @@ def test_a_security_pact_named_as_an_arrangement_is_not_conciliatory(sentence):
 
 def test_signing_a_security_agreement_still_counts():
     assert matched("The two countries signed a new security agreement on Monday.", "conciliatory")
+
+
+# -- a plan coming together is not people uniting ---------------------------------------------
+
+
+def test_plans_coming_together_are_not_conciliatory():
+    assert (
+        matched("The pieces came together late, and the plans come together fast.", "conciliatory")
+        == []
+    )
+
+
+def test_a_party_coming_together_still_counts():
+    assert matched("He said the party would come together after the primary.", "conciliatory")
