@@ -38,6 +38,7 @@ def test_negotiations_still_count():
         "The alliance has shrunk steadily since the end of the Cold War.",
         "The fund was founded at the end of World War II.",
         "Thousands fled at the end of the civil war in the south.",
+        "Most of the refugees returned home at the end of the conflict.",
     ],
 )
 def test_the_end_of_a_war_as_a_date_is_not_conciliatory(sentence):
