@@ -267,7 +267,9 @@ def test_intervention_staff_student_aid_and_idioms_are_not_conciliatory(sentence
     ],
 )
 def test_humanitarian_aid_and_standing_down_still_count(sentence, word):
-    assert word in matched(sentence, "conciliatory")
+    # thirteenth round: 'humanitarian aid' is matched as one phrase (bare 'humanitarian' no
+    # longer counts), so the word is looked for inside the matches
+    assert any(word in m for m in matched(sentence, "conciliatory"))
 
 
 # -- threat, out: a movement's name, idioms, records destroyed, misuse of office ------------------

@@ -147,7 +147,6 @@ def test_an_agreement_reached_and_arms_control_still_count(sentence, word):
 @pytest.mark.parametrize(
     "sentence,word",
     [
-        ("He says parts of the plan are negotiable.", "negotiable"),
         ("The bargaining has begun in earnest.", "bargaining"),
         ("Appeasement does not work, the senator said.", "appeasement"),
         ("Her speech was optimistic and unifying.", "unifying"),
@@ -193,7 +192,7 @@ def test_transactions_welfare_and_exemptions_are_not_conciliatory(sentence):
         ("Congress passed two budget deals in as many years.", "budget deals"),
         ("Negotiators struck deals to end the strike.", "struck deals"),
         ("Both parties want to reach a deal before the deadline.", "deal"),
-        ("Aid groups delivered humanitarian supplies to the town.", "humanitarian"),
+        ("Aid groups delivered humanitarian supplies to the town.", "humanitarian supplies"),
     ],
 )
 def test_deals_between_parties_and_aid_still_count(sentence, word):
