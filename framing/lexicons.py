@@ -59,9 +59,10 @@ class LexiconError(ValueError):
 class Piece(NamedTuple):
     """One position of a term's pattern: ``kind`` is "exact" (a normalised word), "case" (a
     word as written), "prefix" (a word's beginning, from ``escalat*``), "gap" (``...``: up
-    to ``value`` other words), "num" (``<num>``: any number; ``value`` is None) or "any"
-    (``party|coalition``: ``value`` is a tuple of "exact" and "prefix" pieces, one of which
-    the word meets)."""
+    to ``value`` other words), "num" (``<num>``: any number; ``value`` is None), "words"
+    (``party|coalition``: ``value`` is the frozenset of the words, one of which the word is)
+    or "any" (``party|allian*``: ``value`` is a tuple of "exact" and "prefix" pieces, one of
+    which the word meets)."""
 
     kind: str
     value: str | int | None
@@ -174,7 +175,20 @@ def _alternatives(chunk: str, term: str, where: str) -> Piece:
             alts.append(Piece("prefix", stem))
         else:
             alts.append(Piece("exact", norm_token(alt)))
+    if all(a.kind == "exact" for a in alts):  # a set look-up, the common case
+        return Piece("words", frozenset(a.value for a in alts))
     return Piece("any", tuple(dict.fromkeys(alts)))
+
+
+def _one_place(piece: Piece) -> tuple[Piece, ...]:
+    """The pieces a word may meet in one place of a pattern: the alternatives of "words" (in
+    sorted order, so that the matcher is built the same way every time) and "any", or the
+    piece itself."""
+    if piece.kind == "words":
+        return tuple(Piece("exact", w) for w in sorted(piece.value))
+    if piece.kind == "any":
+        return piece.value
+    return (piece,)
 
 
 def _parse_term(term: str, where: str) -> tuple:
@@ -388,7 +402,7 @@ class Matcher:
                 a = 1 if _anchors_late(e.tokens) else 0
                 kind, val = e.tokens[a]
                 # "party|coalition" is looked up by each of its words
-                for kind, val in val if kind == "any" else ((kind, val),):
+                for kind, val in _one_place(e.tokens[a]):
                     if kind == "exact":
                         self._exact.setdefault(val, []).append((e, a))
                     elif kind == "case":
@@ -601,6 +615,8 @@ def _tok_ok(kind: str, val, toks, norms: list[str], j: int) -> bool:
         return norms[j].startswith(val)
     if kind == "case":
         return _case_ok(val, toks[j])
+    if kind == "words":
+        return norms[j] in val
     if kind == "any":
         return any(_tok_ok(k, v, toks, norms, j) for k, v in val)
     return norms[j][:1].isdigit()
