@@ -531,11 +531,16 @@ class Matcher:
                 feature, reach, holes = fi, -1, None
             if i <= reach:
                 # inside the gap of an exclude, a match that ends in that gap still counts:
-                # an exclude says "not this sense" of its own words only
-                if holes is None or not holes.issuperset(range(i, i - neglen + 1)):
+                # an exclude says "not this sense" of its own words only; and the words of
+                # any other exclude found there stay excluded ("if i may" beside the longer
+                # "if ... would like" of "If I may, senator, I would like to")
+                if holes is None:
                     continue
-                holes.difference_update(range(i, i - neglen + 1))
-                if e.category != EXCLUDE:
+                span = range(i, i - neglen + 1)
+                if e.category == EXCLUDE:
+                    holes.difference_update(span)
+                elif holes.issuperset(span):
+                    holes.difference_update(span)
                     out.append(new(Match, (features[fi], e, i, i - neglen)))
                 continue
             reach = i - neglen

@@ -492,6 +492,31 @@ def test_an_exclude_with_a_gap_covers_only_its_own_words():
     assert found("rebels destroyed the bridge") == ["destroyed"]
 
 
+def test_a_shorter_exclude_under_a_gapped_one_still_excludes_its_words():
+    """Two excludes at one word: the longer, gapped one wins the place, and the shorter one's
+    words stay excluded ("If I may, senator, I would like to": neither the wish nor "may")."""
+    from framing.lexicons import Matcher, norm_token, parse_lexicon
+
+    lx = parse_lexicon(
+        "term,category,source\n"
+        "may,modal,test\n"
+        "if i may,exclude,test\n"
+        "if ... would like,exclude,test\n"
+        "possibly,probability,test\n",
+        "hedge",
+        "test",
+    )
+    m = Matcher([lx])
+
+    def found(sentence: str) -> list[str]:
+        norms = [norm_token(w) for w in sentence.split()]
+        return [" ".join(norms[x.first : x.last + 1]) for x in m.find(None, norms, sentence)]
+
+    assert found("if i may senator i would like to ask") == []
+    assert found("if they possibly would like to ask") == ["possibly"]
+    assert found("if the board may agree") == ["may"]
+
+
 def test_a_shipped_exclude_with_a_gap_leaves_a_threat_word_inside_it():
     df = framing.score_text("Investigators said the suspect destroyed the bomb-making evidence.")
     assert df["threat"].item() == 1
