@@ -1,0 +1,141 @@
+"""Thirteenth round of threat fixes (issue 13): classes of error read on the eighth round of
+coded news sentences with the round-8 adjudicator's rulings (and the earlier ones), checked on
+rounds 1-7, the PolNeAR articles and PLOVER, each fixed by the codebook (§2 threat). Sentences
+are written for these tests in the shape of news sentences (never the evaluation texts)."""
+
+import pytest
+
+from .conftest import matched
+
+# -- figurative attack verbs and weapon imagery (round-8 ruling: bash, swipes, unloaded on) ------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The governor used the debate to bash his rival's tax plan.", "to bash"),
+        ("Both parties have been bashing the big banks all year.", "bashing"),
+        ("The senator bashed the agency over its slow response.", "bashed"),
+        ("Mayor Swipes at Council Over Budget Delay.", "swipes at"),
+        ("She took another swipe at her opponent on Tuesday.", "swipe at"),
+        ("The former president unloaded on the challenger in a radio interview.", "unloaded on"),
+        ("He unloaded again on the newspaper and its owner.", "unloaded again on"),
+        ("The two front-runners have taken aim at one another this week.", "taken aim at"),
+        ("The two senators are increasingly gunning for each other.", "gunning for"),
+        ("The nominee will face the same partisan fire her predecessor did.", "partisan fire"),
+        ("Libertarians pounce on every move toward the center.", "pounce on"),
+        ("Her allies pounced on the remark within minutes.", "pounced on"),
+    ],
+)
+def test_figurative_attack_verbs_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The industry's quadrennial bash drew hundreds of donors on Monday.",
+        "Tapper, Bash and Blitzer all asked about the delegate count.",
+        "Voters can swipe a card to check in at the polling place.",
+        "The crew unloaded the trucks on Friday morning.",
+    ],
+)
+def test_parties_names_and_literal_unloading_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+def test_offensive_is_not_cancelled_by_a_following_participle():
+    # the exclude 'offensive tweet*' reached across a comma to 'tweeting'
+    sentence = "The campaign went on the offensive, tweeting a clip of the old interview."
+    assert "offensive" in matched(sentence, "threat")
+    assert matched("He apologized for an offensive tweet about veterans.", "threat") == []
+
+
+# -- fracture and split (round-8 ruling: fracturing, shatters (unity), sundered) ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The party is fracturing over the nominee.", "fracturing"),
+        ("The coalition faces fractures after the primary.", "fractures"),
+        ("Party unity shatters on the convention floor.", "unity shatters"),
+        ("The old consensus on trade is being sundered.", "sundered"),
+    ],
+)
+def test_fracture_is_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state bans hydraulic fracturing near rivers.",
+        "She shattered fundraising records in the second quarter.",
+    ],
+)
+def test_fracking_and_records_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+# -- hostility: hate (rulings of rounds 2, 6, 8), figurative army and hordes, dictator ------------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The ad accuses the candidate of normalizing hate.", "hate"),
+        ("There is too much hate in this campaign, she said.", "hate"),
+        ("He insisted that the group hates America.", "hates"),
+        ("An army of volunteers knocked on doors across the state.", "army of"),
+        ("Critics said migrants were arriving in hordes.", "hordes"),
+        ("The lobbyist once worked for a Philippine dictator.", "dictator"),
+        ("He said the heckler deserved a spanking.", "spanking"),
+    ],
+)
+def test_hostility_and_invasion_imagery_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hate to say it, but the numbers are bad.",
+        "Farmers hate the new rule on water use.",
+        "She hates losing, her aides said.",
+        "Voters will hate it, the strategist predicted.",
+        "He emerged as a spanking new conservative.",
+    ],
+)
+def test_dislike_of_a_thing_is_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+# -- compulsion by circumstance, a politician's resolve, an idiom of nearness --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The illness forced her to cancel two fundraisers.",
+        "The former chief executive has been forced to revisit the merger many times.",
+        "The ruling will force us to restore names to the rolls, the clerk said.",
+        "The senator gave a defiant speech after the loss.",
+        "The bill is on the brink of passing the Senate.",
+    ],
+)
+def test_compulsion_resolve_and_nearness_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("The militia forced villagers from their homes.", "forced"),
+        ("Rivals tried to force him out of the race.", "force"),
+        ("The two countries are on the brink of war.", "war"),
+        ("The regime's defiance of the sanctions deepened the standoff.", "defiance"),
+    ],
+)
+def test_force_war_and_defiance_still_count(sentence, word):
+    assert word in matched(sentence, "threat")
