@@ -139,3 +139,39 @@ def test_compulsion_resolve_and_nearness_are_not_threat(sentence):
 )
 def test_force_war_and_defiance_still_count(sentence, word):
     assert word in matched(sentence, "threat")
+
+
+# -- rulings of round 8: a bare event name, detention and arrest, misconduct, a musician ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former mayor helped the city recover from 9/11.",
+        "Voters shrugged off the 9/11 flap after the debate.",
+        "Police said there were a dozen arrests outside the convention hall.",
+        "The executive was arrested in 2008 on fraud charges.",
+        "The opposition leader spent years under house arrest.",
+        "The network's chief resigned after a sexual harassment lawsuit.",
+        "The band recorded the album with the producer Danger Mouse.",
+    ],
+)
+def test_bare_event_names_arrests_and_misconduct_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        (
+            "The junta began arresting political opponents after the coup.",
+            "arresting political opponents",
+        ),
+        ("Activists prepared lawyers in case of mass arrests.", "mass arrests"),
+        ("Families of the victims of the 9/11 attacks sued the kingdom.", "attacks"),
+        ("Students said they were harassed by police at the rally.", "harassed"),
+        ("Officials warned of a danger to the water supply.", "danger"),
+    ],
+)
+def test_state_arrests_named_attacks_and_harassment_still_count(sentence, word):
+    assert word in matched(sentence, "threat")
