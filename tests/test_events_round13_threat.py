@@ -175,3 +175,23 @@ def test_bare_event_names_arrests_and_misconduct_are_not_threat(sentence):
 )
 def test_state_arrests_named_attacks_and_harassment_still_count(sentence, word):
     assert word in matched(sentence, "threat")
+
+
+# -- revolt, revenge and incitement (rulings of rounds 4, 7 and 8: chaos/revolt, rebellion) ------
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Delegates launched a short-lived revolt on the convention floor.", "revolt"),
+        ("The villagers revolted against the provincial governor.", "revolted"),
+        ("The comedians called the play their revenge against the candidate.", "revenge"),
+        ("The rebel group began to foment unrest along the border.", "foment"),
+    ],
+)
+def test_revolt_revenge_and_incitement_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+def test_revolting_as_disgusting_is_not_threat():
+    assert matched("Critics called the ad revolting and cheap.", "threat") == []
