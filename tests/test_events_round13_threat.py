@@ -195,3 +195,29 @@ def test_revolt_revenge_and_incitement_are_threat(sentence, word):
 
 def test_revolting_as_disgusting_is_not_threat():
     assert matched("Critics called the ad revolting and cheap.", "threat") == []
+
+
+# -- fear makes danger salient (rulings of rounds 3, 7 and 8: fear, feared; holder irrelevant) ---
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Many analysts fear the new leader will embolden nationalists.", "fear"),
+        ("He heads into the next primary a diminished and less-feared candidate.", "feared"),
+        ("Residents say they are afraid to leave their homes at night.", "afraid"),
+        ("The trends in the report are terrifying, the adviser said.", "terrifying"),
+    ],
+)
+def test_fear_words_are_threat(sentence, word):
+    assert word in matched(sentence, "threat")
+
+
+def test_reverence_is_not_fear():
+    assert matched("The pastor urged voters to choose leaders who fear God.", "threat") == []
+
+
+def test_a_holders_fear_is_threat():
+    # the round-7 override: fear = danger salience, the holder irrelevant for threat
+    sentence = "Some teachers fear the new rules will leave students behind."
+    assert "fear" in matched(sentence, "threat")
