@@ -221,3 +221,35 @@ def test_a_holders_fear_is_threat():
     # the round-7 override: fear = danger salience, the holder irrelevant for threat
     sentence = "Some teachers fear the new rules will leave students behind."
     assert "fear" in matched(sentence, "threat")
+
+
+# -- obstruction is not election interference; jail as a place or sentence is not coercion ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said she did not want to interfere with the relief efforts.",
+        "Organizers refused to let the rain interfere with the parade.",
+        "The aide could face up to a year in county jail if convicted.",
+        "He appeared in court in a jail jumpsuit.",
+    ],
+)
+def test_obstruction_and_jail_as_a_place_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        (
+            "Officials accused Moscow of trying to interfere with the election.",
+            "interfere with the election",
+        ),
+        ("Intelligence agencies say foreign powers interfered in the vote.", "interfered"),
+        ("The government jailed him and several of his aides.", "jailed"),
+        ("The regime has been jailing journalists and critics.", "jailing journalists and critics"),
+    ],
+)
+def test_election_interference_and_jailing_still_count(sentence, word):
+    assert word in matched(sentence, "threat")
