@@ -253,3 +253,31 @@ def test_obstruction_and_jail_as_a_place_are_not_threat(sentence):
 )
 def test_election_interference_and_jailing_still_count(sentence, word):
     assert word in matched(sentence, "threat")
+
+
+# -- a strain as a variety, tune or effort; a person beaten in an assault ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The kingdom promotes a conservative strain of Islam.",
+        "The hall echoed with the strains of the state song.",
+        "For all their physical strain, factory jobs pay well.",
+        "He was beaten in the primary by a local businessman.",
+    ],
+)
+def test_strain_as_variety_and_a_lost_race_are_not_threat(sentence):
+    assert matched(sentence, "threat") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Video showed protesters being beaten outside the rally.", "being beaten"),
+        ("Reporters who cross the regime can wind up beaten or jailed.", "wind up beaten"),
+        ("The visit could ease his strained relationship with party leaders.", "strained"),
+    ],
+)
+def test_assault_and_strained_relations_still_count(sentence, word):
+    assert word in matched(sentence, "threat")
