@@ -69,8 +69,9 @@ def test_safe_alone_is_not_threat():
     [
         ("He accused her of refusing to name radical Islam as the enemy.", "radical islam"),
         ("Radical Islamic groups hold towns near the border.", "radical islamic"),
-        ("The families of 9/11 victims pressed Congress to act.", "9/11"),
-        ("The city has changed a great deal since 9-11.", "9-11"),
+        # thirteenth round: the round-8 ruling makes a bare '9/11' (an event or date name, like
+        # Sandy Hook) not threat; the attacks' victims keep their own word
+        ("The families of 9/11 victims pressed Congress to act.", "victims"),
     ],
 )
 def test_radical_islam_and_9_11_are_threat(sentence, word):
@@ -82,6 +83,8 @@ def test_radical_islam_and_9_11_are_threat(sentence, word):
     [
         "The mosque hosts a lecture series on Islamic art.",
         "The store is open from 9 to 11 on weekdays.",
+        # thirteenth round (round-8 ruling: a bare '9/11' is an event name, 0)
+        "The city has changed a great deal since 9-11.",
     ],
 )
 def test_islam_alone_and_other_numbers_are_not_threat(sentence):

@@ -113,7 +113,9 @@ def test_violence_and_fear_stirred_are_threat(sentence, word):
     "sentence",
     [
         "It is a vicious cycle for the region's farmers.",
-        "Some teachers fear the new rules will leave students behind.",
+        # thirteenth round: the round-7 override ('some critics fear the new approach will
+        # leave ... students', 1: the holder is irrelevant for threat) and the round-8 ones
+        # make a holder's fear threat, so that case moved to test_events_round13_threat.py
     ],
 )
 def test_vicious_cycle_and_a_holders_fear_are_not_threat(sentence):
@@ -306,7 +308,9 @@ def test_a_verdict_exclude_keeps_threat_words_nearby(sentence, word):
     [
         "The painting went under the hammer at Sotheby's on Tuesday.",
         "He used the speech to hammer home his message on jobs.",
-        "Stocks were hammered by fears of a slowdown.",
+        # thirteenth round: 'fears' now counts (rulings: fear = danger salience), so the market
+        # sense of 'hammered' is tested without it
+        "Stocks were hammered by worries of a slowdown.",
         "Bank shares were hammered after the earnings report.",
     ],
 )

@@ -56,7 +56,9 @@ def test_threat_covers_coercion_abuse_and_fighting(sentence):
         "Firefighters contained the blaze by midnight.",
         "The governor's best shot at the nomination is a win in Florida.",
         "He spoke to a captive audience of party donors in Ohio.",
-        "The reforms set off a populist revolt among the party's delegates.",
+        # thirteenth round: a delegates' 'revolt' is threat by the round-4 ruling ('chaos/revolt'
+        # = 1, on a convention-floor revolt) and the round-7 and round-8 ones (rebellion, REVOLT);
+        # it is tested in test_events_round13_threat.py
         "The campaign moved quickly to quell speculation about her health.",
     ],
 )
