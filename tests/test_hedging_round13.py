@@ -1,0 +1,68 @@
+"""Hedging and boosters, thirteenth round (issue 13): classes of error read on the eighth round
+of news sentences coded here (and the round-8 adjudicator's rulings), each fixed from the
+codebook (§1, §4) and checked on all coded rounds and PolNeAR at large. The sentences are
+written for these tests; each class is asserted in both directions, so each test can fail."""
+
+import pytest
+
+from .conftest import matched
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # rulings of rounds 2 and 5: an agentless 'perceived' hedges, attributive too
+        ("Rivals set out to erode his perceived authenticity in Iowa.", "perceived"),
+        ("Perceived discrimination remains acute among the children of migrants.", "perceived"),
+        ("The panel passed over hosts with a perceived bias against the governor.", "perceived"),
+        # the progressive passive is the agentless 'is perceived as'
+        ("He is being perceived as an outsider who understands the anger.", "is being perceived"),
+    ],
+)
+def test_round13_agentless_perceived_hedges(sentence, word):
+    assert any(m.startswith(word) for m in matched(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the holder as subject or agent: the holder's view, attributed (codebook §4)
+        "He lashed out at the moderator over what he perceived to be unfair questions.",
+        "Some lawmakers have perceived the company's efforts as toothless.",
+        "The governor is perceived by many voters as aloof.",
+        # the bare gerund is a reputation risked, as before
+        "Act before the vote, they said, and you risk being perceived as meddling.",
+        # sense perception
+        "The pattern is only visible when perceived from above.",
+    ],
+)
+def test_round13_held_or_sensed_perception_is_not_a_hedge(sentence):
+    assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a concern or fear with a stated holder attributes a view (codebook §1 and §4)
+        "Last week he expressed concern that the front-runner was encouraging violence.",
+        "The nominee laid out his concerns that the West faced an existential threat.",
+        "Opponents of the plan cite concerns that the region is rife with militants.",
+        "She fears that the generals will not honor the result.",
+        # a relative 'that' after the noun
+        "The missteps are emblematic of a concern that has dogged her campaign.",
+    ],
+)
+def test_round13_concerns_with_a_holder_are_not_hedges(sentence):
+    assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # the agentless 'amid fears' and a fear with a modal still hedge
+        ("Markets fell amid fears of a slowdown in China.", "amid fears"),
+        ("She fears that the generals might not honor the result.", "might"),
+    ],
+)
+def test_round13_agentless_fears_and_modals_still_hedge(sentence, word):
+    assert any(m.startswith(word) for m in matched(sentence))
