@@ -31,8 +31,10 @@ from .constants import FEATURES, KINDS, Kind
 from .corpus import article_structure
 from .distributed import dask_score_articles, dask_score_sentences, is_dask_frame
 from .lexicons import (
+    Entry,
     Lexicon,
     LexiconError,
+    Match,
     Matcher,
     actor_lexicon,
     cue_lexicon,
@@ -155,6 +157,9 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
         if any(m.entry.category == UNNAMED_HOLDER for m in found):
             toks = _spans(low, norms)
             found = [m for m in found if not named_holder(sent, toks, m)]
+        if any(m.entry.category == PERFECT_MODAL for m in found):
+            toks = _spans(low, norms)
+            found = [x for m in found if (x := perfect_modal(m, low, toks, norms, matcher))]
         counts = [0] * nf
         actors: list[str] = []
         cues: list[tuple[int, int]] = []
@@ -567,6 +572,58 @@ def backshifted(before: str) -> bool:
     clause = _OPERATOR_CLAUSE_BREAK.split(before)[-1]
     # a hyphenated word is one word here ("did I ever second-guess that the team would")
     return any(w in BACKSHIFT_OPERATORS for w in WORD.findall(clause.replace("-", ""))[-7:])
+
+
+#: The hedge lexicon's category of "would have", which counts as a modal only before a past
+#: participle and with no past verb of saying or thinking before it in the sentence: the
+#: perfect conditional, what would have happened but did not ("a bill that would have
+#: overhauled the system"; Quirk et al. 1985, §14.25; the rulings' counterfactual "would
+#: have"). Otherwise it is the bare "would" (``QUOTED_MODAL``): "would have to" an
+#: obligation, "said he would have vetoed it" a report (thirteenth round).
+PERFECT_MODAL = "perfect_modal"
+IRREGULAR_PARTICIPLES = _hedging_words("irregular_participles")
+PARTICIPLE_NOT = _hedging_words("participle_not")
+PARTICIPLE_ADVERBS = _hedging_words("participle_adverbs")
+
+
+def participle_follows(norms: list[str], last: int) -> bool:
+    """Is the word after token ``last`` (up to two adverbs skipped: ``PARTICIPLE_ADVERBS`` or
+    any "-ly" word) a past participle: one of ``IRREGULAR_PARTICIPLES``, or a word of four
+    letters or more ending in "-ed" or "-en" and not in ``PARTICIPLE_NOT``?"""
+    j, n = last + 1, len(norms)
+    while j < n and j <= last + 2 and (norms[j] in PARTICIPLE_ADVERBS or norms[j].endswith("ly")):
+        j += 1
+    if j >= n:
+        return False
+    w = norms[j]
+    if w in IRREGULAR_PARTICIPLES:
+        return True
+    return len(w) > 3 and w.endswith(("ed", "en")) and w not in PARTICIPLE_NOT
+
+
+@lru_cache(maxsize=16)
+def _bare_modal(matcher: Matcher) -> Entry | None:
+    """The hedge lexicon's bare ``QUOTED_MODAL`` entry "would", if it has one."""
+    for lx in matcher.lexicons:
+        for e in lx.entries:
+            if e.category == QUOTED_MODAL and e.term.lower() == "would":
+                return e
+    return None
+
+
+def perfect_modal(
+    m: Match, low: str, toks: list[tuple[int, int]], norms: list[str], matcher: Matcher
+) -> Match | None:
+    """``m`` itself unless it is a ``PERFECT_MODAL`` match that is no counterfactual (no
+    participle after it, or a past verb of saying or thinking before it: ``backshifted``);
+    then the bare "would" of its first word, which counts only in a speaker's own words
+    (None when the lexicon has no bare "would")."""
+    if m.entry.category != PERFECT_MODAL:
+        return m
+    if participle_follows(norms, m.last) and not backshifted(low[: toks[m.first][0]]):
+        return m
+    bare = _bare_modal(matcher)
+    return None if bare is None else Match(m.feature, bare, m.first, m.first)
 
 
 def in_quotation(attribution, offset: int) -> bool:

@@ -66,3 +66,42 @@ def test_round13_concerns_with_a_holder_are_not_hedges(sentence):
 )
 def test_round13_agentless_fears_and_modals_still_hedge(sentence, word):
     assert any(m.startswith(word) for m in matched(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the rulings' counterfactual 'would have': the perfect conditional in narration
+        "He voted against a bill that would have overhauled the immigration system.",
+        "Few people would have described the senator as a reformer in 2008.",
+        "Taking on the governor one-on-one would have required millions more in cash.",
+        "The department withheld an email that would have revealed the server.",
+        # an adverb between
+        "Had the party nominated him, the mayor would have eagerly joined the campaign.",
+    ],
+)
+def test_round13_counterfactual_would_have_hedges(sentence):
+    assert any(m.startswith("would have") for m in matched(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a report of what someone said or refused to say: backshifted, attributed
+        "The president said he would have vetoed the measure.",
+        "He refused to say whether he would have created the camps.",
+        # 'would have to' in narration is an obligation told in the past, not a counterfactual
+        "The judge said the plaintiff would have to provide more evidence.",
+        "Under the plan, each state would have to cover half of the cost.",
+        # possession, not a perfect
+        "The party would have ten days to respond.",
+    ],
+)
+def test_round13_reported_or_non_perfect_would_have_is_not_a_hedge(sentence):
+    assert matched(sentence) == []
+
+
+def test_round13_quoted_would_have_to_is_still_the_speakers_would():
+    # in a speaker's own words the bare 'would' counts as before
+    found = matched('"We would have to rethink the whole approach," the mayor said.')
+    assert any(m.startswith("would") for m in found)
