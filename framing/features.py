@@ -17,6 +17,7 @@ import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
@@ -157,9 +158,9 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
         if any(m.entry.category == UNNAMED_HOLDER for m in found):
             toks = _spans(low, norms)
             found = [m for m in found if not named_holder(sent, toks, m)]
-        if any(m.entry.category == PERFECT_MODAL for m in found):
+        if any(m.entry.category in _CHECKED_MODALS for m in found):
             toks = _spans(low, norms)
-            found = [x for m in found if (x := perfect_modal(m, low, toks, norms, matcher))]
+            found = checked_modals(found, low, toks, norms, sent, matcher)
         counts = [0] * nf
         actors: list[str] = []
         cues: list[tuple[int, int]] = []
@@ -581,6 +582,13 @@ def backshifted(before: str) -> bool:
 #: have"). Otherwise it is the bare "would" (``QUOTED_MODAL``): "would have to" an
 #: obligation, "said he would have vetoed it" a report (thirteenth round).
 PERFECT_MODAL = "perfect_modal"
+#: The hedge lexicon's category of "would ... if" (the consequence before its condition):
+#: counted like ``PERFECT_MODAL`` but with no participle needed, and not after a word of an
+#: indirect question (``CONDITIONAL_QUESTION_WORDS``: "whether he would support her if
+#: nominated") either (thirteenth round).
+CONDITIONAL_MODAL = "conditional_modal"
+_CHECKED_MODALS = frozenset({PERFECT_MODAL, CONDITIONAL_MODAL})
+CONDITIONAL_QUESTION_WORDS = _hedging_words("conditional_question_words")
 IRREGULAR_PARTICIPLES = _hedging_words("irregular_participles")
 PARTICIPLE_NOT = _hedging_words("participle_not")
 PARTICIPLE_ADVERBS = _hedging_words("participle_adverbs")
@@ -615,7 +623,8 @@ def perfect_modal(
     m: Match, low: str, toks: list[tuple[int, int]], norms: list[str], matcher: Matcher
 ) -> Match | None:
     """``m`` itself unless it is a ``PERFECT_MODAL`` match that is no counterfactual (no
-    participle after it, or a past verb of saying or thinking before it: ``backshifted``);
+    participle after it, or a past verb of saying or thinking before it: ``backshifted``)
+    or a ``CONDITIONAL_MODAL`` one after such a verb or a word of an indirect question;
     then the bare "would" of its first word, which counts only in a speaker's own words
     (None when the lexicon has no bare "would")."""
     if m.entry.category != PERFECT_MODAL:
@@ -624,6 +633,48 @@ def perfect_modal(
         return m
     bare = _bare_modal(matcher)
     return None if bare is None else Match(m.feature, bare, m.first, m.first)
+
+
+def writers_condition(m: Match, low: str, toks: list[tuple[int, int]]) -> bool:
+    """Is the ``CONDITIONAL_MODAL`` match ``m`` ("would ... if") the writer's or a speaker's
+    own hypothesis: no past verb of saying or thinking before it (``backshifted``) and no word
+    of an indirect question (``CONDITIONAL_QUESTION_WORDS``)?"""
+    before = low[: toks[m.first][0]]
+    if backshifted(before):
+        return False
+    return not any(w in CONDITIONAL_QUESTION_WORDS for w in WORD.findall(before))
+
+
+@lru_cache(maxsize=16)
+def _without_conditionals(matcher: Matcher) -> Matcher:
+    """``matcher`` without its ``CONDITIONAL_MODAL`` entries: what the lexicons find where a
+    "would ... if" is not the writer's hypothesis."""
+    return Matcher(
+        replace(lx, entries=tuple(e for e in lx.entries if e.category != CONDITIONAL_MODAL))
+        for lx in matcher.lexicons
+    )
+
+
+def checked_modals(
+    found: list[Match],
+    low: str,
+    toks: list[tuple[int, int]],
+    norms: list[str],
+    sent: str,
+    matcher: Matcher,
+) -> list[Match]:
+    """``found`` with the checked modals resolved (thirteenth round): a "would ... if"
+    (``CONDITIONAL_MODAL``) reported or in an indirect question gives way to whatever else
+    the lexicons find there ("said he would be shocked if" keeps "would be shocked", "said
+    she would change it if she could" keeps the exclude "if she could"), and a "would have"
+    (``PERFECT_MODAL``) counts only as a counterfactual (``perfect_modal``)."""
+    if any(
+        m.entry.category == CONDITIONAL_MODAL and not writers_condition(m, low, toks) for m in found
+    ):
+        found = _without_conditionals(matcher).find(None, norms, sent)
+        if any(m.entry.category == UNNAMED_HOLDER for m in found):
+            found = [m for m in found if not named_holder(sent, toks, m)]
+    return [x for m in found if (x := perfect_modal(m, low, toks, norms, matcher))]
 
 
 def in_quotation(attribution, offset: int) -> bool:

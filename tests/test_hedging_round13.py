@@ -105,3 +105,40 @@ def test_round13_quoted_would_have_to_is_still_the_speakers_would():
     # in a speaker's own words the bare 'would' counts as before
     found = matched('"We would have to rethink the whole approach," the mayor said.')
     assert any(m.startswith("would") for m in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the consequence before its condition: the rulings' conditional 'would (if)'
+        "Republicans have long argued that Americans would be safer if more of them were armed.",
+        "The mayor thinks she would win decisively if the vote were a primary.",
+        "The company would owe billions more if it were taxed properly.",
+        "Turnout would collapse unless the party found a new message.",
+    ],
+)
+def test_round13_would_before_its_condition_hedges(sentence):
+    assert any(m.startswith("would") for m in matched(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a conditional promise reported after a past verb of saying
+        "The former president said he would leave the board if his wife won.",
+        # an indirect question holds someone else's hypothesis
+        "He hedged on whether he would support her if nominated.",
+        "She questioned why he would do so if it was not true.",
+        # a concessive 'even if' and 'would not say if' are no condition of 'would'
+        "The pledges would, even if carried out, fall far short of the goal.",
+        "The campaign would not say if the aide had been interviewed.",
+    ],
+)
+def test_round13_reported_or_questioned_conditions_are_not_hedges(sentence):
+    assert matched(sentence) == []
+
+
+def test_round13_a_reported_condition_keeps_its_other_hedge_rows():
+    # the masked 'if' gives way to the row that matched before ('would be shocked')
+    found = matched("The consultant said he would be shocked if more than a handful came.")
+    assert any(m.startswith("would be") for m in found)

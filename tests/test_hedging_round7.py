@@ -17,7 +17,10 @@ from .conftest import matched
         # ability or leave under a condition, a wish, exclusive ability (codebook §1: epistemic
         # modals only)
         "If I could rewrite the rules tomorrow, I would ban the practice.",
-        "The mayor would change the schedule if she could.",
+        # thirteenth round: the writer's own "would ... if she could" is a hypothetical
+        # consequence (coded 1 in round 7: "she would do things differently if she could"),
+        # so the ability case is now a reported one
+        "The mayor said she would change the schedule if she could.",
         "Reporters asked if they could film inside the courtroom.",
         "Even if he could raise the money, the deadline has passed.",
         "The defeat made the senator wish voters could see the full record.",
