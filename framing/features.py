@@ -734,6 +734,9 @@ _SPEAKER_LABEL = re.compile(
 
 #: Operators and wh-words: a clause of an open question opens with one (``interrogative``).
 QUESTION_OPERATORS = _hedging_words("question_operators")
+#: The wh-words among them ("what", "why", ...): a negative operator right after one of these
+#: makes a conducive question too (``interrogative``; thirteenth round).
+QUESTION_OPERATORS_ONLY = QUESTION_OPERATORS - _hedging_words("question_wh_words")
 
 
 #: Interrogative word order (``interrogative``): words that may open a clause before its
@@ -792,6 +795,15 @@ def interrogative(question: str) -> bool:
                 len(low) == 2
                 and (low[0] in QUESTION_OPERATORS or low[0].endswith("n't"))
                 and low[1] in QUESTION_ADDRESSEES
+            ):
+                return False
+            # a negative operator, first or after the question's wh-word ("Isn't that too
+            # close to ...", "So why isn't he using the same standard"), makes a conducive
+            # question: the writer expects the positive answer (Quirk et al. 1985, §11.11), a
+            # rhetorical assertion, not a claim held open (thirteenth round); a wh-word after
+            # a comma may open a relative clause ("women, who didn't know him,")
+            if first.endswith("n't") or (
+                k == 0 and first not in QUESTION_OPERATORS_ONLY and low and low[0].endswith("n't")
             ):
                 return False
             found = True

@@ -5,6 +5,8 @@ written for these tests; each class is asserted in both directions, so each test
 
 import pytest
 
+from framing.features import open_question
+
 from .conftest import matched
 
 
@@ -142,3 +144,30 @@ def test_round13_a_reported_condition_keeps_its_other_hedge_rows():
     # the masked 'if' gives way to the row that matched before ('would be shocked')
     found = matched("The consultant said he would be shocked if more than a handful came.")
     assert any(m.startswith("would be") for m in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a negative operator makes a conducive question, a rhetorical assertion (Quirk §11.11)
+        "Further, isn't courting a disgraced donor too reminiscent of the old scandals?",
+        "So why isn't the senator using the same standard now?",
+        "Doesn't the federal loan program lure students into costly courses?",
+        "It is amazing what a camera angle can do, isn't it?",
+    ],
+)
+def test_round13_negative_questions_are_not_open(sentence):
+    assert not open_question(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a positive question stays open, and a relative clause's 'didn't' is no operator
+        "Will the truce last beyond the summer?",
+        "Why was the aide so sure that voters, who didn't know him, would care?",
+        "So why is the senator using a different standard now?",
+    ],
+)
+def test_round13_positive_questions_stay_open(sentence):
+    assert open_question(sentence)

@@ -183,7 +183,9 @@ def test_a_verbless_question_is_not_an_open_question(sentence):
     [
         "Will the council vote before the holiday?",
         "Why did the mayor wait so long?",
-        "Isn\u2019t that the whole point of the hearing?",
+        # thirteenth round: a negative question ("Isn't that the whole point ...?") is
+        # conducive, a rhetorical assertion (Quirk §11.11; coded 0 in rounds 3 and 8)
+        "Is that the whole point of the hearing?",
     ],
 )
 def test_a_question_with_an_operator_or_a_wh_word_still_counts(sentence):
