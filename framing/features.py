@@ -157,10 +157,10 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
         toks = None
         if any(m.entry.category == UNNAMED_HOLDER for m in found):
             toks = _spans(low, norms)
-            found = [m for m in found if not named_holder(sent, toks, m)]
+            found = [m for m in found if not named_holder(sent, toks, m, text)]
         if any(m.entry.category in _CHECKED_MODALS for m in found):
             toks = _spans(low, norms)
-            found = checked_modals(found, low, toks, norms, sent, matcher)
+            found = checked_modals(found, low, toks, norms, sent, matcher, text)
         counts = [0] * nf
         actors: list[str] = []
         cues: list[tuple[int, int]] = []
@@ -533,17 +533,27 @@ def _hedging_words(name: str) -> frozenset[str]:
 UNNAMED_HOLDER = "unnamed_holder"
 
 
-def named_holder(sentence: str, toks: list[tuple[int, int]], match) -> bool:
+def named_holder(sentence: str, toks: list[tuple[int, int]], match, article: str = "") -> bool:
     """Is ``match`` an ``UNNAMED_HOLDER`` row whose word before is a capitalised word after the
     sentence's first, or an acronym (a name: "State Sen. Lee Bright suggested that", "MSNBC
-    suggested that")?"""
+    suggested that"), or a sentence's first word that the ``article`` also capitalises
+    inside a sentence ("Rubio suggested that", with "... said Rubio" elsewhere: a name;
+    "Research suggested that" is not capitalised inside one; thirteenth round)?"""
     if match.entry.category != UNNAMED_HOLDER or match.first == 0:
         return False
     start, end = toks[match.first - 1]
     word = sentence[start:end]
     if match.first == 1:  # a sentence's first word is capitalised whatever it is ("Emails")
-        return sum(c.isupper() for c in word) > 1  # but an acronym names ("MSNBC suggested")
+        if sum(c.isupper() for c in word) > 1:  # but an acronym names ("MSNBC suggested")
+            return True
+        return bool(article) and word[:1].isupper() and _inside_capitalised(word, article)
     return word[:1].isupper()
+
+
+def _inside_capitalised(word: str, article: str) -> bool:
+    """Does ``word``, capitalised, stand in ``article`` after a lower-case word or a comma
+    (inside a sentence, so a name, not a capital of position)?"""
+    return re.search(r"(?:\b[a-z]+|,)[\s\"“‘']+" + re.escape(word) + r"\b", article) is not None
 
 
 #: The hedge lexicon's category for a modal that counts only inside a quotation, in a
@@ -662,6 +672,7 @@ def checked_modals(
     norms: list[str],
     sent: str,
     matcher: Matcher,
+    article: str = "",
 ) -> list[Match]:
     """``found`` with the checked modals resolved (thirteenth round): a "would ... if"
     (``CONDITIONAL_MODAL``) reported or in an indirect question gives way to whatever else
@@ -673,7 +684,7 @@ def checked_modals(
     ):
         found = _without_conditionals(matcher).find(None, norms, sent)
         if any(m.entry.category == UNNAMED_HOLDER for m in found):
-            found = [m for m in found if not named_holder(sent, toks, m)]
+            found = [m for m in found if not named_holder(sent, toks, m, article)]
     return [x for m in found if (x := perfect_modal(m, low, toks, norms, matcher))]
 
 

@@ -171,3 +171,21 @@ def test_round13_negative_questions_are_not_open(sentence):
 )
 def test_round13_positive_questions_stay_open(sentence):
     assert open_question(sentence)
+
+
+def test_round13_a_one_word_name_opening_the_sentence_is_a_named_holder():
+    # the article capitalises the name inside a sentence too: attribution (codebook §4)
+    text = (
+        "The debate turned on taxes, said Rubio. "
+        "Rubio suggested that his rival's plan was unserious."
+    )
+    assert matched(text) == []
+
+
+def test_round13_evidence_opening_the_sentence_still_suggests():
+    # 'documents' is lower case inside a sentence: evidence as subject still hedges
+    text = (
+        "The court released new documents on Friday. "
+        "Documents suggested that the aide knew of the server."
+    )
+    assert any(m.startswith("suggested that") for m in matched(text))
