@@ -189,3 +189,31 @@ def test_round13_evidence_opening_the_sentence_still_suggests():
         "Documents suggested that the aide knew of the server."
     )
     assert any(m.startswith("suggested that") for m in matched(text))
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # round-8 ruling: 'literally' asserts literal truth, kin of actually / in fact
+        ("The senator said voters literally hate each other now.", "literally"),
+        ("Literally.", "literally"),
+        # the speaker's announcement of certainty, as 'let me make it clear'
+        ('"Let\'s make one thing clear right upfront," he wrote.', "let's make one thing clear"),
+    ],
+)
+def test_round13_boosters(sentence, word):
+    assert word in matched(sentence, "booster")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a manner of reading, or a denial of literal truth
+        "The aide said the remark was not meant to be taken literally.",
+        "Things that are not literally true were rated correct.",
+        # round-5 ruling: a person's 'made it clear' is a reporting phrase
+        "The governor made it clear that she would not run.",
+    ],
+)
+def test_round13_non_boosters(sentence):
+    assert matched(sentence, "booster") == []
