@@ -217,3 +217,34 @@ def test_round13_boosters(sentence, word):
 )
 def test_round13_non_boosters(sentence):
     assert matched(sentence, "booster") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # round-8 ruling: 'wonder if' is kin of 'I don't know if'
+        ("Voters begin to wonder if the party will ever recover.", "wonder if"),
+        ("It is hard not to wonder whether the officials are envious.", "wonder whether"),
+        # unknown status, kin of 'no way to tell'
+        ('"I can\'t tell whether it is naivete or ideology," she said.', "can't tell whether"),
+        # a graded chance and near-certainty
+        ("With the senator retiring, there's not much chance of a rematch.", "not much chance"),
+        ("The matchup is almost guaranteed after Tuesday's primaries.", "almost guaranteed"),
+    ],
+)
+def test_round13_unknown_status_and_graded_chance_hedge(sentence, word):
+    assert any(m.startswith(word) for m in matched(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a named person's past wondering is told, not held open
+        "Then the candidate wondered whether he could sue the reporter.",
+        # telling apart by sight, and a plain guarantee, are not hedges
+        "The twins were so alike that nobody at school could tell them apart.",
+        "The law guaranteed every worker a minimum wage.",
+    ],
+)
+def test_round13_told_wondering_and_guarantees_are_not_hedges(sentence):
+    assert matched(sentence) == []
