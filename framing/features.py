@@ -161,6 +161,11 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
         if any(m.entry.category in _CHECKED_MODALS for m in found):
             toks = _spans(low, norms)
             found = checked_modals(found, low, toks, norms, sent, matcher, text)
+        if (hyp := _HYPOTHETICAL_SUBJECT.match(low)) and any(
+            m.entry.category == QUOTED_MODAL for m in found
+        ):
+            toks = _spans(low, norms)
+            found = hypothetical_subject(found, hyp.end() - 5, toks, matcher)
         counts = [0] * nf
         actors: list[str] = []
         cues: list[tuple[int, int]] = []
@@ -686,6 +691,56 @@ def checked_modals(
         if any(m.entry.category == UNNAMED_HOLDER for m in found):
             found = [m for m in found if not named_holder(sent, toks, m, article)]
     return [x for m in found if (x := perfect_modal(m, low, toks, norms, matcher))]
+
+
+#: A sentence whose subject is a gerund or an infinitive clause, with "would" as its verb
+#: ("Closing the department would send the wrong message", "And reneging on treaties would
+#: complicate", "To make up the difference would require a carbon tax"): the subject is a
+#: course of action supposed, so "would" is the hypothetical consequence of a condition left
+#: implicit (Quirk et al. 1985, §14.25; the rulings' hypothetical "would"), not a plan told in
+#: the past. No comma, colon or dash between (a participial adjunct: "Speaking to reporters,
+#: he said he would"), and no relative or finite verb between ("Having announced that he
+#: would", "Consulting firms have long hired ... would"); thirteenth round.
+_HYPOTHETICAL_SUBJECT = re.compile(
+    r"\W*(?:(?:and|but|even|so|yet)\s+)?"
+    r"(?!(?:during|according|following|including|regarding|morning|evening|spring|string)\b)"
+    r"(?:[a-z]{2,}[a-z]ing|to\s+[a-z]+)\b"
+    r"(?:(?!\b(?:that|who|which|is|are|was|were|has|have|had|said|says|shows|show|would)\b)"
+    r"[^,;:—–\"“”()])*"
+    r"\bwould\b"
+)
+
+
+@lru_cache(maxsize=16)
+def _hypothetical_modal(matcher: Matcher) -> Entry | None:
+    """The hedge lexicon's ``HYPOTHETICAL`` entry "would", if it has one."""
+    for lx in matcher.lexicons:
+        for e in lx.entries:
+            if e.category == HYPOTHETICAL and e.term.lower() == "would":
+                return e
+    return None
+
+
+#: The hedge lexicon's category of the "would" of a gerund or infinitive subject
+#: (``_HYPOTHETICAL_SUBJECT``): its row stands after the bare "would" and never matches by
+#: itself; ``hypothetical_subject`` gives it to that "would" (thirteenth round).
+HYPOTHETICAL = "hypothetical_subject"
+
+
+def hypothetical_subject(
+    found: list[Match], offset: int, toks: list[tuple[int, int]], matcher: Matcher
+) -> list[Match]:
+    """``found`` with the bare "would" (``QUOTED_MODAL``) at character ``offset`` made the
+    ``HYPOTHETICAL`` entry, which counts in narration too."""
+    entry = _hypothetical_modal(matcher)
+    if entry is None:
+        return found
+    return [
+        Match(m.feature, entry, m.first, m.last)
+        if m.entry.category == QUOTED_MODAL and toks[m.first][0] == offset
+        else m
+        for m in found
+    ]
 
 
 def in_quotation(attribution, offset: int) -> bool:

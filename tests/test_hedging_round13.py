@@ -248,3 +248,32 @@ def test_round13_unknown_status_and_graded_chance_hedge(sentence, word):
 )
 def test_round13_told_wondering_and_guarantees_are_not_hedges(sentence):
     assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a gerund or infinitive subject: a course of action supposed, its 'would' hypothetical
+        "Closing the department would send the wrong message, he added.",
+        "And reneging on the treaties would complicate the talks.",
+        "To make up the difference would require a much higher tax.",
+        "Boosting the minimum to $15 would put the state above the old peak.",
+    ],
+)
+def test_round13_would_of_a_supposed_course_of_action_hedges(sentence):
+    assert "would" in matched(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a participial adjunct (comma) or a that-clause: a plan told in the past
+        "Speaking to reporters, the governor would not rule out a run.",
+        "Having announced that he would not send her to prison, the judge read the sentence.",
+        # a finite verb between: the -ing word is no subject of 'would'
+        "Consulting firms have long asked recruits what they would do.",
+        "During the campaign the senator would often call donors after midnight.",
+    ],
+)
+def test_round13_would_after_an_adjunct_or_a_finite_verb_is_not_a_hedge(sentence):
+    assert matched(sentence) == []
