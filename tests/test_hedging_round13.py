@@ -277,3 +277,26 @@ def test_round13_would_of_a_supposed_course_of_action_hedges(sentence):
 )
 def test_round13_would_after_an_adjunct_or_a_finite_verb_is_not_a_hedge(sentence):
     assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        # rule-bound counterfactual 'would' (round-6 ruling, round-8 override), as 'otherwise'
+        ("The plan lets firms deduct costs that would ordinarily be spread over years.", "would"),
+        ("Costs that would ordinarily fall on the states were paid by Washington.", "would"),
+    ],
+)
+def test_round13_rule_bound_counterfactual_would_hedges(sentence, word):
+    assert any(m.startswith(word) for m in matched(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In those years people would usually bid higher at the auction.",
+        "On Sundays the senator would normally attend church in town.",
+    ],
+)
+def test_round13_habitual_would_is_still_not_a_hedge(sentence):
+    assert matched(sentence) == []
