@@ -300,3 +300,20 @@ def test_round13_rule_bound_counterfactual_would_hedges(sentence, word):
 )
 def test_round13_habitual_would_is_still_not_a_hedge(sentence):
     assert matched(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an attributive 'inevitable' labels a candidate, it asserts no claim
+        "Critics warned against circling the wagons around the inevitable front-runner.",
+        "Conservatives hoped to rival the seemingly inevitable nominee.",
+        "Supporters needed a reminder of why she seemed so inevitable in the first place.",
+    ],
+)
+def test_round13_attributive_inevitable_is_not_a_booster(sentence):
+    assert matched(sentence, "booster") == []
+
+
+def test_round13_predicative_inevitable_is_still_a_booster():
+    assert "inevitable" in matched("Analysts agree that a floor fight is inevitable.", "booster")
