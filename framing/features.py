@@ -17,6 +17,7 @@ import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
@@ -31,8 +32,10 @@ from .constants import FEATURES, KINDS, Kind
 from .corpus import article_structure
 from .distributed import dask_score_articles, dask_score_sentences, is_dask_frame
 from .lexicons import (
+    Entry,
     Lexicon,
     LexiconError,
+    Match,
     Matcher,
     actor_lexicon,
     cue_lexicon,
@@ -154,7 +157,15 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
         toks = None
         if any(m.entry.category == UNNAMED_HOLDER for m in found):
             toks = _spans(low, norms)
-            found = [m for m in found if not named_holder(sent, toks, m)]
+            found = [m for m in found if not named_holder(sent, toks, m, text)]
+        if any(m.entry.category in _CHECKED_MODALS for m in found):
+            toks = _spans(low, norms)
+            found = checked_modals(found, low, toks, norms, sent, matcher, text)
+        if (hyp := _HYPOTHETICAL_SUBJECT.match(low)) and any(
+            m.entry.category == QUOTED_MODAL for m in found
+        ):
+            toks = _spans(low, norms)
+            found = hypothetical_subject(found, hyp.end() - 5, toks, matcher)
         counts = [0] * nf
         actors: list[str] = []
         cues: list[tuple[int, int]] = []
@@ -527,17 +538,27 @@ def _hedging_words(name: str) -> frozenset[str]:
 UNNAMED_HOLDER = "unnamed_holder"
 
 
-def named_holder(sentence: str, toks: list[tuple[int, int]], match) -> bool:
+def named_holder(sentence: str, toks: list[tuple[int, int]], match, article: str = "") -> bool:
     """Is ``match`` an ``UNNAMED_HOLDER`` row whose word before is a capitalised word after the
     sentence's first, or an acronym (a name: "State Sen. Lee Bright suggested that", "MSNBC
-    suggested that")?"""
+    suggested that"), or a sentence's first word that the ``article`` also capitalises
+    inside a sentence ("Rubio suggested that", with "... said Rubio" elsewhere: a name;
+    "Research suggested that" is not capitalised inside one; thirteenth round)?"""
     if match.entry.category != UNNAMED_HOLDER or match.first == 0:
         return False
     start, end = toks[match.first - 1]
     word = sentence[start:end]
     if match.first == 1:  # a sentence's first word is capitalised whatever it is ("Emails")
-        return sum(c.isupper() for c in word) > 1  # but an acronym names ("MSNBC suggested")
+        if sum(c.isupper() for c in word) > 1:  # but an acronym names ("MSNBC suggested")
+            return True
+        return bool(article) and word[:1].isupper() and _inside_capitalised(word, article)
     return word[:1].isupper()
+
+
+def _inside_capitalised(word: str, article: str) -> bool:
+    """Does ``word``, capitalised, stand in ``article`` after a lower-case word or a comma
+    (inside a sentence, so a name, not a capital of position)?"""
+    return re.search(r"(?:\b[a-z]+|,)[\s\"“‘']+" + re.escape(word) + r"\b", article) is not None
 
 
 #: The hedge lexicon's category for a modal that counts only inside a quotation, in a
@@ -567,6 +588,159 @@ def backshifted(before: str) -> bool:
     clause = _OPERATOR_CLAUSE_BREAK.split(before)[-1]
     # a hyphenated word is one word here ("did I ever second-guess that the team would")
     return any(w in BACKSHIFT_OPERATORS for w in WORD.findall(clause.replace("-", ""))[-7:])
+
+
+#: The hedge lexicon's category of "would have", which counts as a modal only before a past
+#: participle and with no past verb of saying or thinking before it in the sentence: the
+#: perfect conditional, what would have happened but did not ("a bill that would have
+#: overhauled the system"; Quirk et al. 1985, §14.25; the rulings' counterfactual "would
+#: have"). Otherwise it is the bare "would" (``QUOTED_MODAL``): "would have to" an
+#: obligation, "said he would have vetoed it" a report (thirteenth round).
+PERFECT_MODAL = "perfect_modal"
+#: The hedge lexicon's category of "would ... if" (the consequence before its condition):
+#: counted like ``PERFECT_MODAL`` but with no participle needed, and not after a word of an
+#: indirect question (``CONDITIONAL_QUESTION_WORDS``: "whether he would support her if
+#: nominated") either (thirteenth round).
+CONDITIONAL_MODAL = "conditional_modal"
+_CHECKED_MODALS = frozenset({PERFECT_MODAL, CONDITIONAL_MODAL})
+CONDITIONAL_QUESTION_WORDS = _hedging_words("conditional_question_words")
+IRREGULAR_PARTICIPLES = _hedging_words("irregular_participles")
+PARTICIPLE_NOT = _hedging_words("participle_not")
+PARTICIPLE_ADVERBS = _hedging_words("participle_adverbs")
+
+
+def participle_follows(norms: list[str], last: int) -> bool:
+    """Is the word after token ``last`` (up to two adverbs skipped: ``PARTICIPLE_ADVERBS`` or
+    any "-ly" word) a past participle: one of ``IRREGULAR_PARTICIPLES``, or a word of four
+    letters or more ending in "-ed" or "-en" and not in ``PARTICIPLE_NOT``?"""
+    j, n = last + 1, len(norms)
+    while j < n and j <= last + 2 and (norms[j] in PARTICIPLE_ADVERBS or norms[j].endswith("ly")):
+        j += 1
+    if j >= n:
+        return False
+    w = norms[j]
+    if w in IRREGULAR_PARTICIPLES:
+        return True
+    return len(w) > 3 and w.endswith(("ed", "en")) and w not in PARTICIPLE_NOT
+
+
+@lru_cache(maxsize=16)
+def _bare_modal(matcher: Matcher) -> Entry | None:
+    """The hedge lexicon's bare ``QUOTED_MODAL`` entry "would", if it has one."""
+    for lx in matcher.lexicons:
+        for e in lx.entries:
+            if e.category == QUOTED_MODAL and e.term.lower() == "would":
+                return e
+    return None
+
+
+def perfect_modal(
+    m: Match, low: str, toks: list[tuple[int, int]], norms: list[str], matcher: Matcher
+) -> Match | None:
+    """``m`` itself unless it is a ``PERFECT_MODAL`` match that is no counterfactual (no
+    participle after it, or a past verb of saying or thinking before it: ``backshifted``)
+    or a ``CONDITIONAL_MODAL`` one after such a verb or a word of an indirect question;
+    then the bare "would" of its first word, which counts only in a speaker's own words
+    (None when the lexicon has no bare "would")."""
+    if m.entry.category != PERFECT_MODAL:
+        return m
+    if participle_follows(norms, m.last) and not backshifted(low[: toks[m.first][0]]):
+        return m
+    bare = _bare_modal(matcher)
+    return None if bare is None else Match(m.feature, bare, m.first, m.first)
+
+
+def writers_condition(m: Match, low: str, toks: list[tuple[int, int]]) -> bool:
+    """Is the ``CONDITIONAL_MODAL`` match ``m`` ("would ... if") the writer's or a speaker's
+    own hypothesis: no past verb of saying or thinking before it (``backshifted``) and no word
+    of an indirect question (``CONDITIONAL_QUESTION_WORDS``)?"""
+    before = low[: toks[m.first][0]]
+    if backshifted(before):
+        return False
+    return not any(w in CONDITIONAL_QUESTION_WORDS for w in WORD.findall(before))
+
+
+@lru_cache(maxsize=16)
+def _without_conditionals(matcher: Matcher) -> Matcher:
+    """``matcher`` without its ``CONDITIONAL_MODAL`` entries: what the lexicons find where a
+    "would ... if" is not the writer's hypothesis."""
+    return Matcher(
+        replace(lx, entries=tuple(e for e in lx.entries if e.category != CONDITIONAL_MODAL))
+        for lx in matcher.lexicons
+    )
+
+
+def checked_modals(
+    found: list[Match],
+    low: str,
+    toks: list[tuple[int, int]],
+    norms: list[str],
+    sent: str,
+    matcher: Matcher,
+    article: str = "",
+) -> list[Match]:
+    """``found`` with the checked modals resolved (thirteenth round): a "would ... if"
+    (``CONDITIONAL_MODAL``) reported or in an indirect question gives way to whatever else
+    the lexicons find there ("said he would be shocked if" keeps "would be shocked", "said
+    she would change it if she could" keeps the exclude "if she could"), and a "would have"
+    (``PERFECT_MODAL``) counts only as a counterfactual (``perfect_modal``)."""
+    if any(
+        m.entry.category == CONDITIONAL_MODAL and not writers_condition(m, low, toks) for m in found
+    ):
+        found = _without_conditionals(matcher).find(None, norms, sent)
+        if any(m.entry.category == UNNAMED_HOLDER for m in found):
+            found = [m for m in found if not named_holder(sent, toks, m, article)]
+    return [x for m in found if (x := perfect_modal(m, low, toks, norms, matcher))]
+
+
+#: A sentence whose subject is a gerund or an infinitive clause, with "would" as its verb
+#: ("Closing the department would send the wrong message", "And reneging on treaties would
+#: complicate", "To make up the difference would require a carbon tax"): the subject is a
+#: course of action supposed, so "would" is the hypothetical consequence of a condition left
+#: implicit (Quirk et al. 1985, §14.25; the rulings' hypothetical "would"), not a plan told in
+#: the past. No comma, colon or dash between (a participial adjunct: "Speaking to reporters,
+#: he said he would"), and no relative or finite verb between ("Having announced that he
+#: would", "Consulting firms have long hired ... would"); thirteenth round.
+_HYPOTHETICAL_SUBJECT = re.compile(
+    r"\W*(?:(?:and|but|even|so|yet)\s+)?"
+    r"(?!(?:during|according|following|including|regarding|morning|evening|spring|string)\b)"
+    r"(?:[a-z]{2,}[a-z]ing|to\s+[a-z]+)\b"
+    r"(?:(?!\b(?:that|who|which|is|are|was|were|has|have|had|said|says|shows|show|would)\b)"
+    r"[^,;:—–\"“”()])*"
+    r"\bwould\b"
+)
+
+
+@lru_cache(maxsize=16)
+def _hypothetical_modal(matcher: Matcher) -> Entry | None:
+    """The hedge lexicon's ``HYPOTHETICAL`` entry "would", if it has one."""
+    for lx in matcher.lexicons:
+        for e in lx.entries:
+            if e.category == HYPOTHETICAL and e.term.lower() == "would":
+                return e
+    return None
+
+
+#: The hedge lexicon's category of the "would" of a gerund or infinitive subject
+#: (``_HYPOTHETICAL_SUBJECT``): its row stands after the bare "would" and never matches by
+#: itself; ``hypothetical_subject`` gives it to that "would" (thirteenth round).
+HYPOTHETICAL = "hypothetical_subject"
+
+
+def hypothetical_subject(
+    found: list[Match], offset: int, toks: list[tuple[int, int]], matcher: Matcher
+) -> list[Match]:
+    """``found`` with the bare "would" (``QUOTED_MODAL``) at character ``offset`` made the
+    ``HYPOTHETICAL`` entry, which counts in narration too."""
+    entry = _hypothetical_modal(matcher)
+    if entry is None:
+        return found
+    return [
+        Match(m.feature, entry, m.first, m.last)
+        if m.entry.category == QUOTED_MODAL and toks[m.first][0] == offset
+        else m
+        for m in found
+    ]
 
 
 def in_quotation(attribution, offset: int) -> bool:
@@ -626,6 +800,9 @@ _SPEAKER_LABEL = re.compile(
 
 #: Operators and wh-words: a clause of an open question opens with one (``interrogative``).
 QUESTION_OPERATORS = _hedging_words("question_operators")
+#: The wh-words among them ("what", "why", ...): a negative operator right after one of these
+#: makes a conducive question too (``interrogative``; thirteenth round).
+QUESTION_OPERATORS_ONLY = QUESTION_OPERATORS - _hedging_words("question_wh_words")
 
 
 #: Interrogative word order (``interrogative``): words that may open a clause before its
@@ -684,6 +861,15 @@ def interrogative(question: str) -> bool:
                 len(low) == 2
                 and (low[0] in QUESTION_OPERATORS or low[0].endswith("n't"))
                 and low[1] in QUESTION_ADDRESSEES
+            ):
+                return False
+            # a negative operator, first or after the question's wh-word ("Isn't that too
+            # close to ...", "So why isn't he using the same standard"), makes a conducive
+            # question: the writer expects the positive answer (Quirk et al. 1985, §11.11), a
+            # rhetorical assertion, not a claim held open (thirteenth round); a wh-word after
+            # a comma may open a relative clause ("women, who didn't know him,")
+            if first.endswith("n't") or (
+                k == 0 and first not in QUESTION_OPERATORS_ONLY and low and low[0].endswith("n't")
             ):
                 return False
             found = True

@@ -125,7 +125,10 @@ def test_distance_expectation_open_questions_and_counterfactuals_are_hedges(sent
         # an idea judged against practice, a decision to take, a bill's content, a rate
         "“That's okay in theory, but people act on it,” she said.",
         "The council debated the question of whether to raise fares.",
-        "The senator opposed a bill that would have banned the sale.",
+        # thirteenth round: a bill's content in the perfect conditional ("a bill that would
+        # have banned the sale") is the rulings' counterfactual "would have" (round-8 override,
+        # "would have overhauled" = 1), so the content case is now a plain "would"
+        "The senator opposed a bill that would ban the sale.",
         "The council voted to stand by its earlier ruling.",
     ],
 )

@@ -56,7 +56,9 @@ def test_a_question_to_the_reader_or_oneself_is_not_an_open_question(sentence):
         "The big question is how long the truce will last?",
         "And if the senator drops the bill or loses the primary?",
         "Does the candidate have the stamina, or does he tire by the evening?",
-        "Isn't that the whole point of the hearing?",
+        # thirteenth round: a negative question ("Isn't that the whole point ...?") is
+        # conducive, a rhetorical assertion (Quirk §11.11; coded 0 in rounds 3 and 8)
+        "Is that the whole point of the hearing?",
     ],
 )
 def test_an_interrogative_question_in_the_writers_voice_still_counts(sentence):

@@ -94,7 +94,10 @@ def test_a_hypothetical_condition_with_would_is_a_hedge(sentence, word):
         # an 'if' that opens an indirect question, a volitional 'if he would', 'few, if any'
         "The reporter asked the mayor if she would run again.",
         "The union waited to see if the board would meet.",
-        "Few, if any, teams would have signed him last year.",
+        # thirteenth round: "would have signed" is itself a counterfactual (the rulings count
+        # "few people would have described him"), so the case keeps its "few, if any" with a
+        # plain "would"
+        "Few, if any, teams would sign him this year.",
         "And if he would just listen to the farmers for once, that is all we ask.",
     ],
 )
