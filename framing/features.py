@@ -155,15 +155,16 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
             norms = [t[:-2] if t.endswith("'s") and len(t) > 2 else t for t in norms]
         found = find(None, norms, sent)
         toks = None
-        if any(m.entry.category == UNNAMED_HOLDER for m in found):
+        # the categories read again in context, looked at once per sentence with matches
+        cats = {m.entry.category for m in found} if found else ()
+        if UNNAMED_HOLDER in cats:
             toks = _spans(low, norms)
             found = [m for m in found if not named_holder(sent, toks, m, text)]
-        if any(m.entry.category in _CHECKED_MODALS for m in found):
+        if PERFECT_MODAL in cats or CONDITIONAL_MODAL in cats:
             toks = _spans(low, norms)
             found = checked_modals(found, low, toks, norms, sent, matcher, text)
-        if (hyp := _HYPOTHETICAL_SUBJECT.match(low)) and any(
-            m.entry.category == QUOTED_MODAL for m in found
-        ):
+            cats = {m.entry.category for m in found}  # a modal may now be the bare "would"
+        if QUOTED_MODAL in cats and (hyp := _HYPOTHETICAL_SUBJECT.match(low)):
             toks = _spans(low, norms)
             found = hypothetical_subject(found, hyp.end() - 5, toks, matcher)
         counts = [0] * nf
@@ -602,7 +603,6 @@ PERFECT_MODAL = "perfect_modal"
 #: indirect question (``CONDITIONAL_QUESTION_WORDS``: "whether he would support her if
 #: nominated") either (thirteenth round).
 CONDITIONAL_MODAL = "conditional_modal"
-_CHECKED_MODALS = frozenset({PERFECT_MODAL, CONDITIONAL_MODAL})
 CONDITIONAL_QUESTION_WORDS = _hedging_words("conditional_question_words")
 IRREGULAR_PARTICIPLES = _hedging_words("irregular_participles")
 PARTICIPLE_NOT = _hedging_words("participle_not")

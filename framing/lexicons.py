@@ -180,6 +180,14 @@ def _alternatives(chunk: str, term: str, where: str) -> Piece:
     return Piece("any", tuple(dict.fromkeys(alts)))
 
 
+def _words_of(piece: Piece, norm) -> tuple[str, ...]:
+    """The words an "exact", "case" or "words" piece stands for, as the matcher files them
+    (``norm`` applied to a single word; a "words" set in sorted order)."""
+    if piece.kind == "words":
+        return tuple(sorted(piece.value))
+    return (norm(piece.value),)
+
+
 def _one_place(piece: Piece) -> tuple[Piece, ...]:
     """The pieces a word may meet in one place of a pattern: the alternatives of "words" (in
     sorted order, so that the matcher is built the same way every time) and "any", or the
@@ -444,11 +452,16 @@ class Matcher:
                 back.setdefault(val, []).append((fi, e, e.has_case))
             elif len(e.tokens) == 1:
                 singles.append((fi, e.order, e, val if kind == "case" else None))
-            elif second.kind in ("exact", "case"):
-                key = norm_token(second.value)
-                if len(e.tokens) > 2 and e.tokens[2].kind == "exact":
-                    key = (key, e.tokens[2].value)
-                by_second.setdefault(key, []).append((fi, e, e.has_case))
+            elif second.kind in ("exact", "case", "words"):
+                # alternatives in the second or third place ("if he|she|they would", "would
+                # be better|worse") are filed under each of their words, as separate rows were
+                third = e.tokens[2] if len(e.tokens) > 2 else None
+                for key in _words_of(second, norm_token):
+                    if third is not None and third.kind in ("exact", "words"):
+                        for w in _words_of(third, str):
+                            by_second.setdefault((key, w), []).append((fi, e, e.has_case))
+                    else:
+                        by_second.setdefault(key, []).append((fi, e, e.has_case))
             else:
                 others.append((fi, e, e.has_case, _gap_gate(e.tokens)))
         hit = (tuple(singles), by_second or None, tuple(others), back or None) if found else False
