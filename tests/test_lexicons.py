@@ -585,3 +585,29 @@ def test_malformed_alternatives_are_refused_with_their_line(tmp_path, term, prob
         framing.score_text("War.", lexicons={"threat": path})
     assert str(info.value).startswith(f"{path}, line 3: ")
     assert problem in str(info.value)
+
+
+def test_alternatives_in_the_second_and_third_place_under_the_index():
+    """The matcher files a term by its first words; alternatives in the second or third place
+    are filed under each of their words, so each is found where it stands and nowhere else."""
+    from framing.lexicons import Matcher, norm_token, parse_lexicon
+
+    lx = parse_lexicon(
+        "term,category,source\n"
+        "if he|she|they would,modal,test\n"
+        "would be better|worse|a,modal,test\n"
+        "would be,modal,test\n",
+        "hedge",
+        "test",
+    )
+    m = Matcher([lx])
+
+    def found(sentence: str) -> list[str]:
+        norms = [norm_token(w) for w in sentence.split()]
+        return [" ".join(norms[x.first : x.last + 1]) for x in m.find(None, norms, sentence)]
+
+    assert found("even if they would agree") == ["if they would"]
+    assert found("if we would agree") == []
+    assert found("it would be worse for him") == ["would be worse"]
+    assert found("that would be a mistake") == ["would be a"]
+    assert found("that would be fine") == ["would be"]
