@@ -16,12 +16,11 @@ a possessive ’s dropped, hyphens splitting words):
 - ``US``: a term written with a capital letter matches only with that case.
 
 Terms are never regular expressions: a term with ``( ) [ ] { } \\ ^ $ + ?``, a ``|`` other than
-between words, a ``*`` that is
-not at the end of a word or a stray ``.`` is refused (``check_term``), as are an empty term and a
-feature named like a table column (``check_feature_name``); every ``LexiconError`` names the
-file and line. A file is cached by its content, not its path: edit it and the next call reads
-it again (new counts, new ``sha1`` in the tables' ``attrs``). Negation lives in
-``framing.negation``.
+between words, a ``*`` that is not at the end of a word or a stray ``.`` is refused
+(``check_term``), as are an empty term and a feature named like a table column
+(``check_feature_name``); every ``LexiconError`` names the file and line. A file is cached by
+its content, not its path: edit it and the next call reads it again (new counts, new ``sha1``
+in the tables' ``attrs``). Negation lives in ``framing.negation``.
 
 Overlaps resolve leftmost-longest within a lexicon: at each word the longest entry wins
 (ties: the earlier row), and the words it covers are not matched again. Entries with category
@@ -65,7 +64,7 @@ class Piece(NamedTuple):
     which the word meets)."""
 
     kind: str
-    value: str | int | None
+    value: str | int | frozenset[str] | tuple[Piece, ...] | None
 
 
 @dataclass(frozen=True)
@@ -153,8 +152,9 @@ def check_term(term: str, where: str = "") -> None:
 
 
 def _alternatives(chunk: str, term: str, where: str) -> Piece:
-    """The "any" piece of ``party|coalition|alliance*``: each alternative one lower-case word
-    (it is matched as the lexicon matches words, so case would be ignored: refused)."""
+    """The piece of ``party|coalition`` ("words") or ``party|allian*`` ("any"): each
+    alternative one lower-case word (it is matched as the lexicon matches words, so case
+    would be ignored: refused)."""
     alts = []
     for alt in chunk.split("|"):
         found = [w for w, _, _ in words(alt.rstrip("*"))]
