@@ -800,8 +800,9 @@ _SPEAKER_LABEL = re.compile(
 
 #: Operators and wh-words: a clause of an open question opens with one (``interrogative``).
 QUESTION_OPERATORS = _hedging_words("question_operators")
-#: The wh-words among them ("what", "why", ...): a negative operator right after one of these
-#: makes a conducive question too (``interrogative``; thirteenth round).
+#: The operators without the wh-words ("is", "do", "can", ...): a negative operator right
+#: after a wh-word ("why isn't") makes a conducive question too, not one after an operator
+#: (``interrogative``; thirteenth round).
 QUESTION_OPERATORS_ONLY = QUESTION_OPERATORS - _hedging_words("question_wh_words")
 
 
