@@ -668,6 +668,10 @@ def _start(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
         env=env,
         start_new_session=True,
         cwd=tmp_path,
+        # a run in a terminal's foreground: when the tests themselves run as a background
+        # job (`make test &`), the shell has set SIGINT to "ignore", which the child would
+        # inherit, and Python then never raises KeyboardInterrupt (the run finishes, code 0)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     manifest = Path(f"{out}.progress.json")
     for _ in range(3600):  # until the first chunk is done and both workers ignore Ctrl-C (3 min)
