@@ -428,14 +428,25 @@ def test_a_star_inside_a_multiword_term_matches_the_word_by_its_beginning():
         assert len(found.find(None, toks, text)) == n, text
 
 
+def _finder(rows: str, feature: str):
+    """A lexicon of ``rows`` (CSV lines after the header) for ``feature``, and a function that
+    gives the words (as matched, split on spaces) of each match in a sentence."""
+    from framing.lexicons import Matcher, norm_token, parse_lexicon
+
+    m = Matcher([parse_lexicon("term,category,source\n" + rows, feature, "test")])
+
+    def found(sentence: str) -> list[str]:
+        norms = [norm_token(w) for w in sentence.split()]
+        return [" ".join(norms[x.first : x.last + 1]) for x in m.find(None, norms, sentence)]
+
+    return found
+
+
 def test_phrases_sharing_two_words_each_match_where_they_stand():
     """The matcher indexes a phrase whose third word is exact by its second and third words:
     phrases that share their first two words, a shorter phrase, a gap and a phrase ending the
     sentence are all still found, leftmost-longest, and an exclude still wins."""
-    from framing.lexicons import Matcher, norm_token, parse_lexicon
-
-    lx = parse_lexicon(
-        "term,category,source\n"
+    found = _finder(
         "ban on the rally,coercion,test\n"
         "ban on the march,coercion,test\n"
         "ban on,coercion,test\n"
@@ -443,13 +454,7 @@ def test_phrases_sharing_two_words_each_match_where_they_stand():
         "ban on the parade,exclude,test\n"
         "ban on them,coercion,test\n",
         "threat",
-        "test",
     )
-    m = Matcher([lx])
-
-    def found(sentence: str) -> list[str]:
-        norms = [norm_token(w) for w in sentence.split()]
-        return [" ".join(norms[x.first : x.last + 1]) for x in m.find(None, norms, sentence)]
 
     assert found("police lifted the ban on the rally today") == ["ban on the rally"]
     assert found("a ban on the march") == ["ban on the march"]
@@ -465,23 +470,14 @@ def test_an_exclude_with_a_gap_covers_only_its_own_words():
     ``...`` gap still counts ("destroyed the bomb evidence": the records are not a threat, the
     bomb is), and one that overlaps the exclude's own words does not. It used to cancel every
     word of the gap."""
-    from framing.lexicons import Matcher, norm_token, parse_lexicon
-
-    lx = parse_lexicon(
-        "term,category,source\n"
+    found = _finder(
         "bomb,force,test\n"
         "destroy*,destruction,test\n"
         "destroy* ... evidence,exclude,test\n"
         "car bomb,force,test\n"
         "bomb evidence,force,test\n",
         "threat",
-        "test",
     )
-    m = Matcher([lx])
-
-    def found(sentence: str) -> list[str]:
-        norms = [norm_token(w) for w in sentence.split()]
-        return [" ".join(norms[x.first : x.last + 1]) for x in m.find(None, norms, sentence)]
 
     assert found("police destroyed the evidence") == []
     assert found("police destroyed the bomb making evidence") == ["bomb"]
@@ -495,22 +491,13 @@ def test_an_exclude_with_a_gap_covers_only_its_own_words():
 def test_a_shorter_exclude_under_a_gapped_one_still_excludes_its_words():
     """Two excludes at one word: the longer, gapped one wins the place, and the shorter one's
     words stay excluded ("If I may, senator, I would like to": neither the wish nor "may")."""
-    from framing.lexicons import Matcher, norm_token, parse_lexicon
-
-    lx = parse_lexicon(
-        "term,category,source\n"
+    found = _finder(
         "may,modal,test\n"
         "if i may,exclude,test\n"
         "if ... would like,exclude,test\n"
         "possibly,probability,test\n",
         "hedge",
-        "test",
     )
-    m = Matcher([lx])
-
-    def found(sentence: str) -> list[str]:
-        norms = [norm_token(w) for w in sentence.split()]
-        return [" ".join(norms[x.first : x.last + 1]) for x in m.find(None, norms, sentence)]
 
     assert found("if i may senator i would like to ask") == []
     assert found("if they possibly would like to ask") == ["possibly"]
@@ -528,22 +515,13 @@ def test_alternatives_in_one_place_match_each_word_and_nothing_else():
     """``party|coalition|allian*``: one row for a family of phrases; each alternative is a word
     (or a word's beginning) in one place, wherever it stands in the term, and a sentence with
     none of them there does not match."""
-    from framing.lexicons import Matcher, norm_token, parse_lexicon
-
-    lx = parse_lexicon(
-        "term,category,source\n"
+    found = _finder(
         "cracks in the party|coalition|allian*,rift,test\n"
         "party|faction split*,rift,test\n"
         "war|battle,force,test\n"
         "resum* ... talks|negotiations,dialogue,test\n",
         "threat",
-        "test",
     )
-    m = Matcher([lx])
-
-    def found(sentence: str) -> list[str]:
-        norms = [norm_token(w) for w in sentence.split()]
-        return [" ".join(norms[x.first : x.last + 1]) for x in m.find(None, norms, sentence)]
 
     assert found("there are cracks in the coalition now") == ["cracks in the coalition"]
     assert found("cracks in the alliances widened") == ["cracks in the alliances"]
@@ -590,21 +568,12 @@ def test_malformed_alternatives_are_refused_with_their_line(tmp_path, term, prob
 def test_alternatives_in_the_second_and_third_place_under_the_index():
     """The matcher files a term by its first words; alternatives in the second or third place
     are filed under each of their words, so each is found where it stands and nowhere else."""
-    from framing.lexicons import Matcher, norm_token, parse_lexicon
-
-    lx = parse_lexicon(
-        "term,category,source\n"
+    found = _finder(
         "if he|she|they would,modal,test\n"
         "would be better|worse|a,modal,test\n"
         "would be,modal,test\n",
         "hedge",
-        "test",
     )
-    m = Matcher([lx])
-
-    def found(sentence: str) -> list[str]:
-        norms = [norm_token(w) for w in sentence.split()]
-        return [" ".join(norms[x.first : x.last + 1]) for x in m.find(None, norms, sentence)]
 
     assert found("even if they would agree") == ["if they would"]
     assert found("if we would agree") == []
