@@ -157,15 +157,15 @@ def _analyse(text: str, spans: list[tuple[int, int, str]], matcher: Matcher, wan
         toks = None
         # the categories read again in context, looked at once per sentence with matches
         cats = {m.entry.category for m in found} if found else ()
-        if UNNAMED_HOLDER in cats:
-            toks = _spans(low, norms)
-            found = [m for m in found if not named_holder(sent, toks, m, text)]
         if PERFECT_MODAL in cats or CONDITIONAL_MODAL in cats:
             toks = _spans(low, norms)
-            found = checked_modals(found, low, toks, norms, sent, matcher, text)
+            found = checked_modals(found, low, toks, norms, sent, matcher)
             cats = {m.entry.category for m in found}  # a modal may now be the bare "would"
+        if UNNAMED_HOLDER in cats:
+            toks = toks or _spans(low, norms)
+            found = [m for m in found if not named_holder(sent, toks, m, text)]
         if QUOTED_MODAL in cats and (hyp := _HYPOTHETICAL_SUBJECT.match(low)):
-            toks = _spans(low, norms)
+            toks = toks or _spans(low, norms)
             found = hypothetical_subject(found, hyp.end() - 5, toks, matcher)
         counts = [0] * nf
         actors: list[str] = []
@@ -624,12 +624,13 @@ def participle_follows(norms: list[str], last: int) -> bool:
     return len(w) > 3 and w.endswith(("ed", "en")) and w not in PARTICIPLE_NOT
 
 
-@lru_cache(maxsize=16)
-def _bare_modal(matcher: Matcher) -> Entry | None:
-    """The hedge lexicon's bare ``QUOTED_MODAL`` entry "would", if it has one."""
+@lru_cache(maxsize=32)
+def _would_entry(matcher: Matcher, category: str) -> Entry | None:
+    """The entry "would" of ``category`` in ``matcher``'s lexicons (the bare ``QUOTED_MODAL``
+    or the ``HYPOTHETICAL`` row), if it has one."""
     for lx in matcher.lexicons:
         for e in lx.entries:
-            if e.category == QUOTED_MODAL and e.term.lower() == "would":
+            if e.category == category and e.term.lower() == "would":
                 return e
     return None
 
@@ -638,15 +639,14 @@ def perfect_modal(
     m: Match, low: str, toks: list[tuple[int, int]], norms: list[str], matcher: Matcher
 ) -> Match | None:
     """``m`` itself unless it is a ``PERFECT_MODAL`` match that is no counterfactual (no
-    participle after it, or a past verb of saying or thinking before it: ``backshifted``)
-    or a ``CONDITIONAL_MODAL`` one after such a verb or a word of an indirect question;
+    participle after it, or a past verb of saying or thinking before it: ``backshifted``);
     then the bare "would" of its first word, which counts only in a speaker's own words
     (None when the lexicon has no bare "would")."""
     if m.entry.category != PERFECT_MODAL:
         return m
     if participle_follows(norms, m.last) and not backshifted(low[: toks[m.first][0]]):
         return m
-    bare = _bare_modal(matcher)
+    bare = _would_entry(matcher, QUOTED_MODAL)
     return None if bare is None else Match(m.feature, bare, m.first, m.first)
 
 
@@ -677,7 +677,6 @@ def checked_modals(
     norms: list[str],
     sent: str,
     matcher: Matcher,
-    article: str = "",
 ) -> list[Match]:
     """``found`` with the checked modals resolved (thirteenth round): a "would ... if"
     (``CONDITIONAL_MODAL``) reported or in an indirect question gives way to whatever else
@@ -688,8 +687,6 @@ def checked_modals(
         m.entry.category == CONDITIONAL_MODAL and not writers_condition(m, low, toks) for m in found
     ):
         found = _without_conditionals(matcher).find(None, norms, sent)
-        if any(m.entry.category == UNNAMED_HOLDER for m in found):
-            found = [m for m in found if not named_holder(sent, toks, m, article)]
     return [x for m in found if (x := perfect_modal(m, low, toks, norms, matcher))]
 
 
@@ -711,16 +708,6 @@ _HYPOTHETICAL_SUBJECT = re.compile(
 )
 
 
-@lru_cache(maxsize=16)
-def _hypothetical_modal(matcher: Matcher) -> Entry | None:
-    """The hedge lexicon's ``HYPOTHETICAL`` entry "would", if it has one."""
-    for lx in matcher.lexicons:
-        for e in lx.entries:
-            if e.category == HYPOTHETICAL and e.term.lower() == "would":
-                return e
-    return None
-
-
 #: The hedge lexicon's category of the "would" of a gerund or infinitive subject
 #: (``_HYPOTHETICAL_SUBJECT``): its row stands after the bare "would" and never matches by
 #: itself; ``hypothetical_subject`` gives it to that "would" (thirteenth round).
@@ -732,7 +719,7 @@ def hypothetical_subject(
 ) -> list[Match]:
     """``found`` with the bare "would" (``QUOTED_MODAL``) at character ``offset`` made the
     ``HYPOTHETICAL`` entry, which counts in narration too."""
-    entry = _hypothetical_modal(matcher)
+    entry = _would_entry(matcher, HYPOTHETICAL)
     if entry is None:
         return found
     return [
