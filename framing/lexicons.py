@@ -180,14 +180,6 @@ def _alternatives(chunk: str, term: str, where: str) -> Piece:
     return Piece("any", tuple(dict.fromkeys(alts)))
 
 
-def _words_of(piece: Piece, norm) -> tuple[str, ...]:
-    """The words an "exact", "case" or "words" piece stands for, as the matcher files them
-    (``norm`` applied to a single word; a "words" set in sorted order)."""
-    if piece.kind == "words":
-        return tuple(sorted(piece.value))
-    return (norm(piece.value),)
-
-
 def _one_place(piece: Piece) -> tuple[Piece, ...]:
     """The pieces a word may meet in one place of a pattern: the alternatives of "words" (in
     sorted order, so that the matcher is built the same way every time) and "any", or the
@@ -197,6 +189,12 @@ def _one_place(piece: Piece) -> tuple[Piece, ...]:
     if piece.kind == "any":
         return piece.value
     return (piece,)
+
+
+def _words_of(piece: Piece) -> tuple[str, ...]:
+    """The words an "exact", "case" or "words" piece stands for, as the matcher files them
+    (``_one_place``; a case-sensitive word by its normal form)."""
+    return tuple(norm_token(p.value) if p.kind == "case" else p.value for p in _one_place(piece))
 
 
 def _parse_term(term: str, where: str) -> tuple:
@@ -456,9 +454,9 @@ class Matcher:
                 # alternatives in the second or third place ("if he|she|they would", "would
                 # be better|worse") are filed under each of their words, as separate rows were
                 third = e.tokens[2] if len(e.tokens) > 2 else None
-                for key in _words_of(second, norm_token):
+                for key in _words_of(second):
                     if third is not None and third.kind in ("exact", "words"):
-                        for w in _words_of(third, str):
+                        for w in _words_of(third):
                             by_second.setdefault((key, w), []).append((fi, e, e.has_case))
                     else:
                         by_second.setdefault(key, []).append((fi, e, e.has_case))
